@@ -1,0 +1,74 @@
+/**
+ * User-defined primitives and composition (seeds 000 and 004: a `Function` with `forward` and
+ * `backward`). A defined function becomes a rule like the built-in ones, so it works in forward
+ * mode, reverse mode and graph tracing; when its `forward` and `backward` are differentiable
+ * code themselves, it works at higher order too.
+ */
+import { Active, describe, type Value } from "./active.js";
+import { liftN, type RuleN } from "./lift.js";
+
+/** What `defineFunction` takes. */
+export interface FunctionSpec<A extends number[]> {
+  /** Shown in graphs and error messages. */
+  name: string;
+  /** The value, on numbers. */
+  forward: (...x: A) => number;
+  /** The cotangents of the inputs given inputs `x`, output `y` and output cotangent `dy`. */
+  backward: (x: number[], y: number, dy: number) => number[];
+}
+
+/**
+ * Defines a differentiable primitive from its forward computation and its backward rule.
+ * Forward mode uses the partials `backward(x, y, 1)`.
+ * @example
+ * const cube = defineFunction({
+ *   name: "cube",
+ *   forward: (x: number) => x * x * x,
+ *   backward: (x: number[], y: number, dy: number) => [3 * x[0] * x[0] * dy],
+ * });
+ * grad(cube)(2); // 12
+ */
+export function defineFunction<A extends number[]>(spec: FunctionSpec<A>): (...x: A) => number {
+  const { name, forward, backward } = spec ?? ({} as FunctionSpec<A>);
+  if (typeof name !== "string" || typeof forward !== "function" || typeof backward !== "function") {
+    throw new TypeError("typegrad: defineFunction takes { name: string, forward: function, backward: function }");
+  }
+  const arity = forward.length;
+  const checkArity = (xs: unknown[]) => {
+    if (xs.length !== arity) throw new TypeError(`typegrad: ${name} takes ${arity} argument(s), got ${xs.length}`);
+  };
+  const rule: RuleN = {
+    name,
+    arity,
+    num: forward as (...xs: number[]) => number,
+    partials: (xs: Value[], y: Value) => {
+      const ps = backward(xs as number[], y as number, 1);
+      if (!Array.isArray(ps) || ps.length !== xs.length) {
+        throw new TypeError(`typegrad: ${name}'s backward must return an array of ${xs.length} partial(s); got ${describe(ps)}`);
+      }
+      return ps;
+    },
+    fn: (...xs: Value[]): Value => {
+      checkArity(xs);
+      return xs.some((x) => x instanceof Active) ? liftN(rule, xs) : checkNumber((forward as (...x: Value[]) => number)(...xs));
+    },
+  };
+  const checkNumber = (y: unknown): number => {
+    if (typeof y !== "number" && !(y instanceof Active)) throw new TypeError(`typegrad: ${name}'s forward returned ${describe(y)}, not a number`);
+    return y as number;
+  };
+  return rule.fn as unknown as (...x: A) => number;
+}
+
+/**
+ * Composes functions left to right, like seed 000's `pipe`: `pipe(f, g, h)(x) = h(g(f(x)))`.
+ * The composition is differentiable whenever its parts are.
+ * @example
+ * grad(pipe(square, exp, square))(0.5); // 3.297442541400256
+ */
+export function pipe(...fs: Array<(x: number) => number>): (x: number) => number {
+  fs.forEach((f, k) => {
+    if (typeof f !== "function") throw new TypeError(`typegrad: pipe's argument ${k} is ${describe(f)}, not a function`);
+  });
+  return (x: number) => fs.reduce((acc, f) => f(acc), x);
+}

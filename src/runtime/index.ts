@@ -1,0 +1,16 @@
+/**
+ * typegrad's runtime: forward-mode duals, reverse-mode tapes, the primitive table and the
+ * function transforms. The transformer rewrites operators into the entry points exported here;
+ * every one of them can also be called by hand.
+ */
+export type { Var, Dual, Scalar } from "./types.js";
+export { isActive, numberOf } from "./active.js";
+export * from "./rules.js";
+export { pos, lt, le, gt, ge, eq, ne } from "./operators.js";
+export { dual, primal, tangent } from "./dual.js";
+export { Tape } from "./tape.js";
+export { grad, valueAndGrad, derivative, jvp, vjp, jacfwd, jacrev, jacobian, hessian, hvp, type GradientOf } from "./transforms.js";
+export { defineFunction, pipe, type FunctionSpec } from "./custom.js";
+export { numericalGrad, checkGrads, type CheckOptions } from "./check.js";
+export { trace, Graph, type GraphNode } from "./graph.js";
+export { PRIMITIVES } from "./lift.js";

@@ -1,0 +1,202 @@
+/**
+ * Lifting a primitive to active values: the one place where forward and reverse mode apply a
+ * rule. Forward mode computes Σ ∂ᵢ·ẋᵢ at once; reverse mode records ∂ᵢ on the tape for the
+ * sweep. The outermost level among the operands decides the mode; operands of lower levels
+ * are constants to it, and the computation one level down is done with the same AD-aware
+ * functions, which is how nesting to any order works.
+ */
+import { Active, DualNum, VarNum, describe, type Value } from "./active.js";
+import type { Level, Tag } from "./level.js";
+import type { Tape, TracedOperand } from "./tape.js";
+
+/** A one-argument primitive: its number implementation and its partial (may use the output `y`). */
+export interface Rule1 {
+  readonly name: string;
+  readonly arity: 1;
+  readonly num: (x: number) => number;
+  readonly d: (x: Value, y: Value) => Value;
+  /** The AD-aware function built from this rule. */
+  readonly fn: (x: Value) => Value;
+}
+
+/** A two-argument primitive with its two partials. */
+export interface Rule2 {
+  readonly name: string;
+  readonly arity: 2;
+  readonly num: (x: number, y: number) => number;
+  readonly dx: (x: Value, y: Value, out: Value) => Value;
+  readonly dy: (x: Value, y: Value, out: Value) => Value;
+  readonly fn: (x: Value, y: Value) => Value;
+}
+
+/** A primitive of any arity; its partials come as one array (custom functions). */
+export interface RuleN {
+  readonly name: string;
+  readonly arity: number;
+  readonly num: (...xs: number[]) => number;
+  readonly partials: (xs: Value[], y: Value) => Value[];
+  readonly fn: (...xs: Value[]) => Value;
+}
+
+export type Rule = Rule1 | Rule2 | RuleN;
+
+/** Every registered primitive by name: the table that tests and graph replay iterate. */
+export const PRIMITIVES = new Map<string, Rule>();
+
+/** The local partials of any rule at inner values `xs` with output `y`. */
+export function partialsOf(rule: Rule, xs: Value[], y: Value): Value[] {
+  if ("partials" in rule) return rule.partials(xs, y);
+  if (rule.arity === 1) return [(rule as Rule1).d(xs[0], y)];
+  const r = rule as Rule2;
+  return [r.dx(xs[0], xs[1], y), r.dy(xs[0], xs[1], y)];
+}
+
+function checkOpen(x: Active): Level {
+  const level = x.level;
+  if (!level.open) {
+    const kind = x instanceof VarNum ? "Var" : "Dual";
+    throw new Error(
+      `typegrad: a ${kind} of a finished ${level.owner} was used after that transform returned; ` +
+        "values from inside a transform are only valid inside it (return them as results instead)",
+    );
+  }
+  return level;
+}
+
+function operand(x: unknown, rule: string): Value {
+  if (typeof x === "number" || x instanceof Active) return x;
+  throw new TypeError(`typegrad: ${rule} expects numbers, Vars or Duals; got ${describe(x)}`);
+}
+
+function traced(tape: Tape, ...xs: Value[]): TracedOperand[] {
+  return xs.map((x) => {
+    if (x instanceof VarNum && x.level === tape) return { node: x.i };
+    if (typeof x === "number") return { constant: x };
+    throw new Error("typegrad: trace cannot capture a value of an enclosing transform; trace outside other transforms");
+  });
+}
+
+/** Applies a one-argument rule to an active value. */
+export function lift1(rule: Rule1, x: Active): Value {
+  const level = checkOpen(x);
+  const v = x.v;
+  const y = rule.fn(v);
+  const p = rule.d(v, y);
+  if (!level.isTape) return new DualNum(y, gmul(p, (x as DualNum).d), level as Tag);
+  const tape = level as Tape;
+  const out = tape.push1(y, (x as VarNum).i, p);
+  if (tape.trace) tape.trace(rule, traced(tape, x), y);
+  return out;
+}
+
+/** Applies a two-argument rule where at least one operand is active. */
+export function lift2(rule: Rule2, a: Value, b: Value): Value {
+  operand(a, rule.name);
+  operand(b, rule.name);
+  const la = typeof a === "number" ? null : checkOpen(a);
+  const lb = typeof b === "number" ? null : checkOpen(b);
+  const level = (la === null ? lb : lb === null || la.order >= lb.order ? la : lb) as Level;
+  const ina = la === level, inb = lb === level;
+  const av = ina ? (a as Active).v : a;
+  const bv = inb ? (b as Active).v : b;
+  const y = rule.fn(av, bv);
+  if (!level.isTape) {
+    let t: Value = 0;
+    if (ina) t = gmul(rule.dx(av, bv, y), (a as DualNum).d);
+    if (inb) t = gadd(t, gmul(rule.dy(av, bv, y), (b as DualNum).d));
+    return new DualNum(y, t, level as Tag);
+  }
+  const tape = level as Tape;
+  let out: VarNum;
+  if (ina && inb) out = tape.push2(y, (a as VarNum).i, rule.dx(av, bv, y), (b as VarNum).i, rule.dy(av, bv, y));
+  else if (ina) out = tape.push1(y, (a as VarNum).i, rule.dx(av, bv, y));
+  else out = tape.push1(y, (b as VarNum).i, rule.dy(av, bv, y));
+  if (tape.trace) tape.trace(rule, traced(tape, a, b), y);
+  return out;
+}
+
+/** Applies a rule of any arity where at least one operand is active. */
+export function liftN(rule: RuleN, xs: Value[]): Value {
+  let level: Level | null = null;
+  for (const x of xs) {
+    operand(x, rule.name);
+    if (typeof x !== "number") {
+      const l = checkOpen(x);
+      if (level === null || l.order > level.order) level = l;
+    }
+  }
+  if (level === null) return rule.num(...(xs as number[]));
+  const inner = xs.map((x) => (x instanceof Active && x.level === level ? x.v : x));
+  const y = rule.fn(...inner);
+  const ps = rule.partials(inner, y);
+  if (!level.isTape) {
+    let t: Value = 0;
+    xs.forEach((x, k) => {
+      if (x instanceof DualNum && x.level === level) t = gadd(t, gmul(ps[k], x.d));
+    });
+    return new DualNum(y, t, level as Tag);
+  }
+  const tape = level as Tape;
+  const nodes: number[] = [], partials: Value[] = [];
+  xs.forEach((x, k) => {
+    if (x instanceof VarNum && x.level === tape) {
+      nodes.push(x.i);
+      partials.push(ps[k]);
+    }
+  });
+  const out = tape.pushN(y, nodes, partials);
+  if (tape.trace) tape.trace(rule, traced(tape, ...xs), y);
+  return out;
+}
+
+let mulRule: Rule2 | undefined;
+let addRule: Rule2 | undefined;
+
+/** Generic multiplication used by the engine itself (tangents, adjoints). */
+export function gmul(a: Value, b: Value): Value {
+  if (typeof a === "number" && typeof b === "number") return a * b;
+  return lift2((mulRule ??= PRIMITIVES.get("mul") as Rule2), a, b);
+}
+
+/** Generic addition used by the engine itself (tangents, adjoints). */
+export function gadd(a: Value, b: Value): Value {
+  if (typeof a === "number" && typeof b === "number") return a + b;
+  return lift2((addRule ??= PRIMITIVES.get("add") as Rule2), a, b);
+}
+
+/**
+ * Defines a one-argument primitive from its number implementation and partial, registers it in
+ * the table, and returns the AD-aware function. Partials are typed over `number` as users see
+ * values (a Var is a number to the checker) but receive active values when nested.
+ */
+export function unary(name: string, num: (x: number) => number, d: (x: number, y: number) => number): (x: number) => number {
+  const rule: Rule1 = {
+    name,
+    arity: 1,
+    num,
+    d: d as unknown as Rule1["d"],
+    fn: (x: Value): Value => (typeof x === "number" ? num(x) : lift1(rule, operand(x, name) as Active)),
+  };
+  PRIMITIVES.set(name, rule);
+  return rule.fn as unknown as (x: number) => number;
+}
+
+/** Defines a two-argument primitive; see `unary`. */
+export function binary(
+  name: string,
+  num: (x: number, y: number) => number,
+  dx: (x: number, y: number, out: number) => number,
+  dy: (x: number, y: number, out: number) => number,
+): (x: number, y: number) => number {
+  const rule: Rule2 = {
+    name,
+    arity: 2,
+    num,
+    dx: dx as unknown as Rule2["dx"],
+    dy: dy as unknown as Rule2["dy"],
+    fn: (x: Value, y: Value): Value =>
+      typeof x === "number" && typeof y === "number" ? num(x, y) : lift2(rule, x, y),
+  };
+  PRIMITIVES.set(name, rule);
+  return rule.fn as unknown as (x: number, y: number) => number;
+}

@@ -1,0 +1,40 @@
+/**
+ * The entry points the transformer emits for operators that are not primitives of their own:
+ * unary plus and the comparisons. Comparisons compare primal values (innermost numbers), so
+ * control flow follows the primal computation, as in every tracing AD system.
+ */
+import { Active, describe, numberOf } from "./active.js";
+
+/** Unary `+x`: an active value is returned as it is; anything else is converted like `+x`. @example pos(dual(2, 1)) // the same Dual */
+export function pos(x: number): number {
+  if ((x as unknown) instanceof Active) return x;
+  if (typeof x !== "number") throw new TypeError(`typegrad: unary + on ${describe(x)} is not differentiable`);
+  return x;
+}
+
+const primalOf = (x: unknown): unknown => (x instanceof Active ? numberOf(x) : x);
+
+/** `a < b` on primal values. @example lt(dual(1, 1), 2) // true */
+export function lt(a: number, b: number): boolean {
+  return (primalOf(a) as number) < (primalOf(b) as number);
+}
+/** `a <= b` on primal values. @example le(1, 1) // true */
+export function le(a: number, b: number): boolean {
+  return (primalOf(a) as number) <= (primalOf(b) as number);
+}
+/** `a > b` on primal values. @example gt(2, dual(1, 1)) // true */
+export function gt(a: number, b: number): boolean {
+  return (primalOf(a) as number) > (primalOf(b) as number);
+}
+/** `a >= b` on primal values. @example ge(1, 1) // true */
+export function ge(a: number, b: number): boolean {
+  return (primalOf(a) as number) >= (primalOf(b) as number);
+}
+/** `a === b` (and `==` between numbers) on primal values. @example eq(dual(1, 5), 1) // true */
+export function eq(a: unknown, b: unknown): boolean {
+  return primalOf(a) === primalOf(b);
+}
+/** `a !== b` on primal values. @example ne(dual(1, 5), 2) // true */
+export function ne(a: unknown, b: unknown): boolean {
+  return primalOf(a) !== primalOf(b);
+}

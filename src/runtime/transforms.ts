@@ -1,0 +1,224 @@
+/**
+ * The function transforms of SPEC §3. Reverse mode runs the function once on a fresh tape and
+ * sweeps it; forward mode runs it on Duals of a fresh tag. Every transform works on values of
+ * enclosing transforms too, which is what makes nesting (grad of grad, jvp of grad, ...) work.
+ */
+import { Active, DualNum, type Value } from "./active.js";
+import { Tag } from "./level.js";
+import { argumentTree, belongs, checkFunction, checkScalarOutput, primalAt, tangentAt, within } from "./levels.js";
+import { flatten } from "./structure.js";
+import { Tape } from "./tape.js";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Fn = (...args: any[]) => any;
+/** What a gradient looks like for the arguments `A`: the argument's own shape, or a tuple. */
+export type GradientOf<A extends unknown[]> = A extends [infer X] ? X : A;
+
+const call = (f: Fn, args: readonly unknown[], tree: unknown): unknown => (args.length === 1 ? f(tree) : f(...(tree as unknown[])));
+
+/** Runs `f` on a tape; returns the output and a pullback from output cotangents to argument cotangents. */
+function record(f: Fn, args: unknown[], owner: string) {
+  const argTree = argumentTree(args, owner);
+  const flat = flatten(argTree, `${owner}'s argument`);
+  const tape = new Tape(owner);
+  const { vars, out } = within(tape, () => {
+    const vars = flat.leaves.map((leaf) => tape.node(leaf));
+    return { vars, out: call(f, args, flat.build(vars, false)) };
+  });
+  const pullback = (outputs: readonly Value[], cotangents: readonly Value[]): unknown => {
+    const nodes: number[] = [], seeds: Value[] = [];
+    outputs.forEach((y, k) => {
+      if (belongs(tape, y)) {
+        nodes.push((y as unknown as { i: number }).i);
+        seeds.push(cotangents[k]);
+      }
+    });
+    const adj = tape.sweep(nodes, seeds);
+    return flat.build(vars.map((v) => (v.i < adj.length ? adj[v.i] : 0)), true);
+  };
+  return { tape, out, pullback };
+}
+
+/**
+ * `valueAndGrad(f)(...args)` returns `[f(...args), ∇f(...args)]`, the gradient structured like
+ * the arguments.
+ * @example
+ * valueAndGrad((x: number) => x * x)(3); // [9, 6]
+ */
+export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (...args: A) => [number, GradientOf<A>] {
+  checkFunction(f, "valueAndGrad");
+  return (...args: A) => {
+    const { tape, out, pullback } = record(f, args, "grad");
+    checkScalarOutput(out, "grad");
+    return [primalAt(tape, out) as number, pullback([out], [1]) as GradientOf<A>];
+  };
+}
+
+/**
+ * The gradient of a scalar function (reverse mode), structured like the arguments:
+ * a number for one number, an array for an array, a tuple for several arguments.
+ * @example
+ * grad((x0: number, x1: number) => Math.sin(x0) * (x0 + x1))(0.6, 1.4); // [2.2153…, 0.5646…]
+ */
+export function grad<A extends unknown[]>(f: (...args: A) => number): (...args: A) => GradientOf<A> {
+  checkFunction(f, "grad");
+  const vg = valueAndGrad(f);
+  return (...args: A) => vg(...args)[1];
+}
+
+/**
+ * `vjp(f, ...primals)` returns `[f(...primals), pullback]`; `pullback(cotangent)` gives the
+ * cotangent of the arguments, structured like them. The output may be any tree of numbers.
+ * @example
+ * const [y, back] = vjp((x: number[]) => [x[0] * x[1], x[0]], [2, 3]);
+ * back([1, 0]); // [3, 2]
+ */
+export function vjp<A extends unknown[], Y>(f: (...args: A) => Y, ...primals: A): [Y, (cotangent: Y) => GradientOf<A>] {
+  checkFunction(f, "vjp");
+  const { tape, out, pullback } = record(f, primals, "vjp");
+  const outFlat = flatten(out, "vjp's function result");
+  const value = outFlat.build(outFlat.leaves.map((y) => primalAt(tape, y)), true) as Y;
+  const back = (cotangent: Y): GradientOf<A> => {
+    const ct = flatten(cotangent, "vjp's cotangent");
+    if (ct.leaves.length !== outFlat.leaves.length) {
+      throw new TypeError(
+        `typegrad: vjp's cotangent has ${ct.leaves.length} numbers but the function's output has ${outFlat.leaves.length}`,
+      );
+    }
+    return pullback(outFlat.leaves, ct.leaves) as GradientOf<A>;
+  };
+  return [value, back];
+}
+
+/** Runs `f` on Duals of a fresh tag; returns primal and tangent results, structured like the output. */
+function pushforward(f: Fn, primals: unknown[], tangents: unknown[], owner: string): [unknown, unknown] {
+  const p = flatten(argumentTree(primals, owner), `${owner}'s primals`);
+  const t = flatten(argumentTree(tangents, owner), `${owner}'s tangents`);
+  if (p.leaves.length !== t.leaves.length) {
+    throw new TypeError(`typegrad: ${owner}'s primals have ${p.leaves.length} numbers but its tangents have ${t.leaves.length}`);
+  }
+  const tag = new Tag(owner);
+  const out = within(tag, () => call(f, primals, p.build(p.leaves.map((x, k) => new DualNum(x, t.leaves[k], tag)), false)));
+  const y = flatten(out, `${owner}'s function result`);
+  return [y.build(y.leaves.map((v) => primalAt(tag, v)), true), y.build(y.leaves.map((v) => tangentAt(tag, v)), true)];
+}
+
+/**
+ * Forward mode: `jvp(f, primals, tangents)` returns `[f(...primals), J·tangents]`, with one
+ * entry of `primals`/`tangents` per argument of `f`.
+ * @example
+ * jvp((x: number) => x * x, [3], [1]); // [9, 6]
+ */
+export function jvp<A extends unknown[], Y>(f: (...args: A) => Y, primals: A, tangents: A): [Y, Y] {
+  checkFunction(f, "jvp");
+  if (!Array.isArray(primals) || !Array.isArray(tangents)) {
+    throw new TypeError("typegrad: jvp(f, primals, tangents) takes arrays with one entry per argument of f");
+  }
+  if (primals.length !== tangents.length) {
+    throw new TypeError(`typegrad: jvp got ${primals.length} primals but ${tangents.length} tangents; give one tangent per argument`);
+  }
+  return pushforward(f, primals, tangents, "jvp") as [Y, Y];
+}
+
+/**
+ * The derivative of a function of one number (forward mode); the result is shaped like `f`'s output.
+ * @example
+ * derivative((x: number) => x ** 3)(2); // 12
+ */
+export function derivative<Y extends number | number[]>(f: (x: number) => Y): (x: number) => Y {
+  checkFunction(f, "derivative");
+  return (x: number) => {
+    if (typeof x !== "number" && !((x as unknown) instanceof Active)) {
+      throw new TypeError("typegrad: derivative(f)(x) takes one number x; use jvp or jacfwd for arrays");
+    }
+    return pushforward(f, [x], [1], "derivative")[1] as Y;
+  };
+}
+
+function vectorInput(x: unknown, owner: string): Value[] {
+  const flat = flatten(x, `${owner}'s argument`);
+  if (flat.leaves.length === 0) throw new TypeError(`typegrad: ${owner} got an empty input`);
+  return flat.leaves;
+}
+
+/**
+ * The Jacobian by forward mode: one pass per input. Row i is the gradient of output i.
+ * @example
+ * jacfwd((x: number[]) => [x[0] * x[1], x[0]])([2, 3]); // [[3, 2], [1, 0]]
+ */
+export function jacfwd(f: (x: number[]) => number[] | number): (x: number[]) => number[][] {
+  checkFunction(f, "jacfwd");
+  return (x: number[]) => {
+    const n = vectorInput(x, "jacfwd").length;
+    const shape = flatten(x, "jacfwd's argument");
+    const columns: Value[][] = [];
+    for (let j = 0; j < n; j++) {
+      const e = shape.build(unit(n, j), true);
+      columns.push(flatten(pushforward(f, [x], [e], "jacfwd")[1], "jacfwd's output").leaves);
+    }
+    return transpose(columns, n) as number[][];
+  };
+}
+
+/**
+ * The Jacobian by reverse mode: one forward pass, one sweep per output.
+ * @example
+ * jacrev((x: number[]) => [x[0] * x[1], x[0]])([2, 3]); // [[3, 2], [1, 0]]
+ */
+export function jacrev(f: (x: number[]) => number[] | number): (x: number[]) => number[][] {
+  checkFunction(f, "jacrev");
+  return (x: number[]) => {
+    vectorInput(x, "jacrev");
+    const { out, pullback } = record(f, [x], "jacrev");
+    const ys = flatten(out, "jacrev's output").leaves;
+    return ys.map((_, i) => flatten(pullback(ys, unit(ys.length, i)), "gradient").leaves) as number[][];
+  };
+}
+
+/**
+ * The Jacobian, by whichever mode needs fewer passes (reverse when there are fewer outputs
+ * than inputs). It evaluates `f` once on numbers to count the outputs.
+ * @example
+ * jacobian((x: number[]) => [x[0] * x[1]])([2, 3]); // [[3, 2]]
+ */
+export function jacobian(f: (x: number[]) => number[] | number): (x: number[]) => number[][] {
+  checkFunction(f, "jacobian");
+  return (x: number[]) => {
+    const n = vectorInput(x, "jacobian").length;
+    const m = flatten(f(x), "jacobian's output").leaves.length;
+    return m < n ? jacrev(f)(x) : jacfwd(f)(x);
+  };
+}
+
+/**
+ * The Hessian of a scalar function, forward over reverse (`jacfwd(grad(f))`).
+ * @example
+ * hessian((x: number[]) => x[0] * x[0] * x[1])([1, 2]); // [[4, 2], [2, 0]]
+ */
+export function hessian(f: (x: number[]) => number): (x: number[]) => number[][] {
+  checkFunction(f, "hessian");
+  return jacfwd(grad(f) as (x: number[]) => number[]);
+}
+
+/**
+ * The Hessian-vector product H·v without forming H (forward over reverse).
+ * @example
+ * hvp((x: number[]) => x[0] * x[0] * x[1], [1, 2], [1, 0]); // [4, 2]
+ */
+export function hvp<X extends number[] | Float64Array>(f: (x: X) => number, x: X, v: X): X {
+  checkFunction(f, "hvp");
+  return jvp(grad(f) as (x: X) => X, [x], [v])[1];
+}
+
+function unit(n: number, k: number): number[] {
+  const e = new Array<number>(n).fill(0);
+  e[k] = 1;
+  return e;
+}
+
+function transpose(columns: Value[][], n: number): Value[][] {
+  const m = columns.length === 0 ? 0 : columns[0].length;
+  const rows: Value[][] = [];
+  for (let i = 0; i < m; i++) rows.push(Array.from({ length: n }, (_, j) => columns[j][i]));
+  return rows;
+}
