@@ -51,7 +51,11 @@ export function partialsOf(rule: Rule, xs: Value[], y: Value): Value[] {
   return [r.dx(xs[0], xs[1], y), r.dy(xs[0], xs[1], y)];
 }
 
-function checkOpen(x: Active): Level {
+/** The open level of an operand that is not a number; throws for anything else. */
+function levelOf(x: unknown, rule: string): Level {
+  if (!(x instanceof Active)) {
+    throw new TypeError(`typegrad: ${rule} expects numbers, Vars or Duals; got ${describe(x)}`);
+  }
   const level = x.level;
   if (!level.open) {
     const kind = x instanceof VarNum ? "Var" : "Dual";
@@ -61,11 +65,6 @@ function checkOpen(x: Active): Level {
     );
   }
   return level;
-}
-
-function operand(x: unknown, rule: string): Value {
-  if (typeof x === "number" || x instanceof Active) return x;
-  throw new TypeError(`typegrad: ${rule} expects numbers, Vars or Duals; got ${describe(x)}`);
 }
 
 function traced(tape: Tape, ...xs: Value[]): TracedOperand[] {
@@ -78,28 +77,38 @@ function traced(tape: Tape, ...xs: Value[]): TracedOperand[] {
 
 /** Applies a one-argument rule to an active value. */
 export function lift1(rule: Rule1, x: Active): Value {
-  const level = checkOpen(x);
+  const level = levelOf(x, rule.name);
   const v = x.v;
-  const y = rule.fn(v);
+  const y = typeof v === "number" ? rule.num(v) : rule.fn(v);
   const p = rule.d(v, y);
   if (!level.isTape) return new DualNum(y, gmul(p, (x as DualNum).d), level as Tag);
   const tape = level as Tape;
   const out = tape.push1(y, (x as VarNum).i, p);
-  if (tape.trace) tape.trace(rule, traced(tape, x), y);
+  if (tape.trace !== null) tape.trace(rule, traced(tape, x), y);
   return out;
 }
 
 /** Applies a two-argument rule where at least one operand is active. */
 export function lift2(rule: Rule2, a: Value, b: Value): Value {
-  operand(a, rule.name);
-  operand(b, rule.name);
-  const la = typeof a === "number" ? null : checkOpen(a);
-  const lb = typeof b === "number" ? null : checkOpen(b);
-  const level = (la === null ? lb : lb === null || la.order >= lb.order ? la : lb) as Level;
-  const ina = la === level, inb = lb === level;
+  // Which operands belong to the outermost level: the others are constants to it.
+  let level: Level, ina: boolean, inb: boolean;
+  if (typeof a === "number") {
+    level = levelOf(b, rule.name);
+    ina = false;
+    inb = true;
+  } else if (typeof b === "number") {
+    level = levelOf(a, rule.name);
+    ina = true;
+    inb = false;
+  } else {
+    const la = levelOf(a, rule.name), lb = levelOf(b, rule.name);
+    level = la.order >= lb.order ? la : lb;
+    ina = la === level;
+    inb = lb === level;
+  }
   const av = ina ? (a as Active).v : a;
   const bv = inb ? (b as Active).v : b;
-  const y = rule.fn(av, bv);
+  const y = typeof av === "number" && typeof bv === "number" ? rule.num(av, bv) : rule.fn(av, bv);
   if (!level.isTape) {
     let t: Value = 0;
     if (ina) t = gmul(rule.dx(av, bv, y), (a as DualNum).d);
@@ -107,11 +116,12 @@ export function lift2(rule: Rule2, a: Value, b: Value): Value {
     return new DualNum(y, t, level as Tag);
   }
   const tape = level as Tape;
-  let out: VarNum;
-  if (ina && inb) out = tape.push2(y, (a as VarNum).i, rule.dx(av, bv, y), (b as VarNum).i, rule.dy(av, bv, y));
-  else if (ina) out = tape.push1(y, (a as VarNum).i, rule.dx(av, bv, y));
-  else out = tape.push1(y, (b as VarNum).i, rule.dy(av, bv, y));
-  if (tape.trace) tape.trace(rule, traced(tape, a, b), y);
+  const out = ina
+    ? inb
+      ? tape.push2(y, (a as VarNum).i, rule.dx(av, bv, y), (b as VarNum).i, rule.dy(av, bv, y))
+      : tape.push1(y, (a as VarNum).i, rule.dx(av, bv, y))
+    : tape.push1(y, (b as VarNum).i, rule.dy(av, bv, y));
+  if (tape.trace !== null) tape.trace(rule, traced(tape, a, b), y);
   return out;
 }
 
@@ -119,9 +129,8 @@ export function lift2(rule: Rule2, a: Value, b: Value): Value {
 export function liftN(rule: RuleN, xs: Value[]): Value {
   let level: Level | null = null;
   for (const x of xs) {
-    operand(x, rule.name);
     if (typeof x !== "number") {
-      const l = checkOpen(x);
+      const l = levelOf(x, rule.name);
       if (level === null || l.order > level.order) level = l;
     }
   }
@@ -175,7 +184,7 @@ export function unary(name: string, num: (x: number) => number, d: (x: number, y
     arity: 1,
     num,
     d: d as unknown as Rule1["d"],
-    fn: (x: Value): Value => (typeof x === "number" ? num(x) : lift1(rule, operand(x, name) as Active)),
+    fn: (x: Value): Value => (typeof x === "number" ? num(x) : lift1(rule, x)),
   };
   PRIMITIVES.set(name, rule);
   return rule.fn as unknown as (x: number) => number;

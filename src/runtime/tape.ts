@@ -29,9 +29,9 @@ export class Tape extends Level {
   size = 0;
   private edgeCount = 0;
   /** Node i's edges are [start[i], start[i + 1]). */
-  private start = new Int32Array(1025);
-  private edgeNode = new Int32Array(2048);
-  private edgeWeight = new Float64Array(2048);
+  private start: Int32Array;
+  private edgeNode: Int32Array;
+  private edgeWeight: Float64Array;
   /** Partials that are not plain numbers (nested differentiation), by edge; else null. */
   private edgeActive: Map<number, Active> | null = null;
   /** Set while the tape is traced into a graph. */
@@ -39,6 +39,10 @@ export class Tape extends Level {
 
   constructor(owner = "Tape") {
     super(owner);
+    const storage = pool.pop();
+    this.start = storage?.start ?? new Int32Array(1025);
+    this.edgeNode = storage?.edgeNode ?? new Int32Array(2048);
+    this.edgeWeight = storage?.edgeWeight ?? new Float64Array(2048);
   }
 
   /**
@@ -96,42 +100,66 @@ export class Tape extends Level {
 
   /** Appends a node with no inputs (a variable). */
   node(v: Value): VarNum {
-    this.reserve(0);
-    return this.finish(v);
+    const i = this.size++;
+    if (i + 2 > this.start.length) this.start = grow(this.start, i + 2);
+    this.start[i + 1] = this.edgeCount;
+    return new VarNum(v, i, this);
   }
 
   /** Appends a node depending on node `i` with partial `p`. */
   push1(v: Value, i: number, p: Value): VarNum {
-    this.reserve(1);
-    this.edge(i, p);
-    return this.finish(v);
+    const e = this.edgeCount;
+    if (e + 1 > this.edgeNode.length) this.growEdges(e + 1);
+    this.edgeNode[e] = i;
+    if (typeof p === "number") this.edgeWeight[e] = p;
+    else this.activeEdge(e, p);
+    this.edgeCount = e + 1;
+    return this.node(v);
   }
 
   /** Appends a node depending on nodes `i` and `j` with partials `p` and `q`. */
   push2(v: Value, i: number, p: Value, j: number, q: Value): VarNum {
-    this.reserve(2);
-    this.edge(i, p);
-    this.edge(j, q);
-    return this.finish(v);
+    const e = this.edgeCount;
+    if (e + 2 > this.edgeNode.length) this.growEdges(e + 2);
+    this.edgeNode[e] = i;
+    this.edgeNode[e + 1] = j;
+    if (typeof p === "number") this.edgeWeight[e] = p;
+    else this.activeEdge(e, p);
+    if (typeof q === "number") this.edgeWeight[e + 1] = q;
+    else this.activeEdge(e + 1, q);
+    this.edgeCount = e + 2;
+    return this.node(v);
   }
 
   /** Appends a node with any number of inputs. */
   pushN(v: Value, nodes: readonly number[], partials: readonly Value[]): VarNum {
-    this.reserve(nodes.length);
-    for (let k = 0; k < nodes.length; k++) this.edge(nodes[k], partials[k]);
-    return this.finish(v);
+    const e = this.edgeCount, n = nodes.length;
+    if (e + n > this.edgeNode.length) this.growEdges(e + n);
+    for (let k = 0; k < n; k++) {
+      const p = partials[k];
+      this.edgeNode[e + k] = nodes[k];
+      if (typeof p === "number") this.edgeWeight[e + k] = p;
+      else this.activeEdge(e + k, p);
+    }
+    this.edgeCount = e + n;
+    return this.node(v);
   }
 
   /**
    * The adjoints of every node up to the last seeded one, after seeding node `outs[k]` with
    * `seeds[k]`. Numbers when every partial and seed is a number; otherwise values of the
-   * enclosing levels (higher-order derivatives).
+   * enclosing levels (higher-order derivatives). A numeric result is a shared buffer, valid
+   * until the next sweep: read it at once.
    */
   sweep(outs: readonly number[], seeds: readonly Value[]): ArrayLike<Value> {
+    if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
     const { start, edgeNode, edgeWeight, edgeActive } = this;
-    const out = Math.max(-1, ...outs);
+    let out = -1;
+    for (const o of outs) out = o > out ? o : out;
     if (edgeActive === null && seeds.every((s) => typeof s === "number")) {
-      const adj = new Float64Array(out + 1);
+      if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
+      const adj = adjoints;
+      adj.fill(0, 0, out + 1);
       for (let k = 0; k < outs.length; k++) adj[outs[k]] += seeds[k] as number;
       for (let i = out; i >= 0; i--) {
         const a = adj[i];
@@ -151,34 +179,47 @@ export class Tape extends Level {
     return adj;
   }
 
-  private reserve(edges: number): void {
-    if (this.size + 2 > this.start.length) this.start = grow(this.start, this.size + 2);
-    if (this.edgeCount + edges > this.edgeNode.length) {
-      this.edgeNode = grow(this.edgeNode, this.edgeCount + edges);
-      this.edgeWeight = grow(this.edgeWeight, this.edgeCount + edges);
-    }
+  private released = false;
+
+  /**
+   * Gives the tape's storage back for the next transform. Only for tapes whose owner will
+   * not sweep them again (grad does this; vjp's pullback keeps its tape).
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    if (pool.length < POOL_SIZE) pool.push({ start: this.start, edgeNode: this.edgeNode, edgeWeight: this.edgeWeight });
+    this.start = EMPTY_I32;
+    this.edgeNode = EMPTY_I32;
+    this.edgeWeight = EMPTY_F64;
+    this.edgeActive = null;
   }
 
-  private edge(node: number, p: Value): void {
-    const e = this.edgeCount++;
-    this.edgeNode[e] = node;
-    if (typeof p === "number") {
-      this.edgeWeight[e] = p;
-    } else {
-      this.edgeWeight[e] = NaN;
-      (this.edgeActive ??= new Map()).set(e, p);
-    }
+  private growEdges(need: number): void {
+    this.edgeNode = grow(this.edgeNode, need);
+    this.edgeWeight = grow(this.edgeWeight, need);
   }
 
-  private finish(v: Value): VarNum {
-    const i = this.size++;
-    this.start[i + 1] = this.edgeCount;
-    return new VarNum(v, i, this);
+  private activeEdge(e: number, p: Active): void {
+    this.edgeWeight[e] = NaN;
+    (this.edgeActive ??= new Map()).set(e, p);
   }
 }
 
+interface Storage {
+  start: Int32Array;
+  edgeNode: Int32Array;
+  edgeWeight: Float64Array;
+}
+/** Storage of finished tapes, reused so that repeated gradients allocate nothing large. */
+const pool: Storage[] = [];
+const POOL_SIZE = 4;
+const EMPTY_I32 = new Int32Array(0), EMPTY_F64 = new Float64Array(0);
+/** The adjoint buffer of numeric sweeps, shared and grown geometrically. */
+let adjoints = new Float64Array(1024);
+
 function grow<T extends Int32Array | Float64Array>(a: T, need: number): T {
-  let n = a.length * 2;
+  let n = Math.max(a.length * 2, 16);
   while (n < need) n *= 2;
   const b = new (a.constructor as new (n: number) => T)(n);
   b.set(a);

@@ -3,10 +3,10 @@
  * sweeps it; forward mode runs it on Duals of a fresh tag. Every transform works on values of
  * enclosing transforms too, which is what makes nesting (grad of grad, jvp of grad, ...) work.
  */
-import { Active, DualNum, type Value } from "./active.js";
+import { Active, DualNum, VarNum, type Value } from "./active.js";
 import { Tag } from "./level.js";
 import { argumentTree, belongs, checkFunction, checkScalarOutput, primalAt, tangentAt, within } from "./levels.js";
-import { flatten } from "./structure.js";
+import { flatten, type Flat } from "./structure.js";
 import { Tape } from "./tape.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,27 +14,44 @@ type Fn = (...args: any[]) => any;
 /** What a gradient looks like for the arguments `A`: the argument's own shape, or a tuple. */
 export type GradientOf<A extends unknown[]> = A extends [infer X] ? X : A;
 
+/**
+ * The leaves of the arguments and how to rebuild the argument tree from new leaves (see
+ * structure.ts), with fast paths for the common shapes: several numbers, one array of numbers.
+ */
+function argumentLeaves(args: readonly unknown[], owner: string): Flat {
+  if (args.length > 0 && args.every((x) => typeof x === "number")) {
+    return { leaves: args as number[], build: (values) => (args.length === 1 ? values[0] : Array.from(values)) };
+  }
+  const x = args[0];
+  if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) {
+    return { leaves: x, build: (values) => Array.from(values) };
+  }
+  return flatten(argumentTree(args, owner), `${owner}'s argument`);
+}
+
 const call = (f: Fn, args: readonly unknown[], tree: unknown): unknown => (args.length === 1 ? f(tree) : f(...(tree as unknown[])));
 
 /** Runs `f` on a tape; returns the output and a pullback from output cotangents to argument cotangents. */
 function record(f: Fn, args: unknown[], owner: string) {
-  const argTree = argumentTree(args, owner);
-  const flat = flatten(argTree, `${owner}'s argument`);
+  const flat = argumentLeaves(args, owner);
   const tape = new Tape(owner);
-  const { vars, out } = within(tape, () => {
-    const vars = flat.leaves.map((leaf) => tape.node(leaf));
-    return { vars, out: call(f, args, flat.build(vars, false)) };
+  const vars: VarNum[] = [];
+  const out = within(tape, () => {
+    for (const leaf of flat.leaves) vars.push(tape.node(leaf));
+    return call(f, args, flat.build(vars, false));
   });
   const pullback = (outputs: readonly Value[], cotangents: readonly Value[]): unknown => {
     const nodes: number[] = [], seeds: Value[] = [];
     outputs.forEach((y, k) => {
       if (belongs(tape, y)) {
-        nodes.push((y as unknown as { i: number }).i);
+        nodes.push((y as VarNum).i);
         seeds.push(cotangents[k]);
       }
     });
     const adj = tape.sweep(nodes, seeds);
-    return flat.build(vars.map((v) => (v.i < adj.length ? adj[v.i] : 0)), true);
+    let last = -1; // the sweep's result is only meaningful up to the last seeded node
+    for (const n of nodes) last = n > last ? n : last;
+    return flat.build(vars.map((v) => (v.i <= last ? adj[v.i] : 0)), true);
   };
   return { tape, out, pullback };
 }
@@ -49,8 +66,12 @@ export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (.
   checkFunction(f, "valueAndGrad");
   return (...args: A) => {
     const { tape, out, pullback } = record(f, args, "grad");
-    checkScalarOutput(out, "grad");
-    return [primalAt(tape, out) as number, pullback([out], [1]) as GradientOf<A>];
+    try {
+      checkScalarOutput(out, "grad");
+      return [primalAt(tape, out) as number, pullback([out], [1]) as GradientOf<A>];
+    } finally {
+      tape.release();
+    }
   };
 }
 
