@@ -209,3 +209,23 @@ export function binary(
   PRIMITIVES.set(name, rule);
   return rule.fn as unknown as (x: number, y: number) => number;
 }
+
+/**
+ * Defines a primitive taking any number of arguments (registered with the arity of its usual
+ * two-argument form); `partials` gives ∂y/∂xᵢ for every argument at once.
+ */
+export function variadic(
+  name: string,
+  num: (...xs: number[]) => number,
+  partials: (xs: number[], y: number) => number[],
+): (...xs: number[]) => number {
+  const rule: RuleN = {
+    name,
+    arity: 2,
+    num,
+    partials: partials as unknown as RuleN["partials"],
+    fn: (...xs: Value[]): Value => (xs.every((x) => typeof x === "number") ? num(...(xs as number[])) : liftN(rule, xs)),
+  };
+  PRIMITIVES.set(name, rule);
+  return rule.fn as unknown as (...xs: number[]) => number;
+}

@@ -9,7 +9,7 @@
  */
 import { numberOf } from "./active.js";
 import { exactExp } from "./exp.js";
-import { binary, unary } from "./lift.js";
+import { binary, unary, variadic } from "./lift.js";
 
 const at = (x: number): number => numberOf(x); // primal value, for choosing a branch
 
@@ -25,14 +25,16 @@ export const div = binary("div", (a, b) => a / b, (_a, b) => div(1, b), (_a, b, 
 /** `a % b` (truncated remainder, as JavaScript); ∂/∂b = -trunc(a/b) as JAX's `rem`. @example mod(7, 3) // 1 */
 export const mod = binary("mod", (a, b) => a % b, () => 1, (a, b) => neg(trunc(div(a, b))));
 /**
- * `a ** b`. As in JAX: ∂/∂a is 0 where b = 0 (so x**0 is flat even at x = 0), and ∂/∂b is 0
- * where a = 0 (so 0**y does not produce log(0)).
+ * `a ** b`. As in JAX: ∂/∂a is 0 where a = b = 0 (so x**0 is flat even at x = 0, where
+ * b·a^(b-1) would be 0·∞), and ∂/∂b is 0 where a = 0 (so 0**y does not produce log(0)).
+ * Away from those points the general formula stays in use, so that mixed second partials at
+ * b = 0 (∂²(aᵇ)/∂a∂b = 1/a) come out right.
  * @example pow(2, 3) // 8
  */
 export const pow = binary(
   "pow",
   (a, b) => a ** b,
-  (a, b) => (at(b) === 0 ? 0 : mul(b, pow(a, sub(b, 1)))),
+  (a, b) => (at(b) === 0 && at(a) === 0 ? 0 : mul(b, pow(a, sub(b, 1)))),
   (a, _b, y) => (at(a) === 0 ? 0 : mul(log(a), y)),
 );
 /** `-x`. @example neg(2) // -2 */
@@ -137,13 +139,10 @@ const min2 = binary(
   (a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? 0 : 0.5),
   (a, b) => (at(b) < at(a) ? 1 : at(b) > at(a) ? 0 : 0.5),
 );
-// At the origin hypot's partials are 0 (the minimum-norm subgradient) rather than 0/0.
-const hypot2 = binary(
-  "hypot",
-  Math.hypot,
-  (a, _b, h) => (at(h) === 0 ? 0 : div(a, h)),
-  (_a, b, h) => (at(h) === 0 ? 0 : div(b, h)),
-);
+// ∂/∂xᵢ = xᵢ/h for all arguments at once (not folded pairwise, which would lose curvature
+// where some arguments are 0). At the origin the partials are 0, the minimum-norm
+// subgradient, rather than 0/0.
+const hypotN = variadic("hypot", Math.hypot, (xs, h) => xs.map((x) => (at(h) === 0 ? 0 : div(x, h))));
 
 const fold = (kernel: (a: number, b: number) => number, empty: number) =>
   (...xs: number[]): number => {
@@ -159,5 +158,4 @@ export const max = fold(max2, -Infinity);
 /** The smallest argument, like `Math.min`; ties share the derivative equally. @example min(1, 3) // 1 */
 export const min = fold(min2, Infinity);
 /** √(Σ xᵢ²) without overflow, like `Math.hypot`. @example hypot(3, 4) // 5 */
-export const hypot = (...xs: number[]): number =>
-  xs.length === 1 ? abs(xs[0]) : fold(hypot2, 0)(...xs);
+export const hypot = (...xs: number[]): number => (xs.length === 1 ? abs(xs[0]) : hypotN(...xs));
