@@ -141,7 +141,8 @@ const min2 = binary(
 );
 // ∂/∂xᵢ = xᵢ/h for all arguments at once (not folded pairwise, which would lose curvature
 // where some arguments are 0). At the origin the partials are 0, the minimum-norm
-// subgradient, rather than 0/0.
+// subgradient, rather than 0/0 — for any number of arguments, so hypot(x) is |x| with
+// derivative 0 at 0 (unlike abs, whose derivative at 0 is JAX's 1).
 const hypotN = variadic("hypot", Math.hypot, (xs, h) => xs.map((x) => (at(h) === 0 ? 0 : div(x, h))));
 
 const fold = (kernel: (a: number, b: number) => number, empty: number) =>
@@ -158,4 +159,4 @@ export const max = fold(max2, -Infinity);
 /** The smallest argument, like `Math.min`; ties share the derivative equally. @example min(1, 3) // 1 */
 export const min = fold(min2, Infinity);
 /** √(Σ xᵢ²) without overflow, like `Math.hypot`. @example hypot(3, 4) // 5 */
-export const hypot = (...xs: number[]): number => (xs.length === 1 ? abs(xs[0]) : hypotN(...xs));
+export const hypot = hypotN;
