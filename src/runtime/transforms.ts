@@ -20,11 +20,11 @@ export type GradientOf<A extends unknown[]> = A extends [infer X] ? X : A;
  */
 function argumentLeaves(args: readonly unknown[], owner: string): Flat {
   if (args.length > 0 && args.every((x) => typeof x === "number")) {
-    return { leaves: args as number[], build: (values) => (args.length === 1 ? values[0] : Array.from(values)) };
+    return { leaves: args as number[], build: (values) => (args.length === 1 ? values[0] : values) };
   }
   const x = args[0];
   if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) {
-    return { leaves: x, build: (values) => Array.from(values) };
+    return { leaves: x, build: (values) => values };
   }
   return flatten(argumentTree(args, owner), `${owner}'s argument`);
 }
@@ -64,12 +64,25 @@ function record(f: Fn, args: unknown[], owner: string) {
  */
 export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (...args: A) => [number, GradientOf<A>] {
   checkFunction(f, "valueAndGrad");
+  // The hot path of reverse mode, so written out: no closures, the tape's storage reused.
   return (...args: A) => {
-    const { tape, out, pullback } = record(f, args, "grad");
+    const flat = argumentLeaves(args, "grad");
+    const tape = new Tape("grad");
     try {
+      const leaves = flat.leaves, n = leaves.length;
+      const vars: VarNum[] = new Array(n);
+      for (let k = 0; k < n; k++) vars[k] = tape.node(leaves[k]); // nodes 0..n-1
+      const out = call(f, args, flat.build(vars, false));
+      tape.open = false;
       checkScalarOutput(out, "grad");
-      return [primalAt(tape, out) as number, pullback([out], [1]) as GradientOf<A>];
+      const g: Value[] = new Array(n).fill(0);
+      if (belongs(tape, out)) {
+        const last = (out as VarNum).i, adj = tape.sweep([last], [1]);
+        for (let k = 0; k < n && k <= last; k++) g[k] = adj[k];
+      }
+      return [primalAt(tape, out) as number, flat.build(g, true) as GradientOf<A>];
     } finally {
+      tape.open = false;
       tape.release();
     }
   };
@@ -152,7 +165,12 @@ export function derivative<Y extends number | number[]>(f: (x: number) => Y): (x
     if (typeof x !== "number" && !((x as unknown) instanceof Active)) {
       throw new TypeError("typegrad: derivative(f)(x) takes one number x; use jvp or jacfwd for arrays");
     }
-    return pushforward(f, [x], [1], "derivative")[1] as Y;
+    // The common case of a scalar result, without the general result walk.
+    const tag = new Tag("derivative");
+    const y = within(tag, () => f(new DualNum(x, 1, tag) as unknown as number));
+    if (typeof y === "number" || y instanceof Active) return tangentAt(tag, y as Value) as Y;
+    const out = flatten(y, "derivative's function result");
+    return out.build(out.leaves.map((v) => tangentAt(tag, v)), true) as Y;
   };
 }
 
