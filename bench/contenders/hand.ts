@@ -1,0 +1,14 @@
+/** The hand-written gradients of the workloads, timed like any contender. */
+import type { ContenderModule } from "../core/types.js";
+import { hand1 } from "../workloads/w1.js";
+import { rosenGrad } from "../workloads/w2.js";
+import { mlpGrad } from "../workloads/w3.js";
+import { hand4 } from "../workloads/w4.js";
+
+const m: ContenderModule = {
+  W1: () => ({ run: (p: [number, number]) => hand1(p[0], p[1]) }),
+  W2: () => ({ run: rosenGrad }),
+  W3: () => ({ run: mlpGrad }),
+  W4: () => ({ run: hand4 }),
+};
+export default m;

@@ -1,0 +1,12 @@
+/** typegrad forward mode on the plain-operator workloads, as the transformer compiled them. */
+import type { ContenderModule } from "../core/types.js";
+import { loadDsl } from "./transformed.js";
+
+const m: ContenderModule = {
+  W1: async () => {
+    const { fwdF } = await loadDsl("w1");
+    return { run: (p: [number, number]) => fwdF(p[0], p[1]) };
+  },
+  W4: async () => ({ run: (await loadDsl("w4")).df }),
+};
+export default m;

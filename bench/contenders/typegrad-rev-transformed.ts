@@ -1,0 +1,14 @@
+/** typegrad reverse mode on the plain-operator workloads of bench/workloads/dsl/, as the transformer compiled them. */
+import type { ContenderModule } from "../core/types.js";
+import { loadDsl } from "./transformed.js";
+
+const m: ContenderModule = {
+  W1: async () => {
+    const { gradF } = await loadDsl("w1");
+    return { run: (p: [number, number]) => gradF(p[0], p[1]) };
+  },
+  W2: async () => ({ run: (await loadDsl("w2")).gradRosen }),
+  W3: async () => ({ run: (await loadDsl("w3")).gradLoss }),
+  W4: async () => ({ run: (await loadDsl("w4")).gf }),
+};
+export default m;

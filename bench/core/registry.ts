@@ -1,0 +1,45 @@
+/**
+ * Which contender runs which workload. The runner reads only this table (it never imports a
+ * peer), and starts one child process per (workload, contender) pair.
+ */
+import type { WorkloadId } from "./types.js";
+
+export interface ContenderInfo {
+  id: string;
+  /** Module under bench/contenders/ whose default export is a ContenderModule. */
+  module: string;
+  label: (w: WorkloadId) => string;
+  workloads: WorkloadId[];
+  /** Rows that need the typegrad transformer are pending until it exists. */
+  needsTransformer?: boolean;
+}
+
+const G: WorkloadId[] = ["W1", "W2", "W3", "W4"];
+const fixed = (s: string) => () => s;
+
+export const CONTENDERS: ContenderInfo[] = [
+  { id: "hand", module: "hand", label: fixed("hand-written gradient"), workloads: G },
+  { id: "hand-reused", module: "hand-reused-output", label: fixed("hand-written, reused output array"), workloads: ["W2", "W3"] },
+  { id: "tg-rev", module: "typegrad-rev-runtime-calls", label: fixed("typegrad grad (runtime calls)"), workloads: G },
+  { id: "tg-fwd", module: "typegrad-fwd-runtime-calls", label: (w) => `typegrad ${w === "W1" ? "2×jvp" : "derivative"} (runtime calls)`, workloads: ["W1", "W4"] },
+  { id: "tg-rev-tx", module: "typegrad-rev-transformed", label: fixed("typegrad grad (transformer)"), workloads: G, needsTransformer: true },
+  { id: "tg-fwd-tx", module: "typegrad-fwd-transformed", label: (w) => `typegrad ${w === "W1" ? "2×jvp" : "derivative"} (transformer)`, workloads: ["W1", "W4"], needsTransformer: true },
+  { id: "micrograd", module: "micrograd", label: fixed("micrograd-style engine"), workloads: G },
+  { id: "tfjs", module: "tfjs", label: (w) => `tfjs cpu, ${w === "W1" || w === "W4" ? "scalar ops" : "tensors"}`, workloads: G },
+  { id: "jax", module: "jax-grad", label: fixed("jax-js grad (wasm)"), workloads: G },
+  { id: "jax-jit", module: "jax-jit", label: fixed("jax-js jit(grad) (wasm)"), workloads: G },
+  { id: "w5-aa", module: "w5-plain-build", label: fixed("shared fn, plain tsc build (A/A)"), workloads: ["W5a", "W5b"] },
+  { id: "w5-tx", module: "w5-transformed", label: fixed("shared fn, transformer build"), workloads: ["W5a", "W5b"], needsTransformer: true },
+];
+
+export const WORKLOAD_ORDER: WorkloadId[] = ["W1", "W2", "W3", "W4", "W5a", "W5b"];
+
+/** Goals from issue 4, shown beside typegrad's rows; never asserted. */
+export const GOALS: Partial<Record<WorkloadId, string>> = {
+  W1: "≤ 15",
+  W2: "≤ 60",
+  W3: "≤ 6",
+  W4: "≤ 3 (fwd)",
+  W5a: "≤ 1.05",
+  W5b: "≤ 1.05",
+};
