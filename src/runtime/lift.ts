@@ -7,6 +7,7 @@
  */
 import { Active, DualNum, VarNum, describe, type Value } from "./active.js";
 import type { Level, Tag } from "./level.js";
+import { specialize1, specialize2 } from "./specialize.js";
 import type { Tape, TracedOperand } from "./tape.js";
 
 /** A one-argument primitive: its number implementation and its partial (may use the output `y`). */
@@ -110,10 +111,9 @@ export function lift2(rule: Rule2, a: Value, b: Value): Value {
   const bv = inb ? (b as Active).v : b;
   const y = typeof av === "number" && typeof bv === "number" ? rule.num(av, bv) : rule.fn(av, bv);
   if (!level.isTape) {
-    let t: Value = 0;
-    if (ina) t = gmul(rule.dx(av, bv, y), (a as DualNum).d);
-    if (inb) t = gadd(t, gmul(rule.dy(av, bv, y), (b as DualNum).d));
-    return new DualNum(y, t, level as Tag);
+    const ta = ina ? gmul(rule.dx(av, bv, y), (a as DualNum).d) : 0;
+    const tb = inb ? gmul(rule.dy(av, bv, y), (b as DualNum).d) : 0;
+    return new DualNum(y, ina && inb ? gadd(ta, tb) : ina ? ta : tb, level as Tag);
   }
   const tape = level as Tape;
   const out = ina
@@ -179,15 +179,10 @@ export function gadd(a: Value, b: Value): Value {
  * values (a Var is a number to the checker) but receive active values when nested.
  */
 export function unary(name: string, num: (x: number) => number, d: (x: number, y: number) => number): (x: number) => number {
-  const rule: Rule1 = {
-    name,
-    arity: 1,
-    num,
-    d: d as unknown as Rule1["d"],
-    fn: (x: Value): Value => (typeof x === "number" ? num(x) : lift1(rule, x)),
-  };
+  const fn = specialize1(name, num, d, (x) => lift1(rule, x as Active));
+  const rule: Rule1 = { name, arity: 1, num, d: d as unknown as Rule1["d"], fn };
   PRIMITIVES.set(name, rule);
-  return rule.fn as unknown as (x: number) => number;
+  return fn as unknown as (x: number) => number;
 }
 
 /** Defines a two-argument primitive; see `unary`. */
@@ -197,17 +192,10 @@ export function binary(
   dx: (x: number, y: number, out: number) => number,
   dy: (x: number, y: number, out: number) => number,
 ): (x: number, y: number) => number {
-  const rule: Rule2 = {
-    name,
-    arity: 2,
-    num,
-    dx: dx as unknown as Rule2["dx"],
-    dy: dy as unknown as Rule2["dy"],
-    fn: (x: Value, y: Value): Value =>
-      typeof x === "number" && typeof y === "number" ? num(x, y) : lift2(rule, x, y),
-  };
+  const fn = specialize2(name, num, dx, dy, (a, b) => lift2(rule, a, b));
+  const rule: Rule2 = { name, arity: 2, num, dx: dx as unknown as Rule2["dx"], dy: dy as unknown as Rule2["dy"], fn };
   PRIMITIVES.set(name, rule);
-  return rule.fn as unknown as (x: number, y: number) => number;
+  return fn as unknown as (x: number, y: number) => number;
 }
 
 /**

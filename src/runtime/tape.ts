@@ -153,20 +153,20 @@ export class Tape extends Level {
    */
   sweep(outs: readonly number[], seeds: readonly Value[]): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
-    const { start, edgeNode, edgeWeight, edgeActive } = this;
-    let out = -1;
-    for (const o of outs) out = o > out ? o : out;
-    if (edgeActive === null && seeds.every((s) => typeof s === "number")) {
+    let out = -1, numeric = this.edgeActive === null;
+    for (let k = 0; k < outs.length; k++) {
+      if (outs[k] > out) out = outs[k];
+      if (typeof seeds[k] !== "number") numeric = false;
+    }
+    if (numeric) {
       if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
       const adj = adjoints;
       adj.fill(0, 0, out + 1);
       for (let k = 0; k < outs.length; k++) adj[outs[k]] += seeds[k] as number;
-      for (let i = out; i >= 0; i--) {
-        const a = adj[i];
-        for (let e = start[i], end = start[i + 1]; e < end; e++) adj[edgeNode[e]] += edgeWeight[e] * a;
-      }
+      this.sweepNumbers(adj, out);
       return adj;
     }
+    const { start, edgeNode, edgeWeight, edgeActive } = this;
     const adj: Value[] = new Array(out + 1).fill(0);
     for (let k = 0; k < outs.length; k++) adj[outs[k]] = gadd(adj[outs[k]], seeds[k]);
     for (let i = out; i >= 0; i--) {
@@ -177,6 +177,15 @@ export class Tape extends Level {
       }
     }
     return adj;
+  }
+
+  /** The numeric reverse sweep: one loop over the nodes, backwards, one over each node's edges. */
+  private sweepNumbers(adj: Float64Array, out: number): void {
+    const { start, edgeNode, edgeWeight } = this;
+    for (let i = out; i >= 0; i--) {
+      const a = adj[i];
+      for (let e = start[i], end = start[i + 1]; e < end; e++) adj[edgeNode[e]] += edgeWeight[e] * a;
+    }
   }
 
   private released = false;

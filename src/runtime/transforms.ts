@@ -167,7 +167,13 @@ export function derivative<Y extends number | number[]>(f: (x: number) => Y): (x
     }
     // The common case of a scalar result, without the general result walk.
     const tag = new Tag("derivative");
-    const y = within(tag, () => f(new DualNum(x, 1, tag) as unknown as number));
+    let y: unknown;
+    try {
+      y = f(new DualNum(x, 1, tag) as unknown as number);
+    } finally {
+      tag.open = false;
+    }
+    if (y instanceof DualNum && y.level === tag) return y.d as Y;
     if (typeof y === "number" || y instanceof Active) return tangentAt(tag, y as Value) as Y;
     const out = flatten(y, "derivative's function result");
     return out.build(out.leaves.map((v) => tangentAt(tag, v)), true) as Y;
