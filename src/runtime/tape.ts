@@ -3,6 +3,10 @@
  * depends on, the input's node index and the local partial derivative, computed when the
  * operation was recorded. Appending keeps the nodes in topological order, so the reverse sweep
  * is one loop walking backwards by index.
+ *
+ * Every primitive has one or two inputs, so a node has two input slots in four parallel typed
+ * arrays (24 bytes a node, and a sweep without an inner loop); the rare node with more inputs
+ * (custom functions, n-ary hypot) keeps the rest in a side table.
  */
 import { Active, VarNum, describe, type Value } from "./active.js";
 import { Level } from "./level.js";
@@ -27,22 +31,27 @@ export class Tape extends Level {
   readonly isTape = true;
   /** Number of nodes recorded. */
   size = 0;
-  private edgeCount = 0;
-  /** Node i's edges are [start[i], start[i + 1]). */
-  private start: Int32Array;
-  private edgeNode: Int32Array;
-  private edgeWeight: Float64Array;
-  /** Partials that are not plain numbers (nested differentiation), by edge; else null. */
-  private edgeActive: Map<number, Active> | null = null;
+  /** Node i's inputs (-1: none) and partials, in two slots. */
+  private inA: Int32Array;
+  private inB: Int32Array;
+  private wA: Float64Array;
+  private wB: Float64Array;
+  /** Partials that are not plain numbers (nested differentiation), keyed 2·node + slot. */
+  private activeWeight: Map<number, Active> | null = null;
+  /** Inputs beyond the second, by node. */
+  private extra: Map<number, { nodes: number[]; partials: Value[] }> | null = null;
   /** Set while the tape is traced into a graph. */
   trace: TraceHook | null = null;
+  private released = false;
 
   constructor(owner = "Tape") {
     super(owner);
     const storage = pool.pop();
-    this.start = storage?.start ?? new Int32Array(1025);
-    this.edgeNode = storage?.edgeNode ?? new Int32Array(2048);
-    this.edgeWeight = storage?.edgeWeight ?? new Float64Array(2048);
+    const n = storage?.inA.length ?? 1024;
+    this.inA = storage?.inA ?? new Int32Array(n);
+    this.inB = storage?.inB ?? new Int32Array(n);
+    this.wA = storage?.wA ?? new Float64Array(n);
+    this.wB = storage?.wB ?? new Float64Array(n);
   }
 
   /**
@@ -67,15 +76,16 @@ export class Tape extends Level {
   gradient(y: number, x: readonly number[]): number[];
   gradient(y: number, x: number | readonly number[]): number | number[] {
     const out = y as unknown as Value;
-    if (Array.isArray(x)) {
-      for (const xi of x) this.ownVar(xi, "gradient's inputs");
-      if (!this.holds(out)) return x.map(() => 0);
+    const xs = Array.isArray(x) ? x : [x];
+    for (const xi of xs) this.ownVar(xi, Array.isArray(x) ? "gradient's inputs" : "gradient's input");
+    let g: number[];
+    if (!this.holds(out)) {
+      g = xs.map(() => 0);
+    } else {
       const adj = this.sweep([out.i], [1]);
-      return x.map((xi) => adj[(xi as unknown as VarNum).i] as number);
+      g = xs.map((xi) => ((xi as unknown as VarNum).i <= out.i ? (adj[(xi as unknown as VarNum).i] as number) : 0));
     }
-    const xv = this.ownVar(x as number, "gradient's input");
-    if (!this.holds(out)) return 0;
-    return this.sweep([out.i], [1])[xv.i] as number;
+    return Array.isArray(x) ? g : g[0];
   }
 
   /** True when `y` is a Var of this tape (anything else is a constant to it). */
@@ -100,49 +110,41 @@ export class Tape extends Level {
 
   /** Appends a node with no inputs (a variable). */
   node(v: Value): VarNum {
-    const i = this.size++;
-    if (i + 2 > this.start.length) this.start = grow(this.start, i + 2);
-    this.start[i + 1] = this.edgeCount;
-    return new VarNum(v, i, this);
+    const k = this.slot();
+    this.inA[k] = -1;
+    this.inB[k] = -1;
+    return new VarNum(v, k, this);
   }
 
   /** Appends a node depending on node `i` with partial `p`. */
   push1(v: Value, i: number, p: Value): VarNum {
-    const e = this.edgeCount;
-    if (e + 1 > this.edgeNode.length) this.growEdges(e + 1);
-    this.edgeNode[e] = i;
-    if (typeof p === "number") this.edgeWeight[e] = p;
-    else this.activeEdge(e, p);
-    this.edgeCount = e + 1;
-    return this.node(v);
+    const k = this.slot();
+    this.inA[k] = i;
+    if (typeof p === "number") this.wA[k] = p;
+    else this.activeEdge(2 * k, p);
+    this.inB[k] = -1;
+    return new VarNum(v, k, this);
   }
 
   /** Appends a node depending on nodes `i` and `j` with partials `p` and `q`. */
   push2(v: Value, i: number, p: Value, j: number, q: Value): VarNum {
-    const e = this.edgeCount;
-    if (e + 2 > this.edgeNode.length) this.growEdges(e + 2);
-    this.edgeNode[e] = i;
-    this.edgeNode[e + 1] = j;
-    if (typeof p === "number") this.edgeWeight[e] = p;
-    else this.activeEdge(e, p);
-    if (typeof q === "number") this.edgeWeight[e + 1] = q;
-    else this.activeEdge(e + 1, q);
-    this.edgeCount = e + 2;
-    return this.node(v);
+    const k = this.slot();
+    this.inA[k] = i;
+    this.inB[k] = j;
+    if (typeof p === "number") this.wA[k] = p;
+    else this.activeEdge(2 * k, p);
+    if (typeof q === "number") this.wB[k] = q;
+    else this.activeEdge(2 * k + 1, q);
+    return new VarNum(v, k, this);
   }
 
   /** Appends a node with any number of inputs. */
   pushN(v: Value, nodes: readonly number[], partials: readonly Value[]): VarNum {
-    const e = this.edgeCount, n = nodes.length;
-    if (e + n > this.edgeNode.length) this.growEdges(e + n);
-    for (let k = 0; k < n; k++) {
-      const p = partials[k];
-      this.edgeNode[e + k] = nodes[k];
-      if (typeof p === "number") this.edgeWeight[e + k] = p;
-      else this.activeEdge(e + k, p);
-    }
-    this.edgeCount = e + n;
-    return this.node(v);
+    if (nodes.length === 0) return this.node(v);
+    if (nodes.length === 1) return this.push1(v, nodes[0], partials[0]);
+    const out = this.push2(v, nodes[0], partials[0], nodes[1], partials[1]);
+    if (nodes.length > 2) (this.extra ??= new Map()).set(out.i, { nodes: nodes.slice(2), partials: partials.slice(2) });
+    return out;
   }
 
   /**
@@ -153,7 +155,7 @@ export class Tape extends Level {
    */
   sweep(outs: readonly number[], seeds: readonly Value[]): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
-    let out = -1, numeric = this.edgeActive === null;
+    let out = -1, numeric = this.activeWeight === null;
     for (let k = 0; k < outs.length; k++) {
       if (outs[k] > out) out = outs[k];
       if (typeof seeds[k] !== "number") numeric = false;
@@ -166,29 +168,41 @@ export class Tape extends Level {
       this.sweepNumbers(adj, out);
       return adj;
     }
-    const { start, edgeNode, edgeWeight, edgeActive } = this;
+    return this.sweepValues(outs, seeds, out);
+  }
+
+  /** The numeric reverse sweep: one backward loop, two slots a node. */
+  private sweepNumbers(adj: Float64Array, out: number): void {
+    const { inA, inB, wA, wB, extra } = this;
+    for (let i = out; i >= 0; i--) {
+      const a = adj[i], ia = inA[i];
+      if (ia < 0) continue;
+      adj[ia] += wA[i] * a;
+      const ib = inB[i];
+      if (ib < 0) continue;
+      adj[ib] += wB[i] * a;
+      if (extra !== null) {
+        const more = extra.get(i);
+        if (more) more.nodes.forEach((n, k) => (adj[n] += (more.partials[k] as number) * a));
+      }
+    }
+  }
+
+  /** The sweep for nested differentiation: adjoints and partials are values of outer levels. */
+  private sweepValues(outs: readonly number[], seeds: readonly Value[], out: number): Value[] {
+    const { inA, inB, wA, wB, extra, activeWeight } = this;
+    const weight = (key: number, w: number): Value => activeWeight?.get(key) ?? w;
     const adj: Value[] = new Array(out + 1).fill(0);
     for (let k = 0; k < outs.length; k++) adj[outs[k]] = gadd(adj[outs[k]], seeds[k]);
     for (let i = out; i >= 0; i--) {
-      const a = adj[i];
-      for (let e = start[i], end = start[i + 1]; e < end; e++) {
-        const w = edgeActive?.get(e) ?? edgeWeight[e];
-        adj[edgeNode[e]] = gadd(adj[edgeNode[e]], gmul(w, a));
-      }
+      const a = adj[i], ia = inA[i], ib = inB[i];
+      if (ia >= 0) adj[ia] = gadd(adj[ia], gmul(weight(2 * i, wA[i]), a));
+      if (ib >= 0) adj[ib] = gadd(adj[ib], gmul(weight(2 * i + 1, wB[i]), a));
+      const more = extra?.get(i);
+      if (more) more.nodes.forEach((n, k) => (adj[n] = gadd(adj[n], gmul(more.partials[k], a))));
     }
     return adj;
   }
-
-  /** The numeric reverse sweep: one loop over the nodes, backwards, one over each node's edges. */
-  private sweepNumbers(adj: Float64Array, out: number): void {
-    const { start, edgeNode, edgeWeight } = this;
-    for (let i = out; i >= 0; i--) {
-      const a = adj[i];
-      for (let e = start[i], end = start[i + 1]; e < end; e++) adj[edgeNode[e]] += edgeWeight[e] * a;
-    }
-  }
-
-  private released = false;
 
   /**
    * Gives the tape's storage back for the next transform. Only for tapes whose owner will
@@ -197,28 +211,34 @@ export class Tape extends Level {
   release(): void {
     if (this.released) return;
     this.released = true;
-    if (pool.length < POOL_SIZE) pool.push({ start: this.start, edgeNode: this.edgeNode, edgeWeight: this.edgeWeight });
-    this.start = EMPTY_I32;
-    this.edgeNode = EMPTY_I32;
-    this.edgeWeight = EMPTY_F64;
-    this.edgeActive = null;
+    if (pool.length < POOL_SIZE) pool.push({ inA: this.inA, inB: this.inB, wA: this.wA, wB: this.wB });
+    this.inA = this.inB = EMPTY_I32;
+    this.wA = this.wB = EMPTY_F64;
+    this.activeWeight = this.extra = null;
   }
 
-  private growEdges(need: number): void {
-    this.edgeNode = grow(this.edgeNode, need);
-    this.edgeWeight = grow(this.edgeWeight, need);
+  /** The index of a new node, growing the storage geometrically when full. */
+  private slot(): number {
+    const k = this.size++;
+    if (k >= this.inA.length) {
+      this.inA = grow(this.inA, k + 1);
+      this.inB = grow(this.inB, k + 1);
+      this.wA = grow(this.wA, k + 1);
+      this.wB = grow(this.wB, k + 1);
+    }
+    return k;
   }
 
-  private activeEdge(e: number, p: Active): void {
-    this.edgeWeight[e] = NaN;
-    (this.edgeActive ??= new Map()).set(e, p);
+  private activeEdge(key: number, p: Active): void {
+    (this.activeWeight ??= new Map()).set(key, p);
   }
 }
 
 interface Storage {
-  start: Int32Array;
-  edgeNode: Int32Array;
-  edgeWeight: Float64Array;
+  inA: Int32Array;
+  inB: Int32Array;
+  wA: Float64Array;
+  wB: Float64Array;
 }
 /** Storage of finished tapes, reused so that repeated gradients allocate nothing large. */
 const pool: Storage[] = [];

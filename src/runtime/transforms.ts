@@ -126,13 +126,21 @@ export function vjp<A extends unknown[], Y>(f: (...args: A) => Y, ...primals: A)
 
 /** Runs `f` on Duals of a fresh tag; returns primal and tangent results, structured like the output. */
 function pushforward(f: Fn, primals: unknown[], tangents: unknown[], owner: string): [unknown, unknown] {
-  const p = flatten(argumentTree(primals, owner), `${owner}'s primals`);
-  const t = flatten(argumentTree(tangents, owner), `${owner}'s tangents`);
+  const p = argumentLeaves(primals, `${owner}'s primals`);
+  const t = argumentLeaves(tangents, `${owner}'s tangents`);
   if (p.leaves.length !== t.leaves.length) {
     throw new TypeError(`typegrad: ${owner}'s primals have ${p.leaves.length} numbers but its tangents have ${t.leaves.length}`);
   }
   const tag = new Tag(owner);
-  const out = within(tag, () => call(f, primals, p.build(p.leaves.map((x, k) => new DualNum(x, t.leaves[k], tag)), false)));
+  const n = p.leaves.length, duals: DualNum[] = new Array(n);
+  let out: unknown;
+  try {
+    for (let k = 0; k < n; k++) duals[k] = new DualNum(p.leaves[k], t.leaves[k], tag);
+    out = call(f, primals, p.build(duals, false));
+  } finally {
+    tag.open = false;
+  }
+  if (typeof out === "number" || out instanceof Active) return [primalAt(tag, out), tangentAt(tag, out)];
   const y = flatten(out, `${owner}'s function result`);
   return [y.build(y.leaves.map((v) => primalAt(tag, v)), true), y.build(y.leaves.map((v) => tangentAt(tag, v)), true)];
 }
