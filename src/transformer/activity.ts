@@ -1,0 +1,232 @@
+/**
+ * Activity: may an expression evaluate to an active value (`Var`/`Dual` at run time, or an
+ * array/object holding one) in a given unit? Answers come from two sources: the checker's
+ * types (anything typed with `Var`/`Dual` is active — the seeds) and the facts the fixpoint
+ * in `propagate.ts` collected (a `const z = x * 2` is active because `x` is).
+ *
+ * The answer may be too large (then a runtime call gets plain numbers, which is correct and
+ * only slower) but must never be too small (then an active value reaches native arithmetic
+ * and the runtime throws).
+ */
+import ts from "typescript";
+import { type Env, functionValueOf, resolveCallee, symbolOf } from "./calls.js";
+import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
+import type { FactStore, Unit } from "./units.js";
+
+/** Operators whose result is active when an operand is. */
+export const ARITHMETIC = new Set([
+  ts.SyntaxKind.PlusToken,
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+]);
+
+/** Compound assignments that are arithmetic, mapped to their binary operator. */
+export const COMPOUND_ARITHMETIC = new Map<ts.SyntaxKind, ts.BinaryOperator>([
+  [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.PlusToken],
+  [ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.MinusToken],
+  [ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.AsteriskToken],
+  [ts.SyntaxKind.SlashEqualsToken, ts.SyntaxKind.SlashToken],
+  [ts.SyntaxKind.PercentEqualsToken, ts.SyntaxKind.PercentToken],
+  [ts.SyntaxKind.AsteriskAsteriskEqualsToken, ts.SyntaxKind.AsteriskAsteriskToken],
+]);
+
+/** Answers "may this expression be active in this unit?", caching answers per pass. */
+export class Activity {
+  private cache = new Map<Unit, Map<ts.Node, boolean>>();
+  private readonly verdicts = new Map<ts.Node, "seed" | "never" | "maybe">();
+
+  constructor(
+    readonly env: Env,
+    readonly facts: FactStore,
+  ) {}
+
+  /** Forgets cached answers; called when facts have grown. */
+  reset(): void {
+    this.cache = new Map();
+  }
+
+  /** @example activity.isActive(node("x * 2"), unit) // true when x is active */
+  isActive(expr: ts.Expression, unit: Unit): boolean {
+    let byNode = this.cache.get(unit);
+    if (!byNode) this.cache.set(unit, (byNode = new Map()));
+    const cached = byNode.get(expr);
+    if (cached !== undefined) return cached;
+    byNode.set(expr, false); // cycles (a function literal reading itself) end here
+    const typed = this.typeVerdict(expr);
+    const answer = typed === "seed" || (typed === "maybe" && this.byShape(expr, unit));
+    byNode.set(expr, answer);
+    return answer;
+  }
+
+  /**
+   * What the checker's type says, which does not change between passes: `seed` (mentions
+   * Var/Dual), `never` (a string, boolean... cannot be active) or `maybe`.
+   */
+  private typeVerdict(expr: ts.Expression): "seed" | "never" | "maybe" {
+    let verdict = this.verdicts.get(expr);
+    if (verdict === undefined) {
+      const type = this.env.checker.getTypeAtLocation(expr);
+      verdict = !this.env.oracle.canHoldActive(type) ? "never" : this.env.oracle.mentionsActive(type) ? "seed" : "maybe";
+      this.verdicts.set(expr, verdict);
+    }
+    return verdict;
+  }
+
+  /** True when a declaration (variable, parameter, property) may hold an active value. */
+  isActiveSymbol(symbol: ts.Symbol | undefined, unit: Unit): boolean {
+    return !!symbol?.declarations?.some((d) => this.facts.has(d, unit));
+  }
+
+  private byShape(expr: ts.Expression, unit: Unit): boolean {
+    const e = skipOuter(expr);
+    if (e !== expr) return this.isActive(e, unit);
+    switch (e.kind) {
+      case ts.SyntaxKind.Identifier: {
+        // A function name is active as a value when the function closes over an active value.
+        const symbol = this.identifierSymbol(e as ts.Identifier);
+        const declaration = symbol?.valueDeclaration;
+        if (declaration && ts.isFunctionDeclaration(declaration)) return this.capturesActive(declaration, unit);
+        return this.isActiveSymbol(symbol, unit);
+      }
+      case ts.SyntaxKind.BinaryExpression:
+        return this.binary(e as ts.BinaryExpression, unit);
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression: {
+        const u = e as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
+        const numeric = [ts.SyntaxKind.MinusToken, ts.SyntaxKind.PlusToken, ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken];
+        return numeric.includes(u.operator) && this.isActive(u.operand, unit);
+      }
+      case ts.SyntaxKind.ConditionalExpression: {
+        const c = e as ts.ConditionalExpression;
+        return this.isActive(c.whenTrue, unit) || this.isActive(c.whenFalse, unit);
+      }
+      case ts.SyntaxKind.CallExpression:
+      case ts.SyntaxKind.NewExpression:
+        return this.call(e as ts.CallExpression | ts.NewExpression, unit);
+      case ts.SyntaxKind.PropertyAccessExpression:
+        return this.property(e as ts.PropertyAccessExpression, unit);
+      case ts.SyntaxKind.ElementAccessExpression:
+        return this.isActive((e as ts.ElementAccessExpression).expression, unit);
+      case ts.SyntaxKind.ArrayLiteralExpression:
+        return (e as ts.ArrayLiteralExpression).elements.some((x) => this.isActive(ts.isSpreadElement(x) ? x.expression : x, unit));
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return (e as ts.ObjectLiteralExpression).properties.some((p) => this.facts.has(p, unit) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.FunctionExpression:
+        return this.capturesActive(e as ts.FunctionLikeDeclaration, unit);
+      case ts.SyntaxKind.AwaitExpression:
+        return this.isActive((e as ts.AwaitExpression).expression, unit);
+      default:
+        return false;
+    }
+  }
+
+  /** The symbol an identifier refers to; for `{ x }` shorthand, the variable `x`. */
+  identifierSymbol(id: ts.Identifier): ts.Symbol | undefined {
+    if (ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) return this.env.checker.getShorthandAssignmentValueSymbol(id.parent);
+    return symbolOf(this.env, id);
+  }
+
+  private binary(b: ts.BinaryExpression, unit: Unit): boolean {
+    const op = b.operatorToken.kind;
+    if (ARITHMETIC.has(op) || COMPOUND_ARITHMETIC.has(op)) return this.isActive(b.left, unit) || this.isActive(b.right, unit);
+    switch (op) {
+      case ts.SyntaxKind.EqualsToken:
+      case ts.SyntaxKind.CommaToken:
+        return this.isActive(b.right, unit);
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.BarBarEqualsToken:
+      case ts.SyntaxKind.AmpersandAmpersandEqualsToken:
+      case ts.SyntaxKind.QuestionQuestionEqualsToken:
+        return this.isActive(b.left, unit) || this.isActive(b.right, unit);
+      default:
+        return false;
+    }
+  }
+
+  private call(call: ts.CallExpression | ts.NewExpression, unit: Unit): boolean {
+    const args = call.arguments ?? [];
+    const anyArg = args.some((a) => this.isActive(ts.isSpreadElement(a) ? a.expression : a, unit));
+    const callee = resolveCallee(this.env, call);
+    switch (callee.kind) {
+      case "math":
+        return anyArg;
+      case "typegrad":
+        // `grad(f)` returns plain numbers unless `f` closes over an active value (nesting).
+        return args.some((a) => this.carriesIntoTypegrad(a, unit)) || this.isActive(call.expression, unit);
+      case "program":
+        // A call with active arguments goes to a twin or an in-place rewritten function, whose
+        // result may be active; otherwise the result is active only if the function returns so.
+        return anyArg || (!!callee.fn && this.facts.has(callee.fn, unit)) || this.calleeCarriesActive(call, unit);
+      case "external":
+        return (anyArg || this.calleeCarriesActive(call, unit)) && !returnsKeywordType(callee.declaration);
+      case "unknown":
+        return anyArg || this.isActive(call.expression, unit);
+    }
+  }
+
+  /** An argument of a typegrad call that brings an active value in: a value, or a closure over one. */
+  private carriesIntoTypegrad(arg: ts.Expression, unit: Unit): boolean {
+    const e = skipOuter(ts.isSpreadElement(arg) ? arg.expression : arg);
+    const fn = functionValueOf(this.env, e);
+    if (fn) return this.capturesActive(fn, unit);
+    if (ts.isObjectLiteralExpression(e)) return e.properties.some((p) => ts.isPropertyAssignment(p) && this.carriesIntoTypegrad(p.initializer, unit));
+    return this.isActive(e, unit);
+  }
+
+  /** `obj.method()` on an active object, or calling an active closure. */
+  private calleeCarriesActive(call: ts.CallExpression | ts.NewExpression, unit: Unit): boolean {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) return this.isActive(callee.expression, unit);
+    return this.isActive(callee, unit);
+  }
+
+  private property(p: ts.PropertyAccessExpression, unit: Unit): boolean {
+    const symbol = symbolOf(this.env, p);
+    if (this.isActiveSymbol(symbol, unit)) return true;
+    const declarations = symbol?.declarations ?? [];
+    // A getter whose body returns an active value.
+    if (declarations.some((d) => ts.isGetAccessorDeclaration(d) && this.facts.has(d, unit))) return true;
+    if (!this.isActive(p.expression, unit)) return false;
+    // On an active object, the program's own members may be active; `length` and other
+    // library members (declared in .d.ts files) are not.
+    return declarations.length === 0 || declarations.some((d) => isProgramFile(this.env.program, d.getSourceFile()));
+  }
+
+  /**
+   * True when a function reads an active variable declared outside it (a closure), directly
+   * or through another function it names. Such a function value is active: calling it, or
+   * differentiating it, can yield active values whatever its arguments.
+   */
+  private capturesActive(fn: ts.SignatureDeclaration, unit: Unit, visiting = new Set<ts.Node>()): boolean {
+    if (visiting.has(fn)) return false;
+    visiting.add(fn);
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(node) && ts.isExpression(node)) {
+        const symbol = this.identifierSymbol(node);
+        const declaration = symbol?.valueDeclaration;
+        if (declaration && !isWithin(declaration, fn)) {
+          if (ts.isFunctionDeclaration(declaration)) found = this.capturesActive(declaration, unit, visiting);
+          else found = this.isActiveSymbol(symbol, unit);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    const body = (fn as ts.FunctionLikeDeclaration).body;
+    if (body) visit(body);
+    return found;
+  }
+}
+
+/** A library function declared to return `number`, `boolean`, `string`... never returns an active value. */
+function returnsKeywordType(declaration: ts.SignatureDeclaration): boolean {
+  const type = declaration.type;
+  return !!type && type.kind >= ts.SyntaxKind.FirstKeyword && type.kind <= ts.SyntaxKind.LastKeyword && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword;
+}

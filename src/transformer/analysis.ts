@@ -1,0 +1,85 @@
+/**
+ * The program-level pass: runs the propagation rules over every file of the program (the
+ * `base` unit) and over every twin, until no rule adds a fact. Done once per program before
+ * any file is rewritten, so a file's rewrite can rely on what other files pass it.
+ */
+import ts from "typescript";
+import { createTypeOracle } from "./active-types.js";
+import { Activity } from "./activity.js";
+import type { Env } from "./calls.js";
+import { propagate } from "./propagate.js";
+import { essentialTwins } from "./twin-work.js";
+import { isProgramFile, isTypegradFile } from "./typegrad-source.js";
+import { FactStore } from "./units.js";
+
+/** Passes after which the fixpoint is abandoned; each pass adds a fact, so this means a bug. */
+const MAX_PASSES = 200;
+
+/** The frozen result of analysing a program. */
+export interface Analysis {
+  readonly env: Env;
+  readonly facts: FactStore;
+  readonly activity: Activity;
+  /** Files that import typegrad or received facts: only these are rewritten. */
+  needsRewrite(sf: ts.SourceFile): boolean;
+}
+
+const cache = new WeakMap<ts.Program, Analysis>();
+
+/**
+ * Analyses `program` once (cached per program object).
+ * @example const analysis = analyzeProgram(program); analysis.activity.isActive(expr, analysis.facts.base)
+ */
+export function analyzeProgram(program: ts.Program): Analysis {
+  let analysis = cache.get(program);
+  if (!analysis) {
+    analysis = runAnalysis(program);
+    cache.set(program, analysis);
+  }
+  return analysis;
+}
+
+function runAnalysis(program: ts.Program): Analysis {
+  const checker = program.getTypeChecker();
+  const env: Env = { program, checker, oracle: createTypeOracle(checker), memo: new Map() };
+  const facts = new FactStore();
+  const activity = new Activity(env, facts);
+  const files = program.getSourceFiles().filter((sf) => isProgramFile(program, sf));
+  let passes = 0;
+  do {
+    facts.changed = false;
+    activity.reset();
+    for (const sf of files) propagate(activity, sf, facts.base);
+    // Twins found during this pass are walked in this pass too (the list grows while we loop).
+    const units = facts.units();
+    for (let i = 1; i < units.length; i++) {
+      const unit = units[i]!;
+      if (unit.kind === "twin") propagate(activity, unit.fn, unit);
+    }
+    passes++;
+  } while (facts.changed && passes < MAX_PASSES);
+  if (facts.changed) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
+  activity.reset();
+  facts.keepTwins(essentialTwins(activity));
+  const importsTypegrad = new Map<ts.SourceFile, boolean>();
+  return {
+    env,
+    facts,
+    activity,
+    needsRewrite(sf) {
+      let imports = importsTypegrad.get(sf);
+      if (imports === undefined) importsTypegrad.set(sf, (imports = referencesTypegrad(program, sf)));
+      return isProgramFile(program, sf) && (imports || facts.touches(sf));
+    },
+  };
+}
+
+/** True when some import or re-export of `sf` resolves into typegrad's runtime. */
+function referencesTypegrad(program: ts.Program, sf: ts.SourceFile): boolean {
+  return sf.statements.some((s) => {
+    const specifier = (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier;
+    if (!specifier || !ts.isStringLiteral(specifier)) return false;
+    const module = program.getTypeChecker().getSymbolAtLocation(specifier)?.valueDeclaration;
+    return module ? isTypegradFile(module.getSourceFile().fileName) : specifier.text === "typegrad";
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Per-file state of a rewrite: the factory, the diagnostics found, whether the runtime is
+ * referenced (then `import * as __typegrad from "typegrad"` is added) and which twins must be
+ * imported from other files. Also the guard that turns an exception inside the rewrite of a
+ * statement into a diagnostic on the node being rewritten, never a crashed compiler.
+ */
+import ts from "typescript";
+import type { Analysis } from "./analysis.js";
+import { diagnostic, TransformerDiagnostic } from "./diagnostics.js";
+
+/** The namespace the emitted code calls the runtime through. */
+export const RUNTIME = "__typegrad";
+/** The module specifier of the runtime in emitted code. */
+export const RUNTIME_MODULE = "typegrad";
+
+export class FileRewrite {
+  readonly factory: ts.NodeFactory;
+  readonly diagnostics: ts.Diagnostic[] = [];
+  /** Set by the first runtime call; the runtime import is added only then. */
+  usesRuntime = false;
+  /** The node being rewritten, for naming it in an internal-error diagnostic. */
+  current: ts.Node | undefined;
+  private readonly twinImports = new Map<string, { module: string; imported: string; local: string }>();
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly sf: ts.SourceFile,
+    readonly context: ts.TransformationContext,
+  ) {
+    this.factory = context.factory;
+  }
+
+  /** `__typegrad.<name>(...args)` with the source position of `original`. @example file.runtimeCall("mul", [a, b], node) */
+  runtimeCall(name: string, args: ts.Expression[], original: ts.Node): ts.CallExpression {
+    this.usesRuntime = true;
+    const f = this.factory;
+    const callee = f.createPropertyAccessExpression(f.createIdentifier(RUNTIME), name);
+    return ts.setOriginalNode(ts.setTextRange(f.createCallExpression(callee, undefined, args), original), original);
+  }
+
+  /** `__typegrad.numberOf(x)`: the primal number, for strings, conditions and library calls. */
+  primal(expr: ts.Expression, original: ts.Node): ts.CallExpression {
+    return this.runtimeCall("numberOf", [expr], original);
+  }
+
+  /** Records that `local` must be imported as the twin `imported` from `module`. */
+  importTwin(module: string, imported: string, local: string): void {
+    this.twinImports.set(local, { module, imported, local });
+  }
+
+  report(d: ts.Diagnostic): void {
+    this.diagnostics.push(d);
+  }
+
+  /**
+   * Runs the rewrite of one top-level statement. A diagnostic thrown from inside is reported
+   * and the statement left as written (the build fails on the error); any other exception is
+   * a transformer bug: reported on the node being rewritten, and the statement replaced by a
+   * `throw` so the output can never run the unrewritten code.
+   */
+  guard(statement: ts.Statement, rewrite: () => ts.VisitResult<ts.Node | undefined>): ts.VisitResult<ts.Node | undefined> {
+    this.current = statement;
+    try {
+      return rewrite();
+    } catch (error) {
+      if (error instanceof TransformerDiagnostic) {
+        this.report(error.diagnostic);
+        return statement;
+      }
+      const node = this.current ?? statement;
+      const detail = error instanceof Error ? error.message : String(error);
+      this.report(diagnostic("internal", node, kindName(node.kind), detail));
+      const f = this.factory;
+      const message = f.createStringLiteral(`typegrad: internal transformer error at ${this.sf.fileName}:${this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1}`);
+      return f.createThrowStatement(f.createNewExpression(f.createIdentifier("Error"), undefined, [message]));
+    }
+  }
+
+  /** Adds the runtime import and the twin imports to the rewritten statements. */
+  finish(statements: readonly ts.Statement[]): ts.Statement[] {
+    const f = this.factory;
+    const imports: ts.Statement[] = [];
+    if (this.usesRuntime) {
+      const clause = f.createImportClause(undefined, undefined, f.createNamespaceImport(f.createIdentifier(RUNTIME)));
+      imports.push(f.createImportDeclaration(undefined, clause, f.createStringLiteral(RUNTIME_MODULE)));
+    }
+    const byModule = new Map<string, ts.ImportSpecifier[]>();
+    for (const { module, imported, local } of this.twinImports.values()) {
+      const specifier = f.createImportSpecifier(false, imported === local ? undefined : f.createIdentifier(imported), f.createIdentifier(local));
+      byModule.set(module, [...(byModule.get(module) ?? []), specifier]);
+    }
+    for (const [module, specifiers] of byModule) {
+      imports.push(f.createImportDeclaration(undefined, f.createImportClause(undefined, undefined, f.createNamedImports(specifiers)), f.createStringLiteral(module)));
+    }
+    // After the file's own imports, so a leading file comment stays first; else after prologues.
+    let at = 0;
+    while (at < statements.length && isPrologue(statements[at]!)) at++;
+    statements.forEach((s, i) => {
+      if (ts.isImportDeclaration(s)) at = i + 1;
+    });
+    return [...statements.slice(0, at), ...imports, ...statements.slice(at)];
+  }
+
+  get hasImports(): boolean {
+    return this.usesRuntime || this.twinImports.size > 0;
+  }
+}
+
+/** A `"use strict"`-style directive, which must stay first. */
+function isPrologue(s: ts.Statement): boolean {
+  return ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression);
+}
+
+/** `VariableStatement`, not the enum's alias `FirstStatement`. */
+function kindName(kind: ts.SyntaxKind): string {
+  const names = Object.entries(ts.SyntaxKind).filter(([name, value]) => value === kind && !/^(First|Last)/.test(name));
+  return names[0]?.[0] ?? String(kind);
+}

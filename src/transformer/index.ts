@@ -1,0 +1,39 @@
+/**
+ * typegrad's compiler transformer, as a ts-patch plugin. Add it to `tsconfig.json` and build
+ * with `npx tspc`:
+ *
+ * @example
+ * // tsconfig.json
+ * { "compilerOptions": { "plugins": [{ "transform": "typegrad/transformer" }] } }
+ */
+import type ts from "typescript";
+import { formatDiagnostics } from "./diagnostics.js";
+import { createTransformer } from "./transform.js";
+
+export { analyzeProgram, type Analysis } from "./analysis.js";
+export { createTransformer, transformFile, type TransformResult } from "./transform.js";
+export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
+
+/** What ts-patch passes a `program`-type plugin as its third argument (the parts we use). */
+export interface PluginExtras {
+  addDiagnostic?: (diagnostic: ts.Diagnostic) => number;
+}
+
+/**
+ * The ts-patch entry point (`type: "program"`, ts-patch's default): returns the `before`
+ * transformer for the program being emitted; diagnostics are added to tsc's output.
+ * @example typegradTransformer(program, {}, { addDiagnostic }) // a ts.TransformerFactory
+ */
+export default function typegradTransformer(program: ts.Program, _config?: unknown, extras?: PluginExtras): ts.TransformerFactory<ts.SourceFile> {
+  // Without ts-patch's addDiagnostic (another plugin host), the errors still must not pass
+  // silently: they are printed and the process fails, rather than crashing the compiler.
+  const report = (d: ts.Diagnostic): void => {
+    if (extras?.addDiagnostic) {
+      extras.addDiagnostic(d);
+      return;
+    }
+    console.error(formatDiagnostics([d], process.cwd()));
+    process.exitCode = 1;
+  };
+  return createTransformer(program, report);
+}

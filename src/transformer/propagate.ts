@@ -1,0 +1,186 @@
+/**
+ * The propagation rules of the activity analysis: one walk over a unit's code that records
+ * where active values flow — into variables, parameters (of literals handed to typegrad, of
+ * program functions called with active arguments, of array-method callbacks), properties,
+ * array elements, destructured names and function results. `analysis.ts` repeats the walk
+ * until no rule adds a fact (a fixpoint), so flows through loops, closures and recursion
+ * are all found, in any order of declaration and across files.
+ */
+import ts from "typescript";
+import type { Activity } from "./activity.js";
+import { COMPOUND_ARITHMETIC } from "./activity.js";
+import { asTwinnable, declaredName, functionValueOf, resolveCallee, symbolOf, twinName } from "./calls.js";
+import { type FunctionNode, isFunctionNode, isProgramFile, skipOuter } from "./typegrad-source.js";
+import type { Unit } from "./units.js";
+
+/** Array methods whose callback takes `(accumulator, element, index, array)`. */
+const REDUCERS = new Set(["reduce", "reduceRight"]);
+
+/** Walks `region` as `unit`, recording every flow of active values it finds. @example propagate(activity, sourceFile, base) */
+export function propagate(activity: Activity, region: ts.Node, unit: Unit): void {
+  new Propagation(activity, unit).visit(region);
+}
+
+class Propagation {
+  constructor(
+    private readonly a: Activity,
+    private readonly unit: Unit,
+  ) {}
+
+  private active(expr: ts.Expression | undefined): boolean {
+    return !!expr && this.a.isActive(expr, this.unit);
+  }
+
+  private mark(node: ts.Node, unit: Unit = this.unit): void {
+    this.a.facts.mark(node, unit);
+  }
+
+  visit = (node: ts.Node): void => {
+    if (ts.isTypeNode(node)) return;
+    this.rule(node);
+    ts.forEachChild(node, this.visit);
+  };
+
+  private rule(node: ts.Node): void {
+    if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) {
+      if (this.active(node.initializer)) this.markBinding(node);
+    } else if (ts.isForOfStatement(node)) {
+      if (this.active(node.expression)) this.markLoopVariable(node.initializer);
+    } else if (ts.isBinaryExpression(node)) {
+      this.assignment(node);
+    } else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      this.call(node);
+    } else if (ts.isReturnStatement(node)) {
+      const fn = enclosingFunction(node);
+      if (fn && this.active(node.expression)) this.mark(fn);
+    } else if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) {
+      if (this.active(node.body)) this.mark(node);
+    } else if (ts.isPropertyDeclaration(node) || ts.isPropertyAssignment(node)) {
+      if (this.active(node.initializer)) this.mark(node);
+    } else if (ts.isShorthandPropertyAssignment(node)) {
+      if (this.a.isActiveSymbol(this.a.env.checker.getShorthandAssignmentValueSymbol(node), this.unit)) this.mark(node);
+    }
+  }
+
+  /** Marks a declaration and, for destructuring, every name it binds. */
+  private markBinding(declaration: ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement, unit: Unit = this.unit): void {
+    this.mark(declaration, unit);
+    if (ts.isObjectBindingPattern(declaration.name) || ts.isArrayBindingPattern(declaration.name)) {
+      for (const element of declaration.name.elements) {
+        if (ts.isBindingElement(element)) this.markBinding(element, unit);
+      }
+    }
+  }
+
+  private markLoopVariable(initializer: ts.ForInitializer): void {
+    if (ts.isVariableDeclarationList(initializer)) initializer.declarations.forEach((d) => this.markBinding(d));
+    else this.markTarget(initializer);
+  }
+
+  private assignment(node: ts.BinaryExpression): void {
+    const op = node.operatorToken.kind;
+    if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken) {
+      if (this.active(node.right)) this.markTarget(node.left);
+    } else if (COMPOUND_ARITHMETIC.has(op)) {
+      if (this.active(node.right) || this.active(node.left)) this.markTarget(node.left);
+    }
+  }
+
+  /** The place an active value is stored into becomes active: a variable, a property, an array. */
+  private markTarget(target: ts.Expression): void {
+    const e = skipOuter(target);
+    if (ts.isIdentifier(e)) {
+      const symbol = this.a.identifierSymbol(e);
+      for (const d of symbol?.declarations ?? []) if (isProgramFile(this.a.env.program, d.getSourceFile())) this.mark(d);
+    } else if (ts.isPropertyAccessExpression(e)) {
+      const own = (symbolOf(this.a.env, e)?.declarations ?? []).filter((d) => isProgramFile(this.a.env.program, d.getSourceFile()));
+      if (own.length > 0) own.forEach((d) => this.mark(d));
+      else this.markTarget(e.expression);
+    } else if (ts.isElementAccessExpression(e)) {
+      this.markTarget(e.expression);
+    } else if (ts.isArrayLiteralExpression(e)) {
+      e.elements.forEach((x) => this.markTarget(ts.isSpreadElement(x) ? x.expression : x));
+    } else if (ts.isObjectLiteralExpression(e)) {
+      for (const p of e.properties) {
+        if (ts.isPropertyAssignment(p)) this.markTarget(p.initializer);
+        else if (ts.isShorthandPropertyAssignment(p)) this.markTarget(p.name);
+        else if (ts.isSpreadAssignment(p)) this.markTarget(p.expression);
+      }
+    }
+  }
+
+  private call(call: ts.CallExpression | ts.NewExpression): void {
+    const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+    const activeAt = args.map((x) => this.active(ts.isSpreadElement(x) ? x.expression : x));
+    const anyActive = activeAt.some(Boolean);
+    const callee = resolveCallee(this.a.env, call);
+    if (callee.kind === "typegrad") {
+      // Functions handed to typegrad (grad, defineFunction's forward/backward...) are called with active values.
+      args.forEach((x) => this.makeDifferentiable(x, true));
+      return;
+    }
+    if (callee.kind === "program") {
+      if (callee.fn) activeAt.forEach((on, i) => on && this.bindParameter(callee.fn!, i, ts.isSpreadElement(args[i]!)));
+      if (!anyActive) return;
+      args.forEach((x) => this.makeDifferentiable(x, false));
+      if (callee.fn && asTwinnable(this.a.env, callee.fn)) this.mark(skipOuter(call.expression));
+      return;
+    }
+    const target = skipOuter(call.expression);
+    const receiver = ts.isPropertyAccessExpression(target) ? target.expression : undefined;
+    const receiverActive = this.active(receiver);
+    if (!anyActive && !receiverActive) return;
+    const positions = receiver && ts.isPropertyAccessExpression(target) ? (REDUCERS.has(target.name.text) ? [0, 1, 3] : [0, 2]) : undefined;
+    args.forEach((x) => this.makeDifferentiable(x, false, positions));
+    // `xs.push(v)`, `xs.fill(v)`, `m.set(k, v)`: storing an active value makes the receiver active.
+    if (anyActive && receiver) this.markTarget(receiver);
+  }
+
+  /** Parameter `i` of `fn` receives an active value: in its twin if it has one, else in place. */
+  private bindParameter(fn: FunctionNode, i: number, spread: boolean): void {
+    const twin = asTwinnable(this.a.env, fn);
+    const unit = twin ? this.a.facts.twinOf(twin, twinName(declaredName(twin))) : this.unit;
+    const params = fn.parameters;
+    const last = params[params.length - 1];
+    if (i >= params.length) {
+      if (last?.dotDotDotToken) this.markBinding(last, unit);
+      return;
+    }
+    for (let j = i; j < (spread ? params.length : i + 1); j++) this.markBinding(params[j]!, unit);
+  }
+
+  /**
+   * A function value that will be called with active values: a literal gets its parameters
+   * marked in place; a named top-level function is replaced by its twin; with `objects`, the
+   * function-valued properties of an object literal (defineFunction's spec) likewise.
+   */
+  private makeDifferentiable(arg: ts.Expression, objects: boolean, positions?: number[]): void {
+    const e = skipOuter(ts.isSpreadElement(arg) ? arg.expression : arg);
+    if (objects && ts.isObjectLiteralExpression(e)) {
+      for (const p of e.properties) {
+        if (ts.isPropertyAssignment(p)) this.makeDifferentiable(p.initializer, false);
+        else if (ts.isShorthandPropertyAssignment(p)) this.makeDifferentiable(p.name, false);
+        else if (ts.isMethodDeclaration(p)) this.markParameters(p, this.unit);
+      }
+      return;
+    }
+    const fn = functionValueOf(this.a.env, e);
+    if (!fn) return;
+    const twin = fn === e ? undefined : asTwinnable(this.a.env, fn);
+    if (!twin) return this.markParameters(fn, this.unit, positions);
+    this.markParameters(fn, this.a.facts.twinOf(twin, twinName(declaredName(twin))), positions);
+    this.mark(e); // this reference is rewritten to the twin
+  }
+
+  private markParameters(fn: FunctionNode, unit: Unit, positions?: number[]): void {
+    fn.parameters.forEach((p, i) => {
+      if (!positions || positions.includes(i)) this.markBinding(p, unit);
+    });
+  }
+}
+
+/** The function a `return` belongs to. */
+export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
+  for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
+  return undefined;
+}

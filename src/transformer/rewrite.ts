@@ -1,0 +1,216 @@
+/**
+ * The visitor that rewrites one unit's code, in the shape of TypeScript's es2016 transform:
+ * switch on the node kind, rewrite children first, build runtime calls with the original
+ * text range. Only expressions the analysis says may be active are touched, so inactive
+ * code (loop counters, indices, constants) is emitted exactly as written.
+ *
+ *   a * b        →  __typegrad.mul(a, b)          (a or b active)
+ *   x < y        →  __typegrad.lt(x, y)
+ *   Math.sin(x)  →  __typegrad.sin(x)
+ *   "y=" + y     →  "y=" + __typegrad.numberOf(y)
+ *   helper(x)    →  helper$ad(x)                  (the twin, see twins.ts)
+ */
+import ts from "typescript";
+import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
+import { resolveCallee } from "./calls.js";
+import { diagnostic } from "./diagnostics.js";
+import type { FileRewrite } from "./file-rewrite.js";
+import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
+import { redirectToTwin } from "./twins.js";
+import type { Unit } from "./units.js";
+
+/** Runtime entry points of the binary operators. */
+const BINARY = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.PlusToken, "add"],
+  [ts.SyntaxKind.MinusToken, "sub"],
+  [ts.SyntaxKind.AsteriskToken, "mul"],
+  [ts.SyntaxKind.SlashToken, "div"],
+  [ts.SyntaxKind.PercentToken, "mod"],
+  [ts.SyntaxKind.AsteriskAsteriskToken, "pow"],
+  [ts.SyntaxKind.LessThanToken, "lt"],
+  [ts.SyntaxKind.LessThanEqualsToken, "le"],
+  [ts.SyntaxKind.GreaterThanToken, "gt"],
+  [ts.SyntaxKind.GreaterThanEqualsToken, "ge"],
+  [ts.SyntaxKind.EqualsEqualsToken, "eq"],
+  [ts.SyntaxKind.EqualsEqualsEqualsToken, "eq"],
+  [ts.SyntaxKind.ExclamationEqualsToken, "ne"],
+  [ts.SyntaxKind.ExclamationEqualsEqualsToken, "ne"],
+]);
+
+const BITWISE = new Set([
+  ts.SyntaxKind.AmpersandToken, ts.SyntaxKind.BarToken, ts.SyntaxKind.CaretToken,
+  ts.SyntaxKind.LessThanLessThanToken, ts.SyntaxKind.GreaterThanGreaterThanToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+  ts.SyntaxKind.AmpersandEqualsToken, ts.SyntaxKind.BarEqualsToken, ts.SyntaxKind.CaretEqualsToken,
+  ts.SyntaxKind.LessThanLessThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+]);
+
+const TRUTHINESS = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
+
+/** `Math.<name>` functions typegrad differentiates (the runtime exports the same names). */
+export const MATH_FUNCTIONS = new Set(
+  "sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh exp exp2 expm1 log log2 log10 log1p sqrt cbrt pow hypot abs sign min max floor ceil round trunc".split(" "),
+);
+
+/** Rewrites the code of one unit of one file. @example new Rewriter(file, base).visit(statement) */
+export class Rewriter {
+  constructor(
+    readonly file: FileRewrite,
+    readonly unit: Unit,
+  ) {}
+
+  private get f(): ts.NodeFactory {
+    return this.file.factory;
+  }
+
+  active(expr: ts.Expression | undefined): boolean {
+    return !!expr && this.file.analysis.activity.isActive(expr, this.unit);
+  }
+
+  visit = (node: ts.Node): ts.VisitResult<ts.Node | undefined> => {
+    if (ts.isTypeNode(node)) return node;
+    this.file.current = node;
+    switch (node.kind) {
+      case ts.SyntaxKind.BinaryExpression:
+        return this.binary(node as ts.BinaryExpression);
+      case ts.SyntaxKind.PrefixUnaryExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression:
+        return this.unary(node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression);
+      case ts.SyntaxKind.CallExpression:
+        return this.call(node as ts.CallExpression);
+      case ts.SyntaxKind.Identifier:
+      case ts.SyntaxKind.PropertyAccessExpression:
+      case ts.SyntaxKind.ShorthandPropertyAssignment:
+        return redirectToTwin(this, node as ts.Identifier | ts.PropertyAccessExpression | ts.ShorthandPropertyAssignment) ?? this.property(node);
+      case ts.SyntaxKind.TemplateSpan:
+        return this.templateSpan(node as ts.TemplateSpan);
+      case ts.SyntaxKind.SwitchStatement:
+        return this.switchStatement(node as ts.SwitchStatement);
+      case ts.SyntaxKind.IfStatement:
+      case ts.SyntaxKind.WhileStatement:
+      case ts.SyntaxKind.DoStatement:
+      case ts.SyntaxKind.ForStatement:
+      case ts.SyntaxKind.ConditionalExpression:
+        return this.condition(node as ts.IfStatement | ts.WhileStatement | ts.DoStatement | ts.ForStatement | ts.ConditionalExpression);
+      default:
+        return ts.visitEachChild(node, this.visit, this.file.context);
+    }
+  };
+
+  /** Visits an expression that stays an expression. */
+  expr = (e: ts.Expression): ts.Expression => ts.visitNode(e, this.visit, ts.isExpression) as ts.Expression;
+
+  private children<T extends ts.Node>(node: T): T {
+    return ts.visitEachChild(node, this.visit, this.file.context);
+  }
+
+  private binary(node: ts.BinaryExpression): ts.Expression {
+    const op = node.operatorToken.kind;
+    const la = this.active(node.left);
+    const ra = this.active(node.right);
+    if (!la && !ra) return this.children(node);
+    const oracle = this.file.analysis.env.oracle;
+    const checker = this.file.analysis.env.checker;
+    if (ARITHMETIC.has(op) || COMPOUND_ARITHMETIC.has(op)) {
+      // String `+`/`+=` keeps its meaning; the active operand shows its primal value.
+      const concatenates = (op === ts.SyntaxKind.PlusToken && oracle.isStringLike(checker.getTypeAtLocation(node))) ||
+        (op === ts.SyntaxKind.PlusEqualsToken && oracle.isStringLike(checker.getTypeAtLocation(node.left)));
+      if (concatenates) {
+        const left = la && op === ts.SyntaxKind.PlusToken ? this.file.primal(this.expr(node.left), node.left) : this.expr(node.left);
+        const right = ra ? this.file.primal(this.expr(node.right), node.right) : this.expr(node.right);
+        return this.f.updateBinaryExpression(node, left, node.operatorToken, right);
+      }
+      const compound = COMPOUND_ARITHMETIC.get(op);
+      if (compound !== undefined) return rewriteCompound(this.file, node, BINARY.get(compound)!, this.expr);
+      return this.file.runtimeCall(BINARY.get(op)!, [this.expr(node.left), this.expr(node.right)], node);
+    }
+    const comparison = BINARY.get(op);
+    if (comparison) return this.file.runtimeCall(comparison, [this.expr(node.left), this.expr(node.right)], node);
+    if (BITWISE.has(op)) this.file.report(diagnostic("bitwise", node, ts.tokenToString(op) ?? "?"));
+    else if (TRUTHINESS.has(op) && la) this.file.report(diagnostic("truthiness", node, ts.tokenToString(op) ?? "?"));
+    return this.children(node);
+  }
+
+  private unary(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression): ts.Expression {
+    if (!this.active(node.operand)) return this.children(node);
+    switch (node.operator) {
+      case ts.SyntaxKind.PlusPlusToken:
+      case ts.SyntaxKind.MinusMinusToken:
+        return rewriteIncrement(this.file, node, this.expr);
+      case ts.SyntaxKind.MinusToken:
+        return this.file.runtimeCall("neg", [this.expr(node.operand)], node);
+      case ts.SyntaxKind.PlusToken:
+        return this.file.runtimeCall("pos", [this.expr(node.operand)], node);
+      case ts.SyntaxKind.ExclamationToken:
+        return this.f.updatePrefixUnaryExpression(node as ts.PrefixUnaryExpression, this.file.primal(this.expr(node.operand), node.operand));
+      case ts.SyntaxKind.TildeToken:
+        this.file.report(diagnostic("bitwise", node, "~"));
+    }
+    return this.children(node);
+  }
+
+  private call(node: ts.CallExpression): ts.VisitResult<ts.Node> {
+    const anyActive = node.arguments.some((a) => this.active(ts.isSpreadElement(a) ? a.expression : a));
+    if (!anyActive) return this.children(node);
+    const callee = resolveCallee(this.file.analysis.env, node);
+    if (callee.kind === "math") {
+      if (!MATH_FUNCTIONS.has(callee.name)) {
+        this.file.report(diagnostic("mathFunction", node, callee.name));
+        return this.children(node);
+      }
+      return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
+    }
+    if (callee.kind === "external") this.checkExternal(node, callee.declaration);
+    return this.children(node);
+  }
+
+  /** Arguments that may be active must not reach a library parameter typed `number`. */
+  private checkExternal(node: ts.CallExpression, declaration: ts.SignatureDeclaration): void {
+    const name = declaration.name && ts.isIdentifier(declaration.name) ? declaration.name.text : node.expression.getText();
+    if (name === "BigInt") {
+      this.file.report(diagnostic("bigint", node));
+      return;
+    }
+    node.arguments.forEach((arg, i) => {
+      const param = declaration.parameters[Math.min(i, declaration.parameters.length - 1)];
+      if (!param || param.type?.kind !== ts.SyntaxKind.NumberKeyword || !this.active(arg)) return;
+      this.file.report(diagnostic("opaqueCall", arg, name, param.name.getText()));
+    });
+  }
+
+  /** `x.toFixed(2)` on an active number: the method of the primal value. */
+  private property(node: ts.Node): ts.VisitResult<ts.Node> {
+    if (!ts.isPropertyAccessExpression(node) || !this.active(node.expression)) return this.children(node);
+    const checker = this.file.analysis.env.checker;
+    const receiverType = checker.getTypeAtLocation(node.expression);
+    const member = checker.getSymbolAtLocation(node.name)?.declarations?.[0];
+    if (!(receiverType.flags & ts.TypeFlags.NumberLike) || !member?.getSourceFile().isDeclarationFile) return this.children(node);
+    return this.f.updatePropertyAccessExpression(node, this.file.primal(this.expr(node.expression), node.expression), node.name);
+  }
+
+  /** `${y}` shows the primal value of an active `y`. Tagged templates get the values as they are. */
+  private templateSpan(span: ts.TemplateSpan): ts.TemplateSpan {
+    const tagged = ts.isTaggedTemplateExpression(span.parent.parent);
+    if (tagged || !this.active(span.expression)) return this.children(span);
+    return this.f.updateTemplateSpan(span, this.file.primal(this.expr(span.expression), span.expression), span.literal);
+  }
+
+  /** `switch (x)` matches cases with `===`, which an active value (an object) never meets: use its primal. */
+  private switchStatement(node: ts.SwitchStatement): ts.Node {
+    const visited = this.children(node);
+    if (!this.active(node.expression)) return visited;
+    return this.f.updateSwitchStatement(visited, this.file.primal(visited.expression, node.expression), visited.caseBlock);
+  }
+
+  /** A condition tests the primal value: an active value is an object, always truthy. */
+  private condition(node: ts.IfStatement | ts.WhileStatement | ts.DoStatement | ts.ForStatement | ts.ConditionalExpression): ts.Node {
+    const test = ts.isConditionalExpression(node) ? node.condition : ts.isForStatement(node) ? node.condition : node.expression;
+    const visited = this.children(node);
+    if (!test || !this.active(test)) return visited;
+    const primal = (e: ts.Expression | undefined) => this.file.primal(e!, test);
+    if (ts.isConditionalExpression(visited)) return this.f.updateConditionalExpression(visited, primal(visited.condition), visited.questionToken, visited.whenTrue, visited.colonToken, visited.whenFalse);
+    if (ts.isForStatement(visited)) return this.f.updateForStatement(visited, visited.initializer, primal(visited.condition), visited.incrementor, visited.statement);
+    if (ts.isIfStatement(visited)) return this.f.updateIfStatement(visited, primal(visited.expression), visited.thenStatement, visited.elseStatement);
+    if (ts.isWhileStatement(visited)) return this.f.updateWhileStatement(visited, primal(visited.expression), visited.statement);
+    return this.f.updateDoStatement(visited as ts.DoStatement, (visited as ts.DoStatement).statement, primal((visited as ts.DoStatement).expression));
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Which twins are worth emitting. A twin whose body would come out identical to the original
+ * (say `count(xs) { return xs.length * 2 }` called with an array of active values) is
+ * dropped, and its callers keep calling the original: it is safe with active values already.
+ */
+import ts from "typescript";
+import type { Activity } from "./activity.js";
+import { asTwinnable, functionValueOf, resolveCallee } from "./calls.js";
+import type { Unit } from "./units.js";
+
+/**
+ * The twins that must be emitted: those whose body has an operation on an active value, or
+ * calls a twin that must be emitted. @example essentialTwins(activity) // Set of twin units
+ */
+export function essentialTwins(activity: Activity): Set<Unit> {
+  const twins = activity.facts.units().filter((u): u is Extract<Unit, { kind: "twin" }> => u.kind === "twin");
+  const essential = new Set<Unit>(twins.filter((u) => rewritesSomething(activity, u)));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const unit of twins) {
+      if (essential.has(unit)) continue;
+      if (referencedTwins(activity, unit).some((t) => essential.has(t))) {
+        essential.add(unit);
+        grew = true;
+      }
+    }
+  }
+  return essential;
+}
+
+function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin" }>): boolean {
+  const active = (e: ts.Expression): boolean => activity.isActive(e, unit);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isTypeNode(node)) return;
+    // Any operator on an active operand counts: rewritten, or reported (bitwise, truthiness)
+    // — a dropped twin would lose its diagnostics.
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.CommaToken && (active(node.left) || active(node.right))) found = true;
+    } else if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
+      if (active(node.operand)) found = true;
+    } else if (ts.isCallExpression(node)) {
+      const kind = resolveCallee(activity.env, node).kind;
+      if ((kind === "math" || kind === "external") && node.arguments.some(active)) found = true;
+    } else if (ts.isTemplateSpan(node) || ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isSwitchStatement(node)) {
+      if (active(node.expression)) found = true;
+    } else if (ts.isConditionalExpression(node)) {
+      if (active(node.condition)) found = true;
+    } else if (ts.isPropertyAccessExpression(node) && active(node.expression)) {
+      const type = activity.env.checker.getTypeAtLocation(node.expression);
+      if (type.flags & ts.TypeFlags.NumberLike) found = true; // `x.toFixed()` reads the primal
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(unit.fn);
+  return found;
+}
+
+/** Twins this twin's body calls or hands out. */
+function referencedTwins(activity: Activity, unit: Extract<Unit, { kind: "twin" }>): Unit[] {
+  const found: Unit[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && activity.facts.has(node, unit)) {
+      const twin = activity.facts.existingTwin(asTwinnable(activity.env, functionValueOf(activity.env, node as ts.Expression)) ?? node);
+      if (twin) found.push(twin);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(unit.fn);
+  return found;
+}

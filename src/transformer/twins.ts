@@ -1,0 +1,104 @@
+/**
+ * Twins: a top-level function `f` that differentiable code calls with active values gets a
+ * differentiable copy `f$ad` emitted right after it, and those calls go to the copy. `f`
+ * itself is emitted as written, so plain-number callers pay nothing.
+ *
+ *   export function f(x: number) { return x * x; }
+ *   →  export function f(x) { return x * x; }
+ *      export function f$ad(x) { return __typegrad.mul(x, x); }
+ *
+ * A twin is exported when `f` is; another file that calls it imports `f$ad` from the same
+ * module (`import { f$ad } from "./f.js"`).
+ */
+import ts from "typescript";
+import { asTwinnable, declaredName, functionValueOf, twinName } from "./calls.js";
+import { diagnostic } from "./diagnostics.js";
+import type { FileRewrite } from "./file-rewrite.js";
+import { Rewriter } from "./rewrite.js";
+
+/**
+ * A reference the analysis marked (a call target or a function handed to differentiable
+ * code) rewritten to the twin; `undefined` when `node` is not such a reference.
+ */
+export function redirectToTwin(rw: Rewriter, node: ts.Identifier | ts.PropertyAccessExpression | ts.ShorthandPropertyAssignment): ts.Node | undefined {
+  const { facts, env } = rw.file.analysis;
+  const f = rw.file.factory;
+  const reference = ts.isShorthandPropertyAssignment(node) ? node.name : node;
+  if (!facts.has(reference, rw.unit)) return undefined;
+  const fn = asTwinnable(env, functionValueOf(env, reference));
+  if (!fn || !facts.existingTwin(fn)) return undefined;
+  const name = twinName(declaredName(fn));
+  if (ts.isPropertyAccessExpression(reference)) {
+    return ts.setTextRange(f.updatePropertyAccessExpression(reference, rw.expr(reference.expression), f.createIdentifier(name)), reference);
+  }
+  const local = twinLocalName(rw.file, reference, fn, name);
+  const replacement = ts.setTextRange(f.createIdentifier(local), reference);
+  return ts.isShorthandPropertyAssignment(node) ? ts.setTextRange(f.createPropertyAssignment(node.name, replacement), node) : replacement;
+}
+
+/** The twin's name in this file, recording an import when `f` was imported. */
+function twinLocalName(file: FileRewrite, reference: ts.Identifier, fn: ts.Node, name: string): string {
+  const symbol = file.analysis.env.checker.getSymbolAtLocation(reference);
+  const alias = symbol && symbol.flags & ts.SymbolFlags.Alias ? symbol.declarations?.[0] : undefined;
+  if (!alias) return name;
+  const importDeclaration = ts.findAncestor(alias, ts.isImportDeclaration);
+  const specifier = importDeclaration?.moduleSpecifier;
+  const module = specifier && file.analysis.env.checker.getSymbolAtLocation(specifier)?.valueDeclaration;
+  if (!specifier || !ts.isStringLiteral(specifier) || module !== fn.getSourceFile()) {
+    file.report(diagnostic("reexportedTwin", reference, reference.text));
+    return reference.text;
+  }
+  const local = twinName(reference.text);
+  file.importTwin(specifier.text, name, local);
+  return local;
+}
+
+/** The function a top-level statement declares, if it can have a twin. */
+function declaredFunction(file: FileRewrite, statement: ts.Statement): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
+  const env = file.analysis.env;
+  if (ts.isFunctionDeclaration(statement)) return asTwinnable(env, statement);
+  if (!ts.isVariableStatement(statement)) return undefined;
+  const init = statement.declarationList.declarations[0]?.initializer;
+  return init ? asTwinnable(env, functionValueOf(env, init)) : undefined;
+}
+
+/** True when `f` is exported from its module in any way (`export`, `export default`, `export { f }`). */
+function isExported(file: FileRewrite, statement: ts.Statement, fn: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression): boolean {
+  if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  const checker = file.analysis.env.checker;
+  const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (fn.parent as ts.VariableDeclaration).name;
+  const symbol = nameNode && checker.getSymbolAtLocation(nameNode);
+  const moduleSymbol = checker.getSymbolAtLocation(file.sf);
+  if (!symbol || !moduleSymbol) return false;
+  return checker.getExportsOfModule(moduleSymbol).some((e) => (e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e) === symbol);
+}
+
+/**
+ * Rewrites a top-level statement as `base`, followed by the twin it declares if the analysis
+ * created one. @example emitWithTwins(file, statement, baseRewriter) // [f, f$ad]
+ */
+export function emitWithTwins(file: FileRewrite, statement: ts.Statement, base: Rewriter): ts.VisitResult<ts.Node | undefined> {
+  const visited = base.visit(statement);
+  const fn = declaredFunction(file, statement);
+  const unit = fn && file.analysis.facts.existingTwin(fn);
+  if (!fn || !unit || unit.kind !== "twin") return visited;
+  const f = file.factory;
+  const rw = new Rewriter(file, unit);
+  const modifiers: ts.ModifierLike[] = (ts.canHaveModifiers(statement) ? ts.getModifiers(statement) ?? [] : []).filter(
+    (m) => m.kind !== ts.SyntaxKind.ExportKeyword && m.kind !== ts.SyntaxKind.DefaultKeyword,
+  );
+  if (isExported(file, statement, fn)) modifiers.unshift(f.createModifier(ts.SyntaxKind.ExportKeyword));
+  let twin: ts.Statement;
+  if (ts.isFunctionDeclaration(fn)) {
+    const params = ts.visitParameterList(fn.parameters, rw.visit, file.context);
+    const body = ts.visitFunctionBody(fn.body!, rw.visit, file.context);
+    twin = f.createFunctionDeclaration(modifiers, fn.asteriskToken, unit.name, fn.typeParameters, params, fn.type, body);
+  } else {
+    const copy = ts.visitEachChild(fn, rw.visit, file.context);
+    const declaration = f.createVariableDeclaration(unit.name, undefined, undefined, copy);
+    twin = f.createVariableStatement(modifiers, f.createVariableDeclarationList([declaration], ts.NodeFlags.Const));
+  }
+  // The twin maps to the original's lines; its comments are the original's, emitted once.
+  ts.setEmitFlags(ts.setTextRange(twin, statement), ts.EmitFlags.NoComments);
+  return [...(Array.isArray(visited) ? visited : [visited]), twin] as ts.Node[];
+}

@@ -1,0 +1,87 @@
+/**
+ * The facts the activity analysis collects, per analysis unit. A unit is one way of running
+ * code: `base` is the program as written; a `twin` unit is the differentiable copy `f$ad` of a
+ * top-level function `f`, in which some parameters receive active values. The same AST node
+ * can be inactive in `base` (so `f` stays native) and active in the twin.
+ *
+ * A unit's fact set holds nodes:
+ *  - declarations (variables, parameters, binding elements, properties) that may hold an
+ *    active value;
+ *  - function nodes whose return value may be active;
+ *  - references (identifiers, property accesses) that must point at a twin.
+ * Facts about nodes outside a twin's function always live in `base` (module variables,
+ * class fields), so a twin sees and adds to the shared facts.
+ */
+import ts from "typescript";
+import { isWithin } from "./typegrad-source.js";
+
+/** A top-level function that can get a differentiable twin. */
+export type TwinnableFunction = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
+
+/** One analysis unit: the program as written, or the twin of one function. */
+export type Unit = { readonly kind: "base" } | { readonly kind: "twin"; readonly fn: TwinnableFunction; readonly name: string };
+
+/** The mutable fact store the fixpoint fills. @example state.mark(decl, unit) */
+export class FactStore {
+  readonly base: Unit = { kind: "base" };
+  private readonly facts = new Map<Unit, Set<ts.Node>>([[this.base, new Set()]]);
+  private readonly twins = new Map<ts.Node, Unit>();
+  private kept: Set<Unit> | undefined;
+  /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
+  changed = false;
+
+  /** The unit whose fact set holds facts about `node` when seen from `unit`. */
+  ownerOf(node: ts.Node, unit: Unit): Unit {
+    return unit.kind === "twin" && isWithin(node, unit.fn) ? unit : this.base;
+  }
+
+  /** Records a fact; returns nothing, flags `changed` when new. */
+  mark(node: ts.Node, unit: Unit): void {
+    const set = this.facts.get(this.ownerOf(node, unit))!;
+    if (!set.has(node)) {
+      set.add(node);
+      this.changed = true;
+    }
+  }
+
+  /** True when the fact about `node` is recorded for `unit`. */
+  has(node: ts.Node, unit: Unit): boolean {
+    return this.facts.get(this.ownerOf(node, unit))!.has(node);
+  }
+
+  /** The twin unit of `fn`, created on first request. @example store.twinOf(helperDecl, "helper$ad") */
+  twinOf(fn: TwinnableFunction, name: string): Unit {
+    let twin = this.twins.get(fn);
+    if (!twin) {
+      twin = { kind: "twin", fn, name };
+      this.twins.set(fn, twin);
+      this.facts.set(twin, new Set());
+      this.changed = true;
+    }
+    return twin;
+  }
+
+  /** The twin of `fn` if the analysis created one (and, once `keepTwins` ran, kept it). */
+  existingTwin(fn: ts.Node): Unit | undefined {
+    const twin = this.twins.get(fn);
+    return twin && (!this.kept || this.kept.has(twin)) ? twin : undefined;
+  }
+
+  /** After the fixpoint: only these twins are emitted and called; the rest are dropped. */
+  keepTwins(kept: Set<Unit>): void {
+    this.kept = kept;
+  }
+
+  /** Every unit, base first. */
+  units(): Unit[] {
+    return [...this.facts.keys()];
+  }
+
+  /** True when some fact or twin lies in `sf` (a file with none is left untouched). */
+  touches(sf: ts.SourceFile): boolean {
+    for (const set of this.facts.values()) {
+      for (const node of set) if (node.getSourceFile() === sf) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,14 @@
+// Constructs that cannot carry derivatives are compile-time errors with a fix hint.
+import { grad } from "typegrad";
+export const g = grad((x) => {
+    const bits = x | 0;
+    const big = BigInt(x);
+    const rounded = Math.fround(x);
+    const scaled = externalScale(x);
+    const either = x || 1;
+    return __typegrad.add(__typegrad.add(__typegrad.add(__typegrad.add(bits + Number(big), rounded), scaled), either), ~x);
+});
+import { truncate } from "./diagnostics-helper.js";
+import * as __typegrad from "typegrad";
+import { truncate$ad } from "./diagnostics-helper.js";
+export const h = grad((x) => truncate$ad(x));

@@ -1,0 +1,16 @@
+// Constructs that cannot carry derivatives are compile-time errors with a fix hint.
+import { grad } from "typegrad";
+
+declare function externalScale(value: number): number;
+
+export const g = grad((x: number) => {
+  const bits = x | 0;
+  const big = BigInt(x);
+  const rounded = Math.fround(x);
+  const scaled = externalScale(x);
+  const either = x || 1;
+  return bits + Number(big) + rounded + scaled + either + ~x;
+});
+
+import { truncate } from "./diagnostics-helper.js";
+export const h = grad((x: number) => truncate(x));

@@ -1,0 +1,18 @@
+// Code typed Var (reverse mode) and Dual (forward mode) is differentiable where it stands.
+import { dual, tangent, Tape } from "typegrad";
+import * as __typegrad from "typegrad";
+function logistic(w, x) {
+    return __typegrad.div(1, (__typegrad.add(1, __typegrad.exp(__typegrad.neg((__typegrad.mul(w, x)))))));
+}
+const tape = new Tape();
+const w = tape.variable(0.5);
+const y = __typegrad.mul(logistic(w, 2), 3);
+export const gradient = tape.gradient(y, w);
+const d = dual(0.5, 1);
+const e = __typegrad.add(__typegrad.mul(d, d), __typegrad.sin(d));
+export const slope = tangent(e);
+const reverse = (v) => 3 / (1 + Math.exp(-(v * 2)));
+export const checks = [
+    { f: reverse, at: [0.5], grad: () => gradient },
+    { f: (v) => v * v + Math.sin(v), at: [0.5], grad: () => slope },
+];
