@@ -14,6 +14,7 @@ import ts from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
 import { resolveCallee } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
+import { logistic, softplusForm, type StableForm } from "./patterns.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
@@ -121,6 +122,8 @@ export class Rewriter {
       }
       const compound = COMPOUND_ARITHMETIC.get(op);
       if (compound !== undefined) return rewriteCompound(this.file, node, BINARY.get(compound)!, this.expr);
+      const stable = logistic(this.file.analysis.env, node);
+      if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(BINARY.get(op)!, [this.expr(node.left), this.expr(node.right)], node);
     }
     const comparison = BINARY.get(op);
@@ -157,10 +160,17 @@ export class Rewriter {
         this.file.report(diagnostic("mathFunction", node, callee.name));
         return this.children(node);
       }
+      const stable = softplusForm(this.file.analysis.env, node);
+      if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
     }
     if (callee.kind === "external") this.checkExternal(node, callee.declaration);
     return this.children(node);
+  }
+
+  /** A formula with a stable primitive of its own (patterns.ts), applied to its rewritten argument. */
+  private stable(form: StableForm, node: ts.Node): ts.Expression {
+    return this.file.runtimeCall(form.name, [this.expr(form.argument)], node);
   }
 
   /** Arguments that may be active must not reach a library parameter typed `number`. */

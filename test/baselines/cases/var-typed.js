@@ -2,7 +2,7 @@
 import { dual, tangent, Tape } from "typegrad";
 import * as __typegrad from "typegrad";
 function logistic(w, x) {
-    return __typegrad.div(1, (__typegrad.add(1, __typegrad.exp(__typegrad.neg((__typegrad.mul(w, x)))))));
+    return __typegrad.sigmoid((__typegrad.mul(w, x)));
 }
 const tape = new Tape();
 const w = tape.variable(0.5);
