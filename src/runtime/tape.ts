@@ -44,14 +44,17 @@ export class Tape extends Level {
   trace: TraceHook | null = null;
   private released = false;
 
+  /** Where the arrays go back to when the tape is released. */
+  private storage: Storage;
+
   constructor(owner = "Tape") {
     super(owner);
-    const storage = pool.pop();
-    const n = storage?.inA.length ?? 1024;
-    this.inA = storage?.inA ?? new Int32Array(n);
-    this.inB = storage?.inB ?? new Int32Array(n);
-    this.wA = storage?.wA ?? new Float64Array(n);
-    this.wB = storage?.wB ?? new Float64Array(n);
+    const storage = pool.pop() ?? newStorage(1024);
+    this.storage = storage;
+    this.inA = storage.inA;
+    this.inB = storage.inB;
+    this.wA = storage.wA;
+    this.wB = storage.wB;
   }
 
   /**
@@ -163,12 +166,24 @@ export class Tape extends Level {
     if (numeric) {
       if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
       const adj = adjoints;
-      adj.fill(0, 0, out + 1);
+      for (let i = 0; i <= out; i++) adj[i] = 0;
       for (let k = 0; k < outs.length; k++) adj[outs[k]] += seeds[k] as number;
       this.sweepNumbers(adj, out);
       return adj;
     }
     return this.sweepValues(outs, seeds, out);
+  }
+
+  /** `sweep([out], [1])` without the arrays: the gradient of one output. */
+  sweep1(out: number): ArrayLike<Value> {
+    if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
+    if (this.activeWeight !== null) return this.sweepValues([out], [1], out);
+    if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
+    const adj = adjoints;
+    for (let i = 0; i < out; i++) adj[i] = 0; // a loop: fill() is a builtin call, slow for small tapes
+    adj[out] = 1;
+    this.sweepNumbers(adj, out);
+    return adj;
   }
 
   /** The numeric reverse sweep: one backward loop, two slots a node. */
@@ -211,7 +226,12 @@ export class Tape extends Level {
   release(): void {
     if (this.released) return;
     this.released = true;
-    if (pool.length < POOL_SIZE) pool.push({ inA: this.inA, inB: this.inB, wA: this.wA, wB: this.wB });
+    const storage = this.storage;
+    storage.inA = this.inA; // the arrays may have grown since the tape took them
+    storage.inB = this.inB;
+    storage.wA = this.wA;
+    storage.wB = this.wB;
+    if (pool.length < POOL_SIZE) pool.push(storage);
     this.inA = this.inB = EMPTY_I32;
     this.wA = this.wB = EMPTY_F64;
     this.activeWeight = this.extra = null;
@@ -240,6 +260,12 @@ interface Storage {
   wA: Float64Array;
   wB: Float64Array;
 }
+const newStorage = (n: number): Storage => ({
+  inA: new Int32Array(n),
+  inB: new Int32Array(n),
+  wA: new Float64Array(n),
+  wB: new Float64Array(n),
+});
 /** Storage of finished tapes, reused so that repeated gradients allocate nothing large. */
 const pool: Storage[] = [];
 const POOL_SIZE = 4;

@@ -18,8 +18,14 @@ export type GradientOf<A extends unknown[]> = A extends [infer X] ? X : A;
  * The leaves of the arguments and how to rebuild the argument tree from new leaves (see
  * structure.ts), with fast paths for the common shapes: several numbers, one array of numbers.
  */
+function allNumbers(args: readonly unknown[]): boolean {
+  if (args.length === 0) return false;
+  for (let k = 0; k < args.length; k++) if (typeof args[k] !== "number") return false;
+  return true;
+}
+
 function argumentLeaves(args: readonly unknown[], owner: string): Flat {
-  if (args.length > 0 && args.every((x) => typeof x === "number")) {
+  if (allNumbers(args)) {
     return { leaves: args as number[], build: (values) => (args.length === 1 ? values[0] : values) };
   }
   const x = args[0];
@@ -66,21 +72,22 @@ export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (.
   checkFunction(f, "valueAndGrad");
   // The hot path of reverse mode, so written out: no closures, the tape's storage reused.
   return (...args: A) => {
-    const flat = argumentLeaves(args, "grad");
+    const scalars = allNumbers(args);
+    const flat = scalars ? null : argumentLeaves(args, "grad");
+    const leaves = flat === null ? (args as unknown as number[]) : flat.leaves, n = leaves.length;
     const tape = new Tape("grad");
     try {
-      const leaves = flat.leaves, n = leaves.length;
       const vars: VarNum[] = new Array(n);
       for (let k = 0; k < n; k++) vars[k] = tape.node(leaves[k]); // nodes 0..n-1
-      const out = call(f, args, flat.build(vars, false));
+      const out = flat === null ? f(...(vars as unknown as A)) : call(f, args, flat.build(vars, false));
       tape.open = false;
       checkScalarOutput(out, "grad");
-      const g: Value[] = new Array(n).fill(0);
-      if (belongs(tape, out)) {
-        const last = (out as VarNum).i, adj = tape.sweep([last], [1]);
-        for (let k = 0; k < n && k <= last; k++) g[k] = adj[k];
-      }
-      return [primalAt(tape, out) as number, flat.build(g, true) as GradientOf<A>];
+      const g: Value[] = new Array(n);
+      const last = belongs(tape, out) ? (out as VarNum).i : -1;
+      const adj = last >= 0 ? tape.sweep1(last) : null;
+      for (let k = 0; k < n; k++) g[k] = adj !== null && k <= last ? adj[k] : 0;
+      const gradient = flat === null ? (n === 1 ? g[0] : g) : flat.build(g, true);
+      return [primalAt(tape, out) as number, gradient as GradientOf<A>];
     } finally {
       tape.open = false;
       tape.release();
