@@ -38,3 +38,8 @@ export function eq(a: unknown, b: unknown): boolean {
 export function ne(a: unknown, b: unknown): boolean {
   return primalOf(a) !== primalOf(b);
 }
+
+/** `typeof x`, with "number" for a Var or Dual (the transformer emits it). @example typeOf(dual(1, 1)) // "number" */
+export function typeOf(x: unknown): string {
+  return x instanceof Active ? "number" : typeof x;
+}

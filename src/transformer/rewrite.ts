@@ -47,6 +47,12 @@ const BITWISE = new Set([
 
 const TRUTHINESS = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandEqualsToken, ts.SyntaxKind.BarBarEqualsToken]);
 
+/**
+ * Library predicates on a number that do not convert their argument (`Number.isFinite(obj)` is
+ * simply false): given an active value, they are asked about its primal value instead.
+ */
+const NUMBER_PREDICATES = new Set(["isFinite", "isNaN", "isInteger", "isSafeInteger"]);
+
 /** `Math.<name>` functions typegrad differentiates (the runtime exports the same names). */
 export const MATH_FUNCTIONS = new Set(
   "sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh exp exp2 expm1 log log2 log10 log1p sqrt cbrt pow hypot abs sign min max floor ceil round trunc".split(" "),
@@ -84,6 +90,8 @@ export class Rewriter {
         return redirectToTwin(this, node as ts.Identifier | ts.PropertyAccessExpression | ts.ShorthandPropertyAssignment) ?? this.property(node);
       case ts.SyntaxKind.TemplateSpan:
         return this.templateSpan(node as ts.TemplateSpan);
+      case ts.SyntaxKind.TypeOfExpression:
+        return this.typeOf(node as ts.TypeOfExpression);
       case ts.SyntaxKind.SwitchStatement:
         return this.switchStatement(node as ts.SwitchStatement);
       case ts.SyntaxKind.IfStatement:
@@ -164,8 +172,21 @@ export class Rewriter {
       if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
     }
-    if (callee.kind === "external") this.checkExternal(node, callee.declaration);
+    if (callee.kind === "external") {
+      const name = callee.declaration.name && ts.isIdentifier(callee.declaration.name) ? callee.declaration.name.text : "";
+      if (NUMBER_PREDICATES.has(name) && callee.declaration.getSourceFile().isDeclarationFile) {
+        const args = node.arguments.map((a) => (this.active(a) ? this.file.primal(this.expr(a), a) : this.expr(a)));
+        return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
+      }
+      this.checkExternal(node, callee.declaration);
+    }
     return this.children(node);
+  }
+
+  /** `typeof x` of an active value is "number", as its type says (at run time it is an object). */
+  private typeOf(node: ts.TypeOfExpression): ts.Expression {
+    if (!this.active(node.expression)) return this.children(node);
+    return this.file.runtimeCall("typeOf", [this.expr(node.expression)], node);
   }
 
   /** A formula with a stable primitive of its own (patterns.ts), applied to its rewritten argument. */
