@@ -9,7 +9,7 @@
  * and the runtime throws).
  */
 import ts from "typescript";
-import { type Env, functionValueOf, resolveCallee, symbolOf } from "./calls.js";
+import { type Env, functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import type { FactStore, Unit } from "./units.js";
 
@@ -55,8 +55,15 @@ export class Activity {
     const cached = byNode.get(expr);
     if (cached !== undefined) return cached;
     byNode.set(expr, false); // cycles (a function literal reading itself) end here
-    const typed = this.typeVerdict(expr);
-    const answer = typed === "seed" || (typed === "maybe" && this.byShape(expr, unit));
+    let answer: boolean;
+    if (hasPrimitiveType(expr)) {
+      // Never a seed, so the type only matters when the shape says active (`"s" + x` is a
+      // string). Asking the checker first would re-check the whole operand tree at every level.
+      answer = this.byShape(expr, unit) && this.typeVerdict(expr) !== "never";
+    } else {
+      const typed = this.typeVerdict(expr);
+      answer = typed === "seed" || (typed === "maybe" && this.byShape(expr, unit));
+    }
     byNode.set(expr, answer);
     return answer;
   }
@@ -68,7 +75,7 @@ export class Activity {
   private typeVerdict(expr: ts.Expression): "seed" | "never" | "maybe" {
     let verdict = this.verdicts.get(expr);
     if (verdict === undefined) {
-      const type = this.env.checker.getTypeAtLocation(expr);
+      const type = typeOf(this.env, expr);
       verdict = !this.env.oracle.canHoldActive(type) ? "never" : this.env.oracle.mentionsActive(type) ? "seed" : "maybe";
       this.verdicts.set(expr, verdict);
     }
@@ -222,6 +229,46 @@ export class Activity {
     const body = (fn as ts.FunctionLikeDeclaration).body;
     if (body) visit(body);
     return found;
+  }
+}
+
+/** Binary operators whose result the checker types as a primitive it makes up (number, bigint, string, boolean). */
+const PRIMITIVE_RESULT = new Set<ts.SyntaxKind>([
+  ...ARITHMETIC,
+  ...COMPOUND_ARITHMETIC.keys(),
+  ts.SyntaxKind.LessThanToken,
+  ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+]);
+
+/**
+ * True when the checker's type of `e` is always an intrinsic primitive or literal type
+ * (TypeScript's checkBinaryLikeExpressionWorker, checkPrefixUnaryExpression...), which has no
+ * alias and no members, so it can never mention `Var`/`Dual`. `=`, `,`, `&&`, `||` and `??`
+ * are not here: their type is an operand's.
+ */
+function hasPrimitiveType(e: ts.Expression): boolean {
+  switch (e.kind) {
+    case ts.SyntaxKind.NumericLiteral:
+    case ts.SyntaxKind.BigIntLiteral:
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateExpression:
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+    case ts.SyntaxKind.PrefixUnaryExpression:
+    case ts.SyntaxKind.PostfixUnaryExpression:
+      return true;
+    case ts.SyntaxKind.BinaryExpression:
+      return PRIMITIVE_RESULT.has((e as ts.BinaryExpression).operatorToken.kind);
+    default:
+      return false;
   }
 }
 

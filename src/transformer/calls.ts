@@ -27,6 +27,15 @@ function memoized<N extends ts.Node, R>(env: Env, key: string, node: N, compute:
   return value;
 }
 
+/**
+ * The checker's type of a node, asked once: for an expression the checker re-checks the whole
+ * subtree on every call (only flow-typed references are cached), and the analysis, the
+ * rewrite and the twin pruning all ask about the same nodes.
+ */
+export function typeOf(env: Env, node: ts.Node): ts.Type {
+  return memoized(env, "type", node, () => env.checker.getTypeAtLocation(node));
+}
+
 /** The target of a call or `new`. */
 export type Callee =
   | { readonly kind: "math"; readonly name: string }

@@ -12,7 +12,7 @@
  */
 import ts from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
-import { resolveCallee } from "./calls.js";
+import { resolveCallee, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
 import type { FileRewrite } from "./file-rewrite.js";
@@ -91,7 +91,7 @@ export class Rewriter {
       case ts.SyntaxKind.TemplateSpan:
         return this.templateSpan(node as ts.TemplateSpan);
       case ts.SyntaxKind.TypeOfExpression:
-        return this.typeOf(node as ts.TypeOfExpression);
+        return this.typeofExpression(node as ts.TypeOfExpression);
       case ts.SyntaxKind.SwitchStatement:
         return this.switchStatement(node as ts.SwitchStatement);
       case ts.SyntaxKind.IfStatement:
@@ -117,12 +117,12 @@ export class Rewriter {
     const la = this.active(node.left);
     const ra = this.active(node.right);
     if (!la && !ra) return this.children(node);
-    const oracle = this.file.analysis.env.oracle;
-    const checker = this.file.analysis.env.checker;
+    const env = this.file.analysis.env;
+    const oracle = env.oracle;
     if (ARITHMETIC.has(op) || COMPOUND_ARITHMETIC.has(op)) {
       // String `+`/`+=` keeps its meaning; the active operand shows its primal value.
-      const concatenates = (op === ts.SyntaxKind.PlusToken && oracle.isStringLike(checker.getTypeAtLocation(node))) ||
-        (op === ts.SyntaxKind.PlusEqualsToken && oracle.isStringLike(checker.getTypeAtLocation(node.left)));
+      const concatenates = (op === ts.SyntaxKind.PlusToken && oracle.isStringLike(typeOf(env, node))) ||
+        (op === ts.SyntaxKind.PlusEqualsToken && oracle.isStringLike(typeOf(env, node.left)));
       if (concatenates) {
         const left = la && op === ts.SyntaxKind.PlusToken ? this.file.primal(this.expr(node.left), node.left) : this.expr(node.left);
         const right = ra ? this.file.primal(this.expr(node.right), node.right) : this.expr(node.right);
@@ -184,7 +184,7 @@ export class Rewriter {
   }
 
   /** `typeof x` of an active value is "number", as its type says (at run time it is an object). */
-  private typeOf(node: ts.TypeOfExpression): ts.Expression {
+  private typeofExpression(node: ts.TypeOfExpression): ts.Expression {
     if (!this.active(node.expression)) return this.children(node);
     return this.file.runtimeCall("typeOf", [this.expr(node.expression)], node);
   }
@@ -212,7 +212,7 @@ export class Rewriter {
   private property(node: ts.Node): ts.VisitResult<ts.Node> {
     if (!ts.isPropertyAccessExpression(node) || !this.active(node.expression)) return this.children(node);
     const checker = this.file.analysis.env.checker;
-    const receiverType = checker.getTypeAtLocation(node.expression);
+    const receiverType = typeOf(this.file.analysis.env, node.expression);
     const member = checker.getSymbolAtLocation(node.name)?.declarations?.[0];
     if (!(receiverType.flags & ts.TypeFlags.NumberLike) || !member?.getSourceFile().isDeclarationFile) return this.children(node);
     return this.f.updatePropertyAccessExpression(node, this.file.primal(this.expr(node.expression), node.expression), node.name);

@@ -5,7 +5,7 @@
  */
 import ts from "typescript";
 import type { Activity } from "./activity.js";
-import { asTwinnable, functionValueOf, resolveCallee } from "./calls.js";
+import { asTwinnable, functionValueOf, resolveCallee, typeOf } from "./calls.js";
 import type { Unit } from "./units.js";
 
 /**
@@ -49,7 +49,7 @@ function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin
     } else if (ts.isConditionalExpression(node)) {
       if (active(node.condition)) found = true;
     } else if (ts.isPropertyAccessExpression(node) && active(node.expression)) {
-      const type = activity.env.checker.getTypeAtLocation(node.expression);
+      const type = typeOf(activity.env, node.expression);
       if (type.flags & ts.TypeFlags.NumberLike) found = true; // `x.toFixed()` reads the primal
     }
     ts.forEachChild(node, visit);

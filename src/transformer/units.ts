@@ -26,6 +26,8 @@ export class FactStore {
   readonly base: Unit = { kind: "base" };
   private readonly facts = new Map<Unit, Set<ts.Node>>([[this.base, new Set()]]);
   private readonly twins = new Map<ts.Node, Unit>();
+  /** The files some fact lies in, kept as facts are added: `touches` is asked once per file. */
+  private readonly files = new Set<ts.SourceFile>();
   private kept: Set<Unit> | undefined;
   /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
   changed = false;
@@ -40,6 +42,7 @@ export class FactStore {
     const set = this.facts.get(this.ownerOf(node, unit))!;
     if (!set.has(node)) {
       set.add(node);
+      this.files.add(node.getSourceFile());
       this.changed = true;
     }
   }
@@ -79,9 +82,6 @@ export class FactStore {
 
   /** True when some fact or twin lies in `sf` (a file with none is left untouched). */
   touches(sf: ts.SourceFile): boolean {
-    for (const set of this.facts.values()) {
-      for (const node of set) if (node.getSourceFile() === sf) return true;
-    }
-    return false;
+    return this.files.has(sf);
   }
 }
