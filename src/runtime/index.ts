@@ -14,3 +14,5 @@ export { defineFunction, pipe, type FunctionSpec } from "./custom.js";
 export { numericalGrad, checkGrads, type CheckOptions } from "./check.js";
 export { trace, Graph, type GraphNode } from "./graph.js";
 export { PRIMITIVES } from "./lift.js";
+// For forward-mode code compiled by the transformer; not meant to be called by hand.
+export { withForward, forwardResult, rules } from "./compiled.js";

@@ -4,6 +4,7 @@
  * enclosing transforms too, which is what makes nesting (grad of grad, jvp of grad, ...) work.
  */
 import { Active, DualNum, VarNum, type Value } from "./active.js";
+import { compiledArity, compiledForward, lastTangent } from "./compiled.js";
 import { Tag } from "./level.js";
 import { argumentTree, belongs, checkFunction, checkScalarOutput, primalAt, tangentAt, within } from "./levels.js";
 import { flatten, type Flat } from "./structure.js";
@@ -166,6 +167,15 @@ export function jvp<A extends unknown[], Y>(f: (...args: A) => Y, primals: A, ta
   if (primals.length !== tangents.length) {
     throw new TypeError(`typegrad: jvp got ${primals.length} primals but ${tangents.length} tangents; give one tangent per argument`);
   }
+  const compiled = compiledForward(f);
+  if (compiled !== undefined && compiledArity(f) === primals.length && allNumbers(primals) && allNumbers(tangents)) {
+    const p = primals as unknown as number[], t = tangents as unknown as number[];
+    let value: number;
+    if (p.length === 1) value = compiled(p[0]!, t[0]!);
+    else if (p.length === 2) value = compiled(p[0]!, t[0]!, p[1]!, t[1]!);
+    else value = compiled(...p.flatMap((x, k) => [x, t[k]!]));
+    return [value, lastTangent()] as [Y, Y];
+  }
   return pushforward(f, primals, tangents, "jvp") as [Y, Y];
 }
 
@@ -176,7 +186,12 @@ export function jvp<A extends unknown[], Y>(f: (...args: A) => Y, primals: A, ta
  */
 export function derivative<Y extends number | number[]>(f: (x: number) => Y): (x: number) => Y {
   checkFunction(f, "derivative");
+  const compiled = compiledForward(f);
   return (x: number) => {
+    if (compiled !== undefined && typeof x === "number") {
+      compiled(x, 1);
+      return lastTangent() as Y;
+    }
     if (typeof x !== "number" && !((x as unknown) instanceof Active)) {
       throw new TypeError("typegrad: derivative(f)(x) takes one number x; use jvp or jacfwd for arrays");
     }

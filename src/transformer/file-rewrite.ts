@@ -21,6 +21,8 @@ export class FileRewrite {
   /** The node being rewritten, for naming it in an internal-error diagnostic. */
   current: ts.Node | undefined;
   private readonly twinImports = new Map<string, { module: string; imported: string; local: string }>();
+  /** Top-level declarations the rewrite adds (compiled forward code), placed after the imports. */
+  private readonly hoisted: ts.Statement[] = [];
 
   constructor(
     readonly analysis: Analysis,
@@ -41,6 +43,27 @@ export class FileRewrite {
   /** `__typegrad.numberOf(x)`: the primal number, for strings, conditions and library calls. */
   primal(expr: ts.Expression, original: ts.Node): ts.CallExpression {
     return this.runtimeCall("numberOf", [expr], original);
+  }
+
+  private readonly forwards = new Map<ts.Node, ts.Identifier | null>();
+
+  /**
+   * The name of `fn`'s compiled forward code, declared once at the top of the file (it refers
+   * only to its parameters and top-level bindings), or undefined when `compile` gives none.
+   */
+  compiledForward(fn: ts.Node, compile: () => ts.Expression | undefined): ts.Identifier | undefined {
+    if (!this.forwards.has(fn)) {
+      const code = compile();
+      let id: ts.Identifier | null = null;
+      if (code) {
+        const f = this.factory;
+        id = f.createUniqueName("forward");
+        const list = f.createVariableDeclarationList([f.createVariableDeclaration(id, undefined, undefined, code)], ts.NodeFlags.Const);
+        this.hoisted.push(f.createVariableStatement(undefined, list));
+      }
+      this.forwards.set(fn, id);
+    }
+    return this.forwards.get(fn) ?? undefined;
   }
 
   /** Records that `local` must be imported as the twin `imported` from `module`. */
@@ -98,11 +121,11 @@ export class FileRewrite {
     statements.forEach((s, i) => {
       if (ts.isImportDeclaration(s)) at = i + 1;
     });
-    return [...statements.slice(0, at), ...imports, ...statements.slice(at)];
+    return [...statements.slice(0, at), ...imports, ...this.hoisted, ...statements.slice(at)];
   }
 
   get hasImports(): boolean {
-    return this.usesRuntime || this.twinImports.size > 0;
+    return this.usesRuntime || this.twinImports.size > 0 || this.hoisted.length > 0;
   }
 }
 

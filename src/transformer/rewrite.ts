@@ -12,9 +12,10 @@
  */
 import ts from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
-import { resolveCallee, typeOf } from "./calls.js";
+import { functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
+import { forwardCode } from "./forward-code.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
@@ -160,6 +161,8 @@ export class Rewriter {
   }
 
   private call(node: ts.CallExpression): ts.VisitResult<ts.Node> {
+    const compiled = this.withCompiledForward(node);
+    if (compiled) return compiled;
     const anyActive = node.arguments.some((a) => this.active(ts.isSpreadElement(a) ? a.expression : a));
     if (!anyActive) return this.children(node);
     const callee = resolveCallee(this.file.analysis.env, node);
@@ -187,6 +190,24 @@ export class Rewriter {
   private typeofExpression(node: ts.TypeOfExpression): ts.Expression {
     if (!this.active(node.expression)) return this.children(node);
     return this.file.runtimeCall("typeOf", [this.expr(node.expression)], node);
+  }
+
+  /**
+   * `derivative(f)` and `jvp(f, …)` of a simple scalar function also get its compiled forward
+   * code (forward-code.ts): `derivative(__typegrad.withForward(f$ad, (x, x_t) => …))`.
+   */
+  private withCompiledForward(node: ts.CallExpression): ts.CallExpression | undefined {
+    const env = this.file.analysis.env;
+    const first = node.arguments[0];
+    if (!first || ts.isSpreadElement(first) || resolveCallee(env, node).kind !== "typegrad") return undefined;
+    const name = symbolOf(env, node.expression)?.name;
+    if (name !== "derivative" && name !== "jvp") return undefined;
+    const fn = functionValueOf(env, first);
+    const compiled = fn && this.file.compiledForward(fn, () => forwardCode(this.file, fn, node));
+    if (!compiled) return undefined;
+    const visited = this.children(node);
+    const wrapped = this.file.runtimeCall("withForward", [visited.arguments[0]!, compiled], first);
+    return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 
   /** A formula with a stable primitive of its own (patterns.ts), applied to its rewritten argument. */

@@ -1,0 +1,54 @@
+/**
+ * The runtime side of forward-mode code compiled by the transformer (see the transformer's
+ * forward-code.ts): a function handed to `derivative` or `jvp` may carry its compiled form,
+ * `(x, ẋ, y, ẏ, …) => value`, which works on plain numbers with the primitive table's own
+ * number functions and partials and returns its tangent through `forwardResult`. The
+ * transforms use it when every input is a plain number, and the Dual runtime otherwise.
+ */
+import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
+import "./rules.js"; // the table must be complete before `rules` is built
+
+const FORWARD = Symbol.for("typegrad.compiledForward");
+const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
+let tangentOut = 0;
+
+/** Compiled forward code: primal values and tangents interleaved, the value returned. */
+export type CompiledForward = (...primalsAndTangents: number[]) => number;
+
+/**
+ * Attaches compiled forward code to `f` and returns `f` (emitted by the transformer).
+ * @example derivative(withForward(f, (x, t) => forwardResult(x * x, 2 * x * t)))
+ */
+export function withForward<F extends object>(f: F, forward: CompiledForward): F {
+  const slot = f as Record<symbol, unknown>;
+  if (slot[FORWARD] !== forward) {
+    slot[FORWARD] = forward;
+    slot[ARITY] = forward.length / 2;
+  }
+  return f;
+}
+
+/** Returns `value` from compiled forward code, leaving `tangent` for the transform. @example forwardResult(4, 4) */
+export function forwardResult(value: number, tangent: number): number {
+  tangentOut = tangent;
+  return value;
+}
+
+/** The compiled forward code attached to `f`, if any. */
+export const compiledForward = (f: unknown): CompiledForward | undefined =>
+  (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
+
+/** The number of arguments of the compiled forward code attached to `f`. */
+export const compiledArity = (f: unknown): number => (f as Record<symbol, number>)[ARITY]!;
+
+/** The tangent the last compiled forward call returned. */
+export const lastTangent = (): number => tangentOut;
+
+/**
+ * The table's one- and two-argument rules by name, for compiled code:
+ * `rules.sin.num(x)`, `rules.sin.d(x, y)`, `rules.mul.dx(a, b, y)`. A copy made with
+ * `Object.fromEntries` has fast (non-dictionary) properties.
+ */
+export const rules: Readonly<Record<string, Rule1 | Rule2>> = Object.fromEntries(
+  [...PRIMITIVES].filter(([, rule]) => !("partials" in rule)),
+) as Record<string, Rule1 | Rule2>;
