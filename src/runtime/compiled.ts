@@ -9,8 +9,11 @@ import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
 const FORWARD = Symbol.for("typegrad.compiledForward");
+const REVERSE = Symbol.for("typegrad.compiledReverse");
 const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
+const ARITY_REVERSE = Symbol.for("typegrad.compiledReverseArity");
 let tangentOut = 0;
+let valueOut = 0;
 
 /** Compiled forward code: primal values and tangents interleaved, the value returned. */
 export type CompiledForward = (...primalsAndTangents: number[]) => number;
@@ -37,6 +40,35 @@ export function forwardResult(value: number, tangent: number): number {
 /** The compiled forward code attached to `f`, if any. */
 export const compiledForward = (f: unknown): CompiledForward | undefined =>
   (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
+
+/** Compiled reverse code: the arguments in, the gradient out (the value through `reverseResult`). */
+export type CompiledReverse = (...args: number[]) => number[];
+
+/**
+ * Attaches compiled reverse code to `f` and returns `f` (emitted by the transformer).
+ * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x])))
+ */
+export function withReverse<F extends object>(f: F, reverse: CompiledReverse): F {
+  const slot = f as Record<symbol, unknown>;
+  if (slot[REVERSE] !== reverse) {
+    slot[REVERSE] = reverse;
+    slot[ARITY_REVERSE] = reverse.length;
+  }
+  return f;
+}
+
+/** Returns `gradient` from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
+export function reverseResult(value: number, gradient: number[]): number[] {
+  valueOut = value;
+  return gradient;
+}
+
+/** The compiled reverse code attached to `f`, if any, and the number of its arguments. */
+export const compiledReverse = (f: unknown): CompiledReverse | undefined => (f as Record<symbol, CompiledReverse | undefined>)[REVERSE];
+export const compiledReverseArity = (f: unknown): number => (f as Record<symbol, number>)[ARITY_REVERSE]!;
+
+/** The value the last compiled reverse call returned. */
+export const lastValue = (): number => valueOut;
 
 /** The number of arguments of the compiled forward code attached to `f`. */
 export const compiledArity = (f: unknown): number => (f as Record<symbol, number>)[ARITY]!;

@@ -45,25 +45,28 @@ export class FileRewrite {
     return this.runtimeCall("numberOf", [expr], original);
   }
 
-  private readonly forwards = new Map<ts.Node, ts.Identifier | null>();
+  private readonly compiledCode = new Map<string, Map<ts.Node, ts.Identifier | null>>();
 
   /**
-   * The name of `fn`'s compiled forward code, declared once at the top of the file (it refers
-   * only to its parameters and top-level bindings), or undefined when `compile` gives none.
+   * The name of `fn`'s compiled code of one kind ("forward", "gradient"), declared once at the
+   * top of the file (it refers only to its parameters and top-level bindings), or undefined
+   * when `compile` gives none.
    */
-  compiledForward(fn: ts.Node, compile: () => ts.Expression | undefined): ts.Identifier | undefined {
-    if (!this.forwards.has(fn)) {
+  compiled(kind: string, fn: ts.Node, compile: () => ts.Expression | undefined): ts.Identifier | undefined {
+    let byFunction = this.compiledCode.get(kind);
+    if (!byFunction) this.compiledCode.set(kind, (byFunction = new Map()));
+    if (!byFunction.has(fn)) {
       const code = compile();
       let id: ts.Identifier | null = null;
       if (code) {
         const f = this.factory;
-        id = f.createUniqueName("forward");
+        id = f.createUniqueName(kind);
         const list = f.createVariableDeclarationList([f.createVariableDeclaration(id, undefined, undefined, code)], ts.NodeFlags.Const);
         this.hoisted.push(f.createVariableStatement(undefined, list));
       }
-      this.forwards.set(fn, id);
+      byFunction.set(fn, id);
     }
-    return this.forwards.get(fn) ?? undefined;
+    return byFunction.get(fn) ?? undefined;
   }
 
   /** Records that `local` must be imported as the twin `imported` from `module`. */

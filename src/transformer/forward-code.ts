@@ -23,6 +23,7 @@ import ts from "typescript";
 import { PRIMITIVES } from "../runtime/index.js";
 import { type Env, isGlobalMath, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { type FileRewrite, RUNTIME } from "./file-rewrite.js";
+import { logistic, softplusForm } from "./patterns.js";
 import { type FunctionNode, skipOuter } from "./typegrad-source.js";
 
 /** A compiled value: its number expression and its tangent expression (null: a constant). */
@@ -32,9 +33,9 @@ interface Pair {
 }
 
 /** Thrown inside the compiler when the function uses something outside the small language. */
-class Unsupported extends Error {}
+export class Unsupported extends Error {}
 
-const OPERATORS = new Map<ts.SyntaxKind, string>([
+export const OPERATORS = new Map<ts.SyntaxKind, string>([
   [ts.SyntaxKind.PlusToken, "add"],
   [ts.SyntaxKind.MinusToken, "sub"],
   [ts.SyntaxKind.AsteriskToken, "mul"],
@@ -52,10 +53,34 @@ const COMPARISONS = new Set([
   ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken,
   ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
 ]);
-const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"]);
+export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"]);
+
+/**
+ * True when `node` names a value captured from the top level of the file it is used in that is
+ * never active, and that the same name means at `site`, where compiled code is emitted.
+ */
+export function isCapturedConstant(file: FileRewrite, node: ts.Identifier, site: ts.Node): boolean {
+  const env = file.analysis.env;
+  const symbol = env.checker.getSymbolAtLocation(node);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.getSourceFile() !== site.getSourceFile()) return false;
+  const statement = declaration.parent.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return false;
+  const { activity, facts } = file.analysis;
+  if (activity.isActive(node, facts.base) || (declaration.initializer && activity.isActive(declaration.initializer, facts.base))) return false;
+  return env.checker.getSymbolsInScope(site, ts.SymbolFlags.Value).find((s) => s.name === node.text) === symbol;
+}
+
+/** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */
+export function primitiveCall(env: Env, node: ts.CallExpression): string | undefined {
+  const callee = resolveCallee(env, node);
+  const name = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(env, node.expression)?.name : undefined;
+  const fits = name !== undefined && ruleArity(name) === node.arguments.length && !node.arguments.some(ts.isSpreadElement);
+  return fits ? name : undefined;
+}
 
 /** The arity of a one- or two-argument primitive of the runtime's table, else undefined. */
-function ruleArity(name: string): 1 | 2 | undefined {
+export function ruleArity(name: string): 1 | 2 | undefined {
   const rule = PRIMITIVES.get(name);
   return rule && !("partials" in rule) && (rule.arity === 1 || rule.arity === 2) ? rule.arity : undefined;
 }
@@ -223,6 +248,9 @@ class ForwardCompiler {
       if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand);
       if (node.operator === ts.SyntaxKind.MinusToken) return this.apply("neg", [this.expr(node.operand)]);
     }
+    // The same stable forms as the rewriter uses (patterns.ts), so both give the same numbers.
+    const stable = ts.isBinaryExpression(node) ? logistic(this.env, node) : ts.isCallExpression(node) ? softplusForm(this.env, node) : undefined;
+    if (stable) return this.apply(stable.name, [this.expr(stable.argument)]);
     if (ts.isBinaryExpression(node) && OPERATORS.has(node.operatorToken.kind)) {
       return this.apply(OPERATORS.get(node.operatorToken.kind)!, [this.expr(node.left), this.expr(node.right)]);
     }
@@ -232,19 +260,9 @@ class ForwardCompiler {
   }
 
   private identifier(node: ts.Identifier): Pair {
-    const symbol = this.symbol(node);
-    const local = this.names.get(symbol);
+    const local = this.names.get(this.symbol(node));
     if (local) return { v: local.v, t: local.t };
-    // A captured value: declared at the top level of this file, never active, and meaning the
-    // same at the place the compiled code is emitted.
-    const declaration = symbol.valueDeclaration;
-    if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.getSourceFile() !== this.site.getSourceFile()) throw new Unsupported();
-    const statement = declaration.parent.parent;
-    if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) throw new Unsupported();
-    if (this.file.analysis.activity.isActive(node, this.file.analysis.facts.base)) throw new Unsupported();
-    if (declaration.initializer && this.file.analysis.activity.isActive(declaration.initializer, this.file.analysis.facts.base)) throw new Unsupported();
-    const visible = this.env.checker.getSymbolsInScope(this.site, ts.SymbolFlags.Value).find((s) => s.name === node.text);
-    if (visible !== symbol) throw new Unsupported();
+    if (!isCapturedConstant(this.file, node, this.site)) throw new Unsupported();
     return { v: this.f.createIdentifier(node.text), t: null };
   }
 
@@ -274,10 +292,8 @@ class ForwardCompiler {
 
   /** `Math.<fn>(…)` or one of typegrad's own primitives, with one or two arguments. */
   private call(node: ts.CallExpression): Pair {
-    const callee = resolveCallee(this.env, node);
-    const name = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
-    const arity = name === undefined ? undefined : ruleArity(name);
-    if (!name || arity !== node.arguments.length || node.arguments.some(ts.isSpreadElement)) throw new Unsupported();
+    const name = primitiveCall(this.env, node);
+    if (!name) throw new Unsupported();
     return this.apply(name, node.arguments.map((a) => this.expr(a)));
   }
 

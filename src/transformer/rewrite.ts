@@ -16,6 +16,7 @@ import { functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
 import { forwardCode } from "./forward-code.js";
+import { reverseCode } from "./reverse-code.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
@@ -194,19 +195,23 @@ export class Rewriter {
 
   /**
    * `derivative(f)` and `jvp(f, …)` of a simple scalar function also get its compiled forward
-   * code (forward-code.ts): `derivative(__typegrad.withForward(f$ad, (x, x_t) => …))`.
+   * code (forward-code.ts): `derivative(__typegrad.withForward(f$ad, (x, x_t) => …))`, and
+   * `grad(f)`/`valueAndGrad(f)` of a straight-line one its compiled reverse code (reverse-code.ts).
    */
   private withCompiledForward(node: ts.CallExpression): ts.CallExpression | undefined {
     const env = this.file.analysis.env;
     const first = node.arguments[0];
     if (!first || ts.isSpreadElement(first) || resolveCallee(env, node).kind !== "typegrad") return undefined;
     const name = symbolOf(env, node.expression)?.name;
-    if (name !== "derivative" && name !== "jvp") return undefined;
+    const reverse = name === "grad" || name === "valueAndGrad";
+    if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
     const fn = functionValueOf(env, first);
-    const compiled = fn && this.file.compiledForward(fn, () => forwardCode(this.file, fn, node));
+    const compiled = fn && (reverse
+      ? this.file.compiled("gradient", fn, () => reverseCode(this.file, fn, node))
+      : this.file.compiled("forward", fn, () => forwardCode(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const wrapped = this.file.runtimeCall("withForward", [visited.arguments[0]!, compiled], first);
+    const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [visited.arguments[0]!, compiled], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 
