@@ -15,6 +15,7 @@ const INV_L = N / Math.LN2;
 const L_HI = 6.93147180369123816490e-1 / N;
 const L_LO = 1.90821492927058770002e-10 / N;
 const SPLIT = 134217729; // 2²⁷ + 1, Dekker's splitting constant
+const SHIFTER = 6755399441055744; // 1.5·2⁵²: adding and subtracting it rounds to an integer
 
 const T_HI = new Float64Array(N), T_LO = new Float64Array(N);
 const T_HH = new Float64Array(N), T_HL = new Float64Array(N);
@@ -41,13 +42,14 @@ for (let m = -1023; m < 1024; m++) POW2[m + 1023] = 2 ** m;
  */
 export function exactExp(x: number): number {
   if (!(x > -708 && x < 708)) return Math.exp(x); // NaN, ±∞, overflow and subnormal results
-  const k = Math.round(x * INV_L);
+  const k = x * INV_L + SHIFTER - SHIFTER; // the nearest integer, without a call
   const hi = x - k * L_HI; // exact (Sterbenz)
   const lo = k * L_LO;
   const r = hi - lo;
   const rlo = hi - r - lo;
   const q = r * r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720)))));
-  const j = k & (N - 1);
+  const ki = k | 0;
+  const j = ki & (N - 1);
   const th = T_HI[j];
   // P + Pe = th·r exactly.
   const c = SPLIT * r;
@@ -57,5 +59,5 @@ export function exactExp(x: number): number {
   const s = th + P;
   const e = th - s + P;
   const tail = e + Pe + th * (rlo + q) + T_LO[j] * (1 + r + q);
-  return (s + tail) * POW2[(k - j) / N + 1023];
+  return (s + tail) * POW2[(ki >> 6) + 1023]; // ki >> 6 = ⌊k / 64⌋
 }
