@@ -11,7 +11,6 @@ import "./rules.js"; // the table must be complete before `rules` is built
 const FORWARD = Symbol.for("typegrad.compiledForward");
 const REVERSE = Symbol.for("typegrad.compiledReverse");
 const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
-const ARITY_REVERSE = Symbol.for("typegrad.compiledReverseArity");
 let tangentOut = 0;
 let valueOut = 0;
 
@@ -41,31 +40,81 @@ export function forwardResult(value: number, tangent: number): number {
 export const compiledForward = (f: unknown): CompiledForward | undefined =>
   (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
 
-/** Compiled reverse code: the arguments in, the gradient out (the value through `reverseResult`). */
-export type CompiledReverse = (...args: number[]) => number[];
+/** Compiled reverse code: the arguments in, one gradient per argument out (the value through `reverseResult`). */
+export type CompiledReverse = (...args: (number | number[] | Float64Array)[]) => (number | Float64Array)[];
+
+const KINDS = Symbol.for("typegrad.compiledReverseKinds");
 
 /**
- * Attaches compiled reverse code to `f` and returns `f` (emitted by the transformer).
- * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x])))
+ * Attaches compiled reverse code to `f` and returns `f` (emitted by the transformer). `kinds`
+ * has one letter per parameter: "n" for a number, "a" for an array of numbers.
+ * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x]), "n"))
  */
-export function withReverse<F extends object>(f: F, reverse: CompiledReverse): F {
+export function withReverse<F extends object>(f: F, reverse: CompiledReverse, kinds: string): F {
   const slot = f as Record<symbol, unknown>;
   if (slot[REVERSE] !== reverse) {
     slot[REVERSE] = reverse;
-    slot[ARITY_REVERSE] = reverse.length;
+    slot[KINDS] = kinds;
   }
   return f;
 }
 
-/** Returns `gradient` from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
-export function reverseResult(value: number, gradient: number[]): number[] {
+/** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
+export function reverseResult(value: number, gradient: (number | Float64Array)[]): (number | Float64Array)[] {
   valueOut = value;
   return gradient;
 }
 
-/** The compiled reverse code attached to `f`, if any, and the number of its arguments. */
+/** The compiled reverse code attached to `f`, if any. */
 export const compiledReverse = (f: unknown): CompiledReverse | undefined => (f as Record<symbol, CompiledReverse | undefined>)[REVERSE];
-export const compiledReverseArity = (f: unknown): number => (f as Record<symbol, number>)[ARITY_REVERSE]!;
+
+/**
+ * True when `args` fit the compiled reverse code of `f`: one per parameter, numbers where it
+ * takes numbers, arrays (or Float64Arrays) of plain numbers where it takes arrays.
+ */
+export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boolean {
+  const kinds = (f as Record<symbol, string>)[KINDS]!;
+  if (args.length !== kinds.length) return false;
+  for (let k = 0; k < args.length; k++) {
+    const x = args[k];
+    if (kinds.charCodeAt(k) === 110 /* n */) {
+      if (typeof x !== "number") return false;
+    } else if (x instanceof Float64Array) {
+      continue;
+    } else if (!Array.isArray(x)) {
+      return false;
+    } else {
+      for (let i = 0; i < x.length; i++) if (typeof x[i] !== "number") return false;
+    }
+  }
+  return true;
+}
+
+/** A stack of numbers for compiled reverse code (partials and loop counters), reused across calls. */
+export class ValueStack {
+  private data = new Float64Array(1024);
+  private top = 0;
+  /** @internal */
+  reset(): this {
+    this.top = 0;
+    return this;
+  }
+  push(x: number): void {
+    if (this.top === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.top++] = x;
+  }
+  pop(): number {
+    return this.data[--this.top]!;
+  }
+}
+const sharedStack = new ValueStack();
+
+/** The shared value stack, emptied (compiled reverse code calls no user code, so it never nests). */
+export const valueStack = (): ValueStack => sharedStack.reset();
 
 /** The value the last compiled reverse call returned. */
 export const lastValue = (): number => valueOut;

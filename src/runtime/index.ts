@@ -15,4 +15,4 @@ export { numericalGrad, checkGrads, type CheckOptions } from "./check.js";
 export { trace, Graph, type GraphNode } from "./graph.js";
 export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
-export { withForward, forwardResult, withReverse, reverseResult, rules } from "./compiled.js";
+export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";

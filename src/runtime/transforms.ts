@@ -4,7 +4,7 @@
  * enclosing transforms too, which is what makes nesting (grad of grad, jvp of grad, ...) work.
  */
 import { Active, DualNum, VarNum, type Value } from "./active.js";
-import { compiledArity, compiledForward, compiledReverse, compiledReverseArity, lastTangent, lastValue } from "./compiled.js";
+import { compiledArity, compiledForward, compiledReverse, fitsCompiledReverse, lastTangent, lastValue } from "./compiled.js";
 import { Tag } from "./level.js";
 import { argumentTree, belongs, checkFunction, checkScalarOutput, primalAt, tangentAt, within } from "./levels.js";
 import { flatten, type Flat } from "./structure.js";
@@ -73,13 +73,14 @@ export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (.
   checkFunction(f, "valueAndGrad");
   // The hot path of reverse mode, so written out: no closures, the tape's storage reused.
   const compiled = compiledReverse(f);
-  const arity = compiled === undefined ? -1 : compiledReverseArity(f);
   return (...args: A) => {
-    const scalars = allNumbers(args);
-    if (scalars && args.length === arity) {
-      const g = compiled!(...(args as unknown as number[]));
+    if (compiled !== undefined && fitsCompiledReverse(f, args)) {
+      const g = compiled(...(args as unknown as number[]));
+      // Array gradients come as Float64Arrays: shaped like the arguments, as everywhere.
+      for (let k = 0; k < g.length; k++) if (Array.isArray(args[k])) g[k] = Array.from(g[k] as Float64Array) as never;
       return [lastValue(), (args.length === 1 ? g[0] : g) as GradientOf<A>];
     }
+    const scalars = allNumbers(args);
     const flat = scalars ? null : argumentLeaves(args, "grad");
     const leaves = flat === null ? (args as unknown as number[]) : flat.leaves, n = leaves.length;
     const tape = new Tape("grad");

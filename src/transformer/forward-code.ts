@@ -62,13 +62,19 @@ export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10
 export function isCapturedConstant(file: FileRewrite, node: ts.Identifier, site: ts.Node): boolean {
   const env = file.analysis.env;
   const symbol = env.checker.getSymbolAtLocation(node);
-  const declaration = symbol?.valueDeclaration;
-  if (!declaration || !ts.isVariableDeclaration(declaration) || declaration.getSourceFile() !== site.getSourceFile()) return false;
-  const statement = declaration.parent.parent;
-  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return false;
+  if (!symbol) return false;
   const { activity, facts } = file.analysis;
-  if (activity.isActive(node, facts.base) || (declaration.initializer && activity.isActive(declaration.initializer, facts.base))) return false;
-  return env.checker.getSymbolsInScope(site, ts.SymbolFlags.Value).find((s) => s.name === node.text) === symbol;
+  if (activity.isActive(node, facts.base)) return false;
+  // Declared at the top level of this file, or a `const` imported from another module.
+  const imported = !!(symbol.flags & ts.SymbolFlags.Alias);
+  const declaration = imported ? env.checker.getAliasedSymbol(symbol).valueDeclaration : symbol.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration)) return false;
+  if (!imported && declaration.getSourceFile() !== site.getSourceFile()) return false;
+  const list = declaration.parent, statement = list.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return false;
+  if (imported && !(list.flags & ts.NodeFlags.Const)) return false;
+  if (declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return false;
+  return env.checker.getSymbolsInScope(site, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === node.text) === symbol;
 }
 
 /** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */

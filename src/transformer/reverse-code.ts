@@ -1,20 +1,25 @@
 /**
- * Compiled reverse mode for straight-line scalar functions handed to `grad` or
- * `valueAndGrad`: the function's operations are computed on plain numbers with the table's
- * number functions and partials, and then the adjoints are accumulated in local variables,
- * operation by operation from the last to the first — exactly the tape's sweep, so the
- * gradient is bit for bit the tape's, without a tape, a Var or a call of the runtime per
- * operation. The transforms use it when called with plain numbers (`withReverse`).
+ * Compiled reverse mode for scalar functions handed to `grad` or `valueAndGrad`: adjoint code
+ * in the manner of Tapenade. The forward part runs the function's own statements on plain
+ * numbers with the table's number functions, pushing each operation's partials (and each
+ * loop's counters) on a stack of numbers; the reverse part runs the statements backwards,
+ * popping them and accumulating adjoints in local variables and gradient arrays. Operations
+ * are swept from the last to the first and each operation's inputs in order — exactly the
+ * tape's sweep — so the gradient is bit for bit the tape's, without a Var, a tape node or a
+ * runtime call per operation. The transforms use it when called with plain numbers (and
+ * arrays of them); anything else goes to the runtime (`withReverse`).
  *
  *   grad((x0, x1) => Math.sin(x0) * (x0 + x1))
  *   →  grad(__typegrad.withReverse(…, (x0, x1) => {
- *          v1 = sin(x0); p1 = sin'(x0); v2 = x0 + x1; …; v3 = v1 · v2; …
- *          a1 += p3a·1; a2 += p3b·1; ax0 += p2a·a2; ax1 += p2b·a2; ax0 += p1·a1;
- *          return __typegrad.reverseResult(v3, [ax0, ax1]); }))
+ *          forward:  v1 = sin(x0); push sin'(x0); v2 = x0 + x1; push ∂…; v3 = v1·v2; push ∂…
+ *          reverse:  a3 = 1; p = pop(); q = pop(); a1 += q·a3; a2 += p·a3; …
+ *          return __typegrad.reverseResult(v3, [x0_a, x1_a]); }))
  *
- * The language is the straight-line part of forward-code.ts's: parameters that are plain
- * identifiers, `const` locals, one final `return`, arithmetic, one- and two-argument
- * primitives, `Math` constants, and never-active values captured from the file's top level.
+ * The language: parameters that are numbers or read-only arrays of numbers (`number[]`,
+ * `Float64Array`); `const`/`let` scalar locals, assigned with `=`, `+=`, `-=`, `*=`, `/=`;
+ * counted `for` loops whose counter is only read; a final `return`; arithmetic, one- and
+ * two-argument primitives, `Math` constants; elements of parameter arrays and of never-active
+ * arrays captured from the top level, at indices computed from counters and constants.
  */
 import ts from "typescript";
 import { type Env, isGlobalMath, typeOf } from "./calls.js";
@@ -23,25 +28,43 @@ import { isCapturedConstant, MATH_CONSTANTS, OPERATORS, primitiveCall, Unsupport
 import { logistic, softplusForm } from "./patterns.js";
 import { type FunctionNode, skipOuter } from "./typegrad-source.js";
 
-/**
- * A compiled operand: its number, the adjoint variable when it depends on a parameter, and
- * the index of the operation that made it (-1 for a parameter or a constant).
- */
+const COMPOUND = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.PlusEqualsToken, "add"],
+  [ts.SyntaxKind.MinusEqualsToken, "sub"],
+  [ts.SyntaxKind.AsteriskEqualsToken, "mul"],
+  [ts.SyntaxKind.SlashEqualsToken, "div"],
+]);
+const LOOP_TESTS = new Set([
+  ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
+]);
+
+/** Where an operand's adjoint goes: a variable, or an element of a gradient array. */
+type Target = { readonly variable: ts.Identifier } | { readonly array: ts.Identifier; readonly index: ts.Expression };
+
+/** A compiled operand: its number, and where its adjoint goes when it depends on a parameter. */
 interface Operand {
   readonly v: ts.Expression;
-  readonly adjoint: ts.Identifier | null;
+  readonly target: Target | null;
+  /** The static number of the operation that made it (for the check on the returned value). */
   readonly op?: number;
 }
 
-/** One recorded operation: its inputs' adjoints and partials, and its own adjoint. */
-interface Operation {
-  readonly adjoint: ts.Identifier;
-  readonly inputs: { adjoint: ts.Identifier; partial: ts.Identifier }[];
+/** What a parameter, local or loop counter compiles to. */
+type Binding =
+  | { readonly kind: "scalar"; readonly v: ts.Identifier; readonly adjoint: ts.Identifier; op?: number }
+  | { readonly kind: "array"; readonly v: ts.Identifier; readonly gradient: ts.Identifier }
+  | { readonly kind: "counter"; readonly v: ts.Identifier };
+
+/** Forward statements, and the reverse statements that undo them (already in reverse order). */
+interface Code {
+  readonly forward: ts.Statement[];
+  readonly reverse: ts.Statement[];
 }
 
 /**
- * The reverse-mode code of `fn` as `(x, y, …) => gradient array`, the value left with
- * `reverseResult`, or undefined when `fn` is outside the straight-line language.
+ * The reverse-mode code of `fn` as `(x, y, …) => gradients` (one entry per parameter: a
+ * number, or a Float64Array for an array), the value left with `reverseResult`; undefined
+ * when `fn` is outside the language.
  */
 export function reverseCode(file: FileRewrite, fn: FunctionNode, site: ts.Node): ts.ArrowFunction | undefined {
   if (!fn.body || fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
@@ -56,10 +79,11 @@ export function reverseCode(file: FileRewrite, fn: FunctionNode, site: ts.Node):
 class ReverseCompiler {
   private readonly f: ts.NodeFactory;
   private readonly env: Env;
-  private readonly locals = new Map<ts.Symbol, Operand>();
-  private readonly forward: ts.Statement[] = [];
-  private readonly operations: Operation[] = [];
+  private readonly bindings = new Map<ts.Symbol, Binding>();
+  /** Adjoint variables, declared once at the top of the reverse part. */
   private readonly adjoints: ts.Identifier[] = [];
+  private readonly stack: ts.Identifier;
+  private operations = 0;
 
   constructor(
     private readonly file: FileRewrite,
@@ -68,38 +92,60 @@ class ReverseCompiler {
   ) {
     this.f = file.factory;
     this.env = file.analysis.env;
+    this.stack = this.f.createUniqueName("stack");
   }
 
   compile(): ts.ArrowFunction {
     const f = this.f;
-    const returns = this.env.checker.getSignatureFromDeclaration(this.fn)?.getReturnType();
+    const checker = this.env.checker;
+    const returns = checker.getSignatureFromDeclaration(this.fn)?.getReturnType();
     if (!returns || !(returns.flags & ts.TypeFlags.NumberLike) || this.fn.parameters.length === 0) throw new Unsupported();
+    const prologue: ts.Statement[] = [];
+    const results: ts.Expression[] = [];
     const params = this.fn.parameters.map((p) => {
       if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken) throw new Unsupported();
+      const type = checker.getTypeAtLocation(p);
       const v = f.createUniqueName(p.name.text);
-      this.locals.set(this.symbol(p.name), { v, adjoint: this.adjointVariable(`${p.name.text}_a`) });
-      return { v, adjoint: this.locals.get(this.symbol(p.name))!.adjoint! };
-    });
-    const result = this.body(this.fn.body!);
-    // Seed the output (the tape sets its adjoint to 1), then sweep backwards from the output's
-    // operation: operations recorded after it are not swept by the tape either.
-    const sweep: ts.Statement[] = [];
-    if (result.adjoint) sweep.push(this.assign(result.adjoint, f.createNumericLiteral(1)));
-    for (let k = result.op ?? -1; k >= 0; k--) {
-      const op = this.operations[k]!;
-      for (const input of op.inputs) {
-        const contribution = f.createMultiply(input.partial, op.adjoint);
-        sweep.push(f.createExpressionStatement(f.createBinaryExpression(input.adjoint, ts.SyntaxKind.PlusEqualsToken, contribution)));
+      if (type.flags & ts.TypeFlags.NumberLike) {
+        const adjoint = this.adjoint(`${p.name.text}_a`);
+        this.bindings.set(this.symbol(p.name), { kind: "scalar", v, adjoint, op: -1 });
+        results.push(adjoint);
+      } else if (this.isNumberArray(type)) {
+        const gradient = f.createUniqueName(`${p.name.text}_g`);
+        this.bindings.set(this.symbol(p.name), { kind: "array", v, gradient });
+        prologue.push(this.constant(gradient, f.createNewExpression(f.createIdentifier("Float64Array"), undefined,
+          [f.createPropertyAccessExpression(v, "length")])));
+        results.push(gradient);
+      } else {
+        throw new Unsupported();
       }
-    }
-    const declareAdjoints = f.createVariableStatement(undefined, f.createVariableDeclarationList(
-      this.adjoints.map((a) => f.createVariableDeclaration(a, undefined, undefined, f.createNumericLiteral(0))), ts.NodeFlags.Let));
-    const gradient = f.createArrayLiteralExpression(params.map((p) => p.adjoint));
-    const ret = f.createReturnStatement(f.createCallExpression(
-      f.createPropertyAccessExpression(this.runtime(), "reverseResult"), undefined, [result.v, gradient]));
-    const parameters = params.map((p) => f.createParameterDeclaration(undefined, undefined, p.v));
-    return f.createArrowFunction(undefined, undefined, parameters, undefined, undefined,
-      f.createBlock([...this.forward, declareAdjoints, ...sweep, ret], true));
+      return f.createParameterDeclaration(undefined, undefined, v);
+    });
+    const body = this.fn.body!;
+    const statements = ts.isBlock(body) ? [...body.statements] : [];
+    const last = ts.isBlock(body) ? statements.pop() : undefined;
+    const returned = ts.isBlock(body) ? (last && ts.isReturnStatement(last) ? last.expression : undefined) : body;
+    if (!returned) throw new Unsupported();
+    const code = this.block(statements);
+    const result = this.expr(returned, code);
+    // The tape sweeps from the output's node down: nothing may be recorded after it.
+    if (result.target && result.op !== this.operations - 1 && !(result.op === -1 && this.operations === 0)) throw new Unsupported();
+    const seed = result.target ? [this.accumulate(result.target, f.createNumericLiteral(1), true)] : [];
+    const stackInit = this.constant(this.stack, f.createCallExpression(this.runtime("valueStack"), undefined, []));
+    const declareAdjoints = this.adjoints.length === 0 ? [] : [f.createVariableStatement(undefined, f.createVariableDeclarationList(
+      this.adjoints.map((a) => f.createVariableDeclaration(a, undefined, undefined, f.createNumericLiteral(0))), ts.NodeFlags.Let))];
+    const ret = f.createReturnStatement(f.createCallExpression(this.runtime("reverseResult"), undefined,
+      [result.v, f.createArrayLiteralExpression(results)]));
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(
+      [stackInit, ...prologue, ...declareAdjoints, ...code.forward, ...seed, ...code.reverse, ret], true));
+  }
+
+  private isNumberArray(type: ts.Type): boolean {
+    const checker = this.env.checker;
+    if (type.symbol?.name === "Float64Array") return true;
+    if (!checker.isArrayType(type)) return false;
+    const element = checker.getTypeArguments(type as ts.TypeReference)[0];
+    return !!element && !!(element.flags & ts.TypeFlags.Number) && !this.env.oracle.mentionsActive(element);
   }
 
   private symbol(node: ts.Node): ts.Symbol {
@@ -108,95 +154,257 @@ class ReverseCompiler {
     return symbol;
   }
 
-  private adjointVariable(name: string): ts.Identifier {
+  private adjoint(name: string): ts.Identifier {
     const id = this.f.createUniqueName(name);
     this.adjoints.push(id);
     return id;
   }
 
-  private assign(target: ts.Identifier, value: ts.Expression): ts.Statement {
-    return this.f.createExpressionStatement(this.f.createAssignment(target, value));
-  }
-
-  private declare(name: ts.Identifier, init: ts.Expression): void {
+  private constant(name: ts.Identifier, init: ts.Expression): ts.Statement {
     const f = this.f;
-    this.forward.push(f.createVariableStatement(undefined, f.createVariableDeclarationList(
-      [f.createVariableDeclaration(name, undefined, undefined, init)], ts.NodeFlags.Const)));
+    return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], ts.NodeFlags.Const));
   }
 
-  /** `const` locals, then one `return` (or an expression body). */
-  private body(body: ts.ConciseBody): Operand {
-    if (!ts.isBlock(body)) return this.expr(body);
-    const statements = body.statements;
-    statements.forEach((s, k) => {
-      if (k === statements.length - 1) return;
-      if (!ts.isVariableStatement(s) || !(s.declarationList.flags & ts.NodeFlags.Const)) throw new Unsupported();
-      for (const d of s.declarationList.declarations) {
+  private runtime(name: string): ts.Expression {
+    this.file.usesRuntime = true;
+    return this.f.createPropertyAccessExpression(this.f.createIdentifier(RUNTIME), name);
+  }
+
+  /** `target += value` (or `= value` for the seed, as the tape sets the output's adjoint). */
+  private accumulate(target: Target, value: ts.Expression, assign = false): ts.Statement {
+    const f = this.f;
+    const place = "variable" in target ? target.variable : f.createElementAccessExpression(target.array, target.index);
+    return f.createExpressionStatement(assign ? f.createAssignment(place, value) : f.createBinaryExpression(place, ts.SyntaxKind.PlusEqualsToken, value));
+  }
+
+  // ---- statements --------------------------------------------------------------------------
+
+  private block(statements: readonly ts.Statement[]): Code {
+    const forward: ts.Statement[] = [];
+    const parts: ts.Statement[][] = [];
+    for (const s of statements) {
+      const code = this.statement(s);
+      forward.push(...code.forward);
+      parts.push(code.reverse);
+    }
+    return { forward, reverse: parts.reverse().flat() };
+  }
+
+  private statement(s: ts.Statement): Code {
+    if (ts.isVariableStatement(s)) {
+      const list = s.declarationList;
+      if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported();
+      return this.sequence(list.declarations.map((d) => {
         if (!ts.isIdentifier(d.name) || !d.initializer) throw new Unsupported();
-        this.locals.set(this.symbol(d.name), this.expr(d.initializer));
-      }
-    });
-    const last = statements[statements.length - 1];
-    if (!last || !ts.isReturnStatement(last) || !last.expression) throw new Unsupported();
-    return this.expr(last.expression);
+        const v = this.f.createUniqueName(d.name.text), adjoint = this.adjoint(`${d.name.text}_a`);
+        const binding: Binding = { kind: "scalar", v, adjoint };
+        const code = this.define(binding, (into) => this.expr(d.initializer!, into), true);
+        this.bindings.set(this.symbol(d.name), binding);
+        return code;
+      }));
+    }
+    if (ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression)) {
+      const node = s.expression, op = node.operatorToken.kind;
+      if (!ts.isIdentifier(node.left)) throw new Unsupported();
+      const binding = this.bindings.get(this.symbol(node.left));
+      if (!binding || binding.kind !== "scalar") throw new Unsupported();
+      if (op === ts.SyntaxKind.EqualsToken) return this.define(binding, (into) => this.expr(node.right, into), false);
+      const name = COMPOUND.get(op);
+      if (!name) throw new Unsupported();
+      const old: Operand = { v: binding.v, target: { variable: binding.adjoint }, op: binding.op };
+      return this.define(binding, (into) => this.apply(name, [old, this.expr(node.right, into)], into), false);
+    }
+    if (ts.isForStatement(s)) return this.loop(s);
+    if (ts.isBlock(s)) return this.block(s.statements);
+    throw new Unsupported();
   }
 
-  private expr(e: ts.Expression): Operand {
+  private sequence(codes: Code[]): Code {
+    return { forward: codes.flatMap((c) => c.forward), reverse: codes.reverse().flatMap((c) => c.reverse) };
+  }
+
+  /**
+   * A new version of a scalar local: `v = value`. In reverse, the adjoint gathered by later
+   * uses is taken for the value's operations, and the older version starts again from 0.
+   */
+  private define(binding: Binding & { kind: "scalar" }, value: (into: Code) => Operand, declare: boolean): Code {
+    const f = this.f;
+    const code: Code = { forward: [], reverse: [] };
+    const result = value(code);
+    const set = declare
+      ? f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(binding.v, undefined, undefined, result.v)], ts.NodeFlags.Let))
+      : f.createExpressionStatement(f.createAssignment(binding.v, result.v));
+    binding.op = result.op ?? (result.target ? binding.op : undefined);
+    const taken = f.createUniqueName("a");
+    const reverse: ts.Statement[] = [this.constant(taken, binding.adjoint), f.createExpressionStatement(f.createAssignment(binding.adjoint, f.createNumericLiteral(0)))];
+    if (result.target) reverse.push(this.accumulate(result.target, taken));
+    return { forward: [...code.forward, set], reverse: [...reverse, ...code.reverse] };
+  }
+
+  /** `for (let i = a; i < b; i += c) body`: counters pushed after each pass, popped in reverse. */
+  private loop(s: ts.ForStatement): Code {
+    const f = this.f;
+    const init = s.initializer;
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !(init.flags & ts.NodeFlags.Let)) throw new Unsupported();
+    const decl = init.declarations[0]!;
+    if (!ts.isIdentifier(decl.name) || !decl.initializer || !s.condition || !s.incrementor) throw new Unsupported();
+    const counter = f.createUniqueName(decl.name.text);
+    const symbol = this.symbol(decl.name);
+    const start = this.index(decl.initializer);
+    this.bindings.set(symbol, { kind: "counter", v: counter });
+    const test = skipOuter(s.condition);
+    if (!ts.isBinaryExpression(test) || !LOOP_TESTS.has(test.operatorToken.kind) || !this.isCounter(test.left, symbol)) throw new Unsupported();
+    const condition = f.createBinaryExpression(counter, test.operatorToken.kind, this.index(test.right));
+    const step = this.increment(s.incrementor, symbol, counter);
+    if (this.assigns(s.statement, symbol)) throw new Unsupported();
+    const body = this.block(ts.isBlock(s.statement) ? s.statement.statements : [s.statement]);
+    const passes = f.createUniqueName("passes"), k = f.createUniqueName("k");
+    const push = (e: ts.Expression) => f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(this.stack, "push"), undefined, [e]));
+    const pop = () => f.createCallExpression(f.createPropertyAccessExpression(this.stack, "pop"), undefined, []);
+    const letCounter = f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, start)], ts.NodeFlags.Let);
+    const forward: ts.Statement[] = [
+      f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(passes, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let)),
+      f.createForStatement(letCounter, condition, step, f.createBlock([...body.forward, push(counter), f.createExpressionStatement(f.createPostfixIncrement(passes))], true)),
+      push(passes),
+    ];
+    const reverse: ts.Statement[] = [f.createBlock([
+      this.constant(passes, pop()),
+      f.createForStatement(
+        f.createVariableDeclarationList([f.createVariableDeclaration(k, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
+        f.createLessThan(k, passes), f.createPostfixIncrement(k),
+        f.createBlock([this.constant(counter, pop()), ...body.reverse], true)),
+    ], true)];
+    this.bindings.delete(symbol);
+    return { forward, reverse };
+  }
+
+  private isCounter(e: ts.Expression, symbol: ts.Symbol): boolean {
+    const node = skipOuter(e);
+    return ts.isIdentifier(node) && this.env.checker.getSymbolAtLocation(node) === symbol;
+  }
+
+  private increment(e: ts.Expression, symbol: ts.Symbol, counter: ts.Identifier): ts.Expression {
     const f = this.f;
     const node = skipOuter(e);
-    if (ts.isNumericLiteral(node)) return { v: f.createNumericLiteral(node.text), adjoint: null };
+    if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && this.isCounter(node.operand, symbol)) {
+      if (node.operator === ts.SyntaxKind.PlusPlusToken) return f.createPostfixIncrement(counter);
+      if (node.operator === ts.SyntaxKind.MinusMinusToken) return f.createPostfixDecrement(counter);
+    }
+    if (ts.isBinaryExpression(node) && this.isCounter(node.left, symbol) &&
+      (node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken || node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken)) {
+      return f.createBinaryExpression(counter, node.operatorToken.kind, this.index(node.right));
+    }
+    throw new Unsupported();
+  }
+
+  /** True when `node` assigns to the counter anywhere. */
+  private assigns(node: ts.Node, symbol: ts.Symbol): boolean {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if ((ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && this.isCounter(n.left, symbol)) ||
+        ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && this.isCounter(n.operand, symbol))) {
+        found = true;
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  }
+
+  // ---- expressions -------------------------------------------------------------------------
+
+  /**
+   * An inactive integer expression (indices, loop bounds): literals, counters, captured
+   * constants, `.length` of a parameter array, and `+ - * %` of those. Emitted as it is, so
+   * the reverse part recomputes it from the popped counters.
+   */
+  private index(e: ts.Expression): ts.Expression {
+    const f = this.f;
+    const node = skipOuter(e);
+    if (ts.isNumericLiteral(node)) return f.createNumericLiteral(node.text);
     if (ts.isIdentifier(node)) {
-      const local = this.locals.get(this.symbol(node));
-      if (local) return local;
-      if (!isCapturedConstant(this.file, node, this.site)) throw new Unsupported();
-      return { v: f.createIdentifier(node.text), adjoint: null };
+      const binding = this.bindings.get(this.symbol(node));
+      if (binding?.kind === "counter") return binding.v;
+      if (!binding && isCapturedConstant(this.file, node, this.site)) return f.createIdentifier(node.text);
+      throw new Unsupported();
+    }
+    if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && ts.isIdentifier(node.expression)) {
+      const binding = this.bindings.get(this.symbol(node.expression));
+      if (binding?.kind === "array") return f.createPropertyAccessExpression(binding.v, "length");
+      throw new Unsupported();
+    }
+    if (ts.isBinaryExpression(node) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.PercentToken].includes(node.operatorToken.kind)) {
+      return f.createParenthesizedExpression(f.createBinaryExpression(this.index(node.left), node.operatorToken.kind, this.index(node.right)));
+    }
+    throw new Unsupported();
+  }
+
+  private expr(e: ts.Expression, into: Code): Operand {
+    const f = this.f;
+    const node = skipOuter(e);
+    if (ts.isNumericLiteral(node)) return { v: f.createNumericLiteral(node.text), target: null };
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindings.get(this.symbol(node));
+      if (binding?.kind === "scalar") return { v: binding.v, target: { variable: binding.adjoint }, op: binding.op };
+      if (binding?.kind === "counter") return { v: binding.v, target: null };
+      if (binding || !isCapturedConstant(this.file, node, this.site)) throw new Unsupported();
+      return { v: f.createIdentifier(node.text), target: null };
     }
     if (ts.isPropertyAccessExpression(node) && isGlobalMath(this.env, node.expression) && MATH_CONSTANTS.has(node.name.text)) {
-      return { v: f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text])), adjoint: null };
+      return { v: f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text])), target: null };
+    }
+    if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)) {
+      const index = this.index(node.argumentExpression);
+      const binding = this.bindings.get(this.symbol(node.expression));
+      if (binding?.kind === "array") {
+        // A parameter's element: its adjoint goes to the same element of the gradient.
+        return { v: f.createElementAccessExpression(binding.v, index), target: { array: binding.gradient, index }, op: -1 };
+      }
+      if (binding || !isCapturedConstant(this.file, node.expression, this.site)) throw new Unsupported();
+      return { v: f.createElementAccessExpression(f.createIdentifier(node.expression.text), index), target: null };
     }
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported();
-    if (ts.isPrefixUnaryExpression(node)) {
-      if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand);
-      if (node.operator === ts.SyntaxKind.MinusToken) return this.apply("neg", [this.expr(node.operand)]);
-    }
-    // The same stable forms as the rewriter uses (patterns.ts), so both give the same numbers.
     const stable = ts.isBinaryExpression(node) ? logistic(this.env, node) : ts.isCallExpression(node) ? softplusForm(this.env, node) : undefined;
-    if (stable) return this.apply(stable.name, [this.expr(stable.argument)]);
+    if (stable) return this.apply(stable.name, [this.expr(stable.argument, into)], into);
+    if (ts.isPrefixUnaryExpression(node)) {
+      if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand, into);
+      if (node.operator === ts.SyntaxKind.MinusToken) return this.apply("neg", [this.expr(node.operand, into)], into);
+    }
     if (ts.isBinaryExpression(node) && OPERATORS.has(node.operatorToken.kind)) {
-      return this.apply(OPERATORS.get(node.operatorToken.kind)!, [this.expr(node.left), this.expr(node.right)]);
+      return this.apply(OPERATORS.get(node.operatorToken.kind)!, [this.expr(node.left, into), this.expr(node.right, into)], into);
     }
     if (ts.isCallExpression(node)) {
       const name = primitiveCall(this.env, node);
-      if (name) return this.apply(name, node.arguments.map((a) => this.expr(a)));
+      if (name) return this.apply(name, node.arguments.map((a) => this.expr(a, into)), into);
     }
     throw new Unsupported();
   }
 
   /**
-   * One primitive: its number, and — when an input depends on a parameter — the partials of
-   * its active inputs, recorded for the sweep as the tape records them.
+   * One primitive. Forward: its number, and the partials of its active inputs pushed. Reverse
+   * (prepended, since the reverse part runs backwards): the partials popped and the adjoint
+   * passed to each active input in order, then the operation's adjoint reset for the
+   * iteration before.
    */
-  private apply(name: string, args: Operand[]): Operand {
+  private apply(name: string, args: Operand[], into: Code): Operand {
     const f = this.f;
-    const rule = (member: string) => f.createPropertyAccessExpression(f.createPropertyAccessExpression(
-      f.createPropertyAccessExpression(this.runtime(), "rules"), name), member);
+    const rule = (member: string) => f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.runtime("rules"), name), member);
     const v = f.createUniqueName("v");
-    this.declare(v, f.createCallExpression(rule("num"), undefined, args.map((a) => a.v)));
-    if (args.every((a) => a.adjoint === null)) return { v, adjoint: null };
+    into.forward.push(this.constant(v, f.createCallExpression(rule("num"), undefined, args.map((a) => a.v))));
+    if (args.every((a) => a.target === null)) return { v, target: null };
     const members = args.length === 1 ? ["d"] : ["dx", "dy"];
-    const inputs: Operation["inputs"] = [];
-    args.forEach((a, k) => {
-      if (!a.adjoint) return;
-      const partial = f.createUniqueName("p");
-      this.declare(partial, f.createCallExpression(rule(members[k]!), undefined, [...args.map((x) => x.v), v]));
-      inputs.push({ adjoint: a.adjoint, partial });
-    });
-    const adjoint = this.adjointVariable("a");
-    return { v, adjoint, op: this.operations.push({ adjoint, inputs }) - 1 };
-  }
-
-  private runtime(): ts.Expression {
-    this.file.usesRuntime = true;
-    return this.f.createIdentifier(RUNTIME);
+    const active = args.map((a, k) => ({ target: a.target, member: members[k]!, partial: f.createUniqueName("p") })).filter((a) => a.target);
+    for (const a of active) {
+      const partial = f.createCallExpression(rule(a.member), undefined, [...args.map((x) => x.v), v]);
+      into.forward.push(f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(this.stack, "push"), undefined, [partial])));
+    }
+    const adjoint = this.adjoint("a");
+    const pops = [...active].reverse().map((a) => this.constant(a.partial, f.createCallExpression(f.createPropertyAccessExpression(this.stack, "pop"), undefined, [])));
+    const passes = active.map((a) => this.accumulate(a.target!, f.createMultiply(a.partial, adjoint)));
+    const reset = f.createExpressionStatement(f.createAssignment(adjoint, f.createNumericLiteral(0)));
+    into.reverse.unshift(f.createBlock([...pops, ...passes, reset], true));
+    return { v, target: { variable: adjoint }, op: this.operations++ };
   }
 }

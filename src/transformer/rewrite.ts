@@ -211,7 +211,8 @@ export class Rewriter {
       : this.file.compiled("forward", fn, () => forwardCode(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [visited.arguments[0]!, compiled], first);
+    const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [visited.arguments[0]!, compiled, ...extra], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 

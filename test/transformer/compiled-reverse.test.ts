@@ -2,8 +2,17 @@
 // function run compiled code on plain numbers, and give bit for bit what the tape gives.
 import { describe, expect, it } from "vitest";
 import { grad, sigmoid, valueAndGrad } from "typegrad";
+import { SCALE, TABLE } from "./fixtures/constants.js";
 
 const W = 0.75;
+const KTOP = 5;
+/** Σ SCALE·TABLE[i]·xᵢ², with constants from another module. */
+function scaled(x: number[]): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += SCALE * TABLE[i] * x[i] * x[i];
+  return s;
+}
+const shifted = (x: number): number => (x + KTOP) ** 2;
 const f1 = (x0: number, x1: number): number => Math.sin(x0) * (x0 + x1);
 const f4 = (x: number): number => {
   const e = Math.exp(x * x);
@@ -58,5 +67,69 @@ describe("compiled reverse mode", () => {
   it("leaves nesting to the tape", () => {
     expect(grad((x: number) => x * grad((y: number) => x * y)(3))(5)).toBe(10);
     expect(grad((x: number) => grad(f4)(x))(0.5)).toBeCloseTo(4 * Math.exp(0.5) * (1 + 4 * 0.25), 12);
+  });
+});
+
+// Loops over arrays: W2's and W3's shapes.
+const N = 4;
+const DATA = [0.5, -1, 2, 0.25];
+function rosen(x: number[]): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i += 2) {
+    const t = x[i + 1] - x[i] * x[i];
+    const u = 1 - x[i];
+    s += 100 * t * t + u * u;
+  }
+  return s;
+}
+function net(p: Float64Array, bias: number): number {
+  let loss = 0;
+  for (let s = 0; s < N; s++) {
+    let a = bias;
+    for (let k = N - 1; k >= 0; k--) a += DATA[(s + k) % N] * p[k];
+    a /= 2;
+    const e = Math.tanh(a) - DATA[s];
+    loss += e * e;
+  }
+  return loss / N;
+}
+const tapeRosen = (x: number[]) => rosen(x);
+const tapeNet = (p: Float64Array, bias: number) => net(p, bias);
+
+describe("compiled reverse mode with loops", () => {
+  it("is bit-identical to the tape", () => {
+    for (const v of [-1.2, 0.3, 1.7]) {
+      same(valueAndGrad(rosen)([v, 1.3, -0.4, v * v, 2, -3]), valueAndGrad(tapeRosen)([v, 1.3, -0.4, v * v, 2, -3]));
+      const p = new Float64Array([0.2, v, -0.3, 0.9]);
+      const [value, [gp, gb]] = valueAndGrad(net)(p, 0.1);
+      const [refValue, [refP, refB]] = valueAndGrad(tapeNet)(p, 0.1);
+      expect(gp).toBeInstanceOf(Float64Array);
+      same([value, Array.from(gp), gb], [refValue, Array.from(refP), refB]);
+    }
+  });
+
+  it("shapes gradients like the arguments and handles an empty loop", () => {
+    expect(grad(rosen)([1, 1])).toEqual([0, 0]);
+    expect(grad(rosen)([])).toEqual([]);
+    // f = 100(x1 - x0²)² + (1 - x0)², ∂0 = -400x0(x1 - x0²) - 2(1 - x0), ∂1 = 200(x1 - x0²)
+    const [value, [g0, g1]] = valueAndGrad(rosen)([-1.2, 1]);
+    expect(value).toBeCloseTo(24.2, 12);
+    expect(g0).toBeCloseTo(-215.6, 12);
+    expect(g1).toBeCloseTo(-88, 12);
+  });
+});
+
+describe("compiled code and the names it captures", () => {
+  it("reads constants imported from another module", async () => {
+    const { SCALE, TABLE } = await import("./fixtures/constants.js");
+    expect(SCALE + TABLE.length).toBe(6); // the module is what the compiled code reads
+    expect(grad(scaled)([1, 2, 3])).toEqual([6, 24, 54]); // 2·SCALE·TABLE[i]·xᵢ
+    same(valueAndGrad(scaled)([0.5, -1, 2]), valueAndGrad((v: number[]) => scaled(v))([0.5, -1, 2]));
+  });
+
+  it("is correct where a captured name is shadowed at the call", () => {
+    const K = 100; // not the top-level K that `shifted` reads
+    expect(K).toBe(100);
+    expect(grad(shifted)(2)).toBe(2 * (2 + KTOP));
   });
 });
