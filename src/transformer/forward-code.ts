@@ -220,6 +220,38 @@ class ForwardCompiler {
 
   // ---- expressions -------------------------------------------------------------------------
 
+  /**
+   * True when the rewriter turns `node` into a runtime call (an operand may be active).
+   * Otherwise it stays native JavaScript there, and the compiled code computes it natively
+   * too, so both give the same number (the runtime's `exp` is not V8's `Math.exp`).
+   */
+  private rewritten(node: ts.Expression): boolean {
+    const { activity, facts } = this.file.analysis;
+    const unit = facts.existingTwin(this.fn) ?? facts.base;
+    const active = (e: ts.Expression) => activity.isActive(e, unit);
+    if (ts.isBinaryExpression(node)) return active(node.left) || active(node.right);
+    if (ts.isPrefixUnaryExpression(node)) return active(node.operand);
+    if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as ts.Expression));
+    return true;
+  }
+
+  /** `node` computed as written (an inactive operation), on compiled operands. */
+  private native(node: ts.Expression, operands: ts.Expression[]): Pair {
+    const f = this.f;
+    let value: ts.Expression;
+    if (ts.isBinaryExpression(node)) value = f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
+    else if (ts.isPrefixUnaryExpression(node)) value = f.createPrefixUnaryExpression(node.operator, operands[0]!);
+    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(this.env, node.expression.expression)) {
+      value = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), node.expression.name.text), undefined, operands);
+    } else {
+      throw new Unsupported();
+    }
+    const v = f.createUniqueName("v");
+    this.declare(v, value);
+    return { v, t: null };
+  }
+
+
   /** A condition: its primal truth value (comparisons of values, `&&`, `||`, `!`). */
   private condition(e: ts.Expression): ts.Expression {
     const f = this.f;
@@ -250,6 +282,10 @@ class ForwardCompiler {
       return { v: f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text])), t: null };
     }
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported();
+    if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !this.rewritten(node)) {
+      const parts = ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
+      return this.native(node, parts.map((e) => this.expr(e).v));
+    }
     if (ts.isPrefixUnaryExpression(node)) {
       if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand);
       if (node.operator === ts.SyntaxKind.MinusToken) return this.apply("neg", [this.expr(node.operand)]);

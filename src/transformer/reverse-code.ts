@@ -51,7 +51,19 @@ interface Operand {
 
 /** What a parameter, local or loop counter compiles to. */
 type Binding =
-  | { readonly kind: "scalar"; readonly v: ts.Identifier; readonly adjoint: ts.Identifier; op?: number }
+  | {
+    readonly kind: "scalar";
+    readonly v: ts.Identifier;
+    /**
+     * For a local assigned inside a loop it was declared outside of: the variable its uses
+     * accumulate into, handed to each version's own target when the reverse part reaches the
+     * version's definition. Otherwise null: uses accumulate straight into `target`.
+     */
+    readonly carried: ts.Identifier | null;
+    /** Where the adjoint of the current version goes (parameters: their own adjoint). */
+    target: Target | null;
+    op?: number;
+  }
   | { readonly kind: "array"; readonly v: ts.Identifier; readonly gradient: ts.Identifier }
   | { readonly kind: "counter"; readonly v: ts.Identifier };
 
@@ -84,6 +96,8 @@ class ReverseCompiler {
   private readonly adjoints: ts.Identifier[] = [];
   private readonly stack: ts.Identifier;
   private operations = 0;
+  /** Locals assigned inside a loop that they were declared outside of. */
+  private readonly carried = new Set<ts.Symbol>();
 
   constructor(
     private readonly file: FileRewrite,
@@ -108,7 +122,8 @@ class ReverseCompiler {
       const v = f.createUniqueName(p.name.text);
       if (type.flags & ts.TypeFlags.NumberLike) {
         const adjoint = this.adjoint(`${p.name.text}_a`);
-        this.bindings.set(this.symbol(p.name), { kind: "scalar", v, adjoint, op: -1 });
+        if (this.carried.has(this.symbol(p.name))) throw new Unsupported(); // parameters are never reassigned here
+        this.bindings.set(this.symbol(p.name), { kind: "scalar", v, carried: null, target: { variable: adjoint }, op: -1 });
         results.push(adjoint);
       } else if (this.isNumberArray(type)) {
         const gradient = f.createUniqueName(`${p.name.text}_g`);
@@ -122,6 +137,7 @@ class ReverseCompiler {
       return f.createParameterDeclaration(undefined, undefined, v);
     });
     const body = this.fn.body!;
+    this.findCarried(body);
     const statements = ts.isBlock(body) ? [...body.statements] : [];
     const last = ts.isBlock(body) ? statements.pop() : undefined;
     const returned = ts.isBlock(body) ? (last && ts.isReturnStatement(last) ? last.expression : undefined) : body;
@@ -138,6 +154,24 @@ class ReverseCompiler {
       [result.v, f.createArrayLiteralExpression(results)]));
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(
       [stackInit, ...prologue, ...declareAdjoints, ...code.forward, ...seed, ...code.reverse, ret], true));
+  }
+
+  /** Finds the loop-carried locals: assigned inside a `for` whose body does not declare them. */
+  private findCarried(body: ts.Node): void {
+    const visit = (node: ts.Node, loops: ts.Node[]): void => {
+      if (ts.isForStatement(node)) {
+        ts.forEachChild(node, (child) => visit(child, [...loops, node.statement]));
+        return;
+      }
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+        node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left)) {
+        const symbol = this.env.checker.getSymbolAtLocation(node.left);
+        const declaration = symbol?.valueDeclaration;
+        if (symbol && declaration && loops.some((loop) => !(declaration.pos >= loop.pos && declaration.end <= loop.end))) this.carried.add(symbol);
+      }
+      ts.forEachChild(node, (child) => visit(child, loops));
+    };
+    visit(body, []);
   }
 
   private isNumberArray(type: ts.Type): boolean {
@@ -196,10 +230,11 @@ class ReverseCompiler {
       if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported();
       return this.sequence(list.declarations.map((d) => {
         if (!ts.isIdentifier(d.name) || !d.initializer) throw new Unsupported();
-        const v = this.f.createUniqueName(d.name.text), adjoint = this.adjoint(`${d.name.text}_a`);
-        const binding: Binding = { kind: "scalar", v, adjoint };
+        const symbol = this.symbol(d.name);
+        const carried = this.carried.has(symbol) ? this.adjoint(`${d.name.text}_a`) : null;
+        const binding: Binding = { kind: "scalar", v: this.f.createUniqueName(d.name.text), carried, target: null };
         const code = this.define(binding, (into) => this.expr(d.initializer!, into), true);
-        this.bindings.set(this.symbol(d.name), binding);
+        this.bindings.set(symbol, binding);
         return code;
       }));
     }
@@ -211,7 +246,7 @@ class ReverseCompiler {
       if (op === ts.SyntaxKind.EqualsToken) return this.define(binding, (into) => this.expr(node.right, into), false);
       const name = COMPOUND.get(op);
       if (!name) throw new Unsupported();
-      const old: Operand = { v: binding.v, target: { variable: binding.adjoint }, op: binding.op };
+      const old = this.read(binding);
       return this.define(binding, (into) => this.apply(name, [old, this.expr(node.right, into)], into), false);
     }
     if (ts.isForStatement(s)) return this.loop(s);
@@ -224,8 +259,13 @@ class ReverseCompiler {
   }
 
   /**
-   * A new version of a scalar local: `v = value`. In reverse, the adjoint gathered by later
-   * uses is taken for the value's operations, and the older version starts again from 0.
+   * A new version of a scalar local: `v = value`. Uses of a local that is not loop-carried go
+   * straight to the version's target, so nothing happens here in reverse. A loop-carried one
+   * gathers its uses in `carried`: in reverse, the definition hands that to the version's
+   * target and starts the older version again from 0. (When the version is a copy of a value
+   * that is used elsewhere too — `let s = x` with `x` also read in the loop — the tape adds
+   * the copy's uses into `x` in a different order: the gradient is the same to rounding, not
+   * always to the bit.)
    */
   private define(binding: Binding & { kind: "scalar" }, value: (into: Code) => Operand, declare: boolean): Code {
     const f = this.f;
@@ -234,11 +274,18 @@ class ReverseCompiler {
     const set = declare
       ? f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(binding.v, undefined, undefined, result.v)], ts.NodeFlags.Let))
       : f.createExpressionStatement(f.createAssignment(binding.v, result.v));
-    binding.op = result.op ?? (result.target ? binding.op : undefined);
+    binding.target = result.target;
+    binding.op = result.op;
+    if (!binding.carried) return { forward: [...code.forward, set], reverse: code.reverse };
     const taken = f.createUniqueName("a");
-    const reverse: ts.Statement[] = [this.constant(taken, binding.adjoint), f.createExpressionStatement(f.createAssignment(binding.adjoint, f.createNumericLiteral(0)))];
+    const reverse: ts.Statement[] = [this.constant(taken, binding.carried), f.createExpressionStatement(f.createAssignment(binding.carried, f.createNumericLiteral(0)))];
     if (result.target) reverse.push(this.accumulate(result.target, taken));
     return { forward: [...code.forward, set], reverse: [...reverse, ...code.reverse] };
+  }
+
+  /** A local's current value and where its uses' adjoints go. */
+  private read(binding: Binding & { kind: "scalar" }): Operand {
+    return { v: binding.v, target: binding.carried ? { variable: binding.carried } : binding.target, op: binding.op };
   }
 
   /** `for (let i = a; i < b; i += c) body`: counters pushed after each pass, popped in reverse. */
@@ -316,6 +363,38 @@ class ReverseCompiler {
   // ---- expressions -------------------------------------------------------------------------
 
   /**
+   * True when the rewriter turns `node` into a runtime call (an operand may be active).
+   * Otherwise it stays native JavaScript there, and the compiled code computes it natively
+   * too, so both give the same number (the runtime's `exp` is not V8's `Math.exp`).
+   */
+  private rewritten(node: ts.Expression): boolean {
+    const { activity, facts } = this.file.analysis;
+    const unit = facts.existingTwin(this.fn) ?? facts.base;
+    const active = (e: ts.Expression) => activity.isActive(e, unit);
+    if (ts.isBinaryExpression(node)) return active(node.left) || active(node.right);
+    if (ts.isPrefixUnaryExpression(node)) return active(node.operand);
+    if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as ts.Expression));
+    return true;
+  }
+
+  /** `node` computed as written (an inactive operation), on compiled operands. */
+  private native(node: ts.Expression, operands: ts.Expression[], into: Code): Operand {
+    const f = this.f;
+    let value: ts.Expression;
+    if (ts.isBinaryExpression(node)) value = f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
+    else if (ts.isPrefixUnaryExpression(node)) value = f.createPrefixUnaryExpression(node.operator, operands[0]!);
+    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(this.env, node.expression.expression)) {
+      value = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), node.expression.name.text), undefined, operands);
+    } else {
+      throw new Unsupported();
+    }
+    const v = f.createUniqueName("v");
+    into.forward.push(this.constant(v, value));
+    return { v, target: null };
+  }
+
+
+  /**
    * An inactive integer expression (indices, loop bounds): literals, counters, captured
    * constants, `.length` of a parameter array, and `+ - * %` of those. Emitted as it is, so
    * the reverse part recomputes it from the popped counters.
@@ -347,7 +426,7 @@ class ReverseCompiler {
     if (ts.isNumericLiteral(node)) return { v: f.createNumericLiteral(node.text), target: null };
     if (ts.isIdentifier(node)) {
       const binding = this.bindings.get(this.symbol(node));
-      if (binding?.kind === "scalar") return { v: binding.v, target: { variable: binding.adjoint }, op: binding.op };
+      if (binding?.kind === "scalar") return this.read(binding);
       if (binding?.kind === "counter") return { v: binding.v, target: null };
       if (binding || !isCapturedConstant(this.file, node, this.site)) throw new Unsupported();
       return { v: f.createIdentifier(node.text), target: null };
@@ -366,6 +445,10 @@ class ReverseCompiler {
       return { v: f.createElementAccessExpression(f.createIdentifier(node.expression.text), index), target: null };
     }
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported();
+    if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !this.rewritten(node)) {
+      const parts = ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
+      return this.native(node, parts.map((e) => this.expr(e, into).v), into);
+    }
     const stable = ts.isBinaryExpression(node) ? logistic(this.env, node) : ts.isCallExpression(node) ? softplusForm(this.env, node) : undefined;
     if (stable) return this.apply(stable.name, [this.expr(stable.argument, into)], into);
     if (ts.isPrefixUnaryExpression(node)) {

@@ -4,7 +4,7 @@ import * as __typegrad from "typegrad";
 const gradient_1 = x_1 => {
     const stack_1 = __typegrad.valueStack();
     const x_g_1 = new Float64Array(x_1.length);
-    let s_a_1 = 0, t_a_1 = 0, a_1 = 0, a_2 = 0, u_a_1 = 0, a_3 = 0, a_4 = 0, a_5 = 0, a_6 = 0, a_7 = 0, a_8 = 0;
+    let s_a_1 = 0, a_1 = 0, a_2 = 0, a_3 = 0, a_4 = 0, a_5 = 0, a_6 = 0, a_7 = 0, a_8 = 0;
     let s_1 = 0;
     let passes_1 = 0;
     for (let i_1 = 0; i_1 < x_1.length; i_1 += 2) {
@@ -62,33 +62,27 @@ const gradient_1 = x_1 => {
             {
                 const p_5 = stack_1.pop();
                 const p_6 = stack_1.pop();
-                u_a_1 += p_6 * a_6;
-                u_a_1 += p_5 * a_6;
+                a_3 += p_6 * a_6;
+                a_3 += p_5 * a_6;
                 a_6 = 0;
             }
             {
                 const p_7 = stack_1.pop();
                 const p_8 = stack_1.pop();
                 a_4 += p_8 * a_5;
-                t_a_1 += p_7 * a_5;
+                a_2 += p_7 * a_5;
                 a_5 = 0;
             }
             {
                 const p_9 = stack_1.pop();
-                t_a_1 += p_9 * a_4;
+                a_2 += p_9 * a_4;
                 a_4 = 0;
             }
-            const a_10 = u_a_1;
-            u_a_1 = 0;
-            a_3 += a_10;
             {
                 const p_10 = stack_1.pop();
                 x_g_1[i_1] += p_10 * a_3;
                 a_3 = 0;
             }
-            const a_11 = t_a_1;
-            t_a_1 = 0;
-            a_2 += a_11;
             {
                 const p_11 = stack_1.pop();
                 const p_12 = stack_1.pop();
@@ -105,32 +99,32 @@ const gradient_1 = x_1 => {
             }
         }
     }
-    const a_12 = s_a_1;
+    const a_10 = s_a_1;
     s_a_1 = 0;
     return __typegrad.reverseResult(s_1, [x_g_1]);
 };
 const gradient_2 = (p_15, bias_1) => {
     const stack_2 = __typegrad.valueStack();
     const p_g_1 = new Float64Array(p_15.length);
-    let bias_a_1 = 0, loss_a_1 = 0, a_a_1 = 0, a_13 = 0, a_14 = 0, e_a_1 = 0, a_15 = 0, a_16 = 0, a_17 = 0, a_18 = 0, a_19 = 0;
+    let bias_a_1 = 0, loss_a_1 = 0, a_a_1 = 0, a_11 = 0, a_12 = 0, a_13 = 0, a_14 = 0, a_15 = 0, a_16 = 0, a_17 = 0;
     let loss_1 = 0;
     let passes_2 = 0;
     for (let s_2 = 0; s_2 < N; s_2++) {
-        let a_20 = bias_1;
+        let a_18 = bias_1;
         let passes_3 = 0;
         for (let k_2 = 0; k_2 < N; k_2++) {
             const v_9 = __typegrad.rules.mul.num(DATA[((s_2 + k_2) % N)], p_15[k_2]);
             stack_2.push(__typegrad.rules.mul.dy(DATA[((s_2 + k_2) % N)], p_15[k_2], v_9));
-            const v_10 = __typegrad.rules.add.num(a_20, v_9);
-            stack_2.push(__typegrad.rules.add.dx(a_20, v_9, v_10));
-            stack_2.push(__typegrad.rules.add.dy(a_20, v_9, v_10));
-            a_20 = v_10;
+            const v_10 = __typegrad.rules.add.num(a_18, v_9);
+            stack_2.push(__typegrad.rules.add.dx(a_18, v_9, v_10));
+            stack_2.push(__typegrad.rules.add.dy(a_18, v_9, v_10));
+            a_18 = v_10;
             stack_2.push(k_2);
             passes_3++;
         }
         stack_2.push(passes_3);
-        const v_11 = __typegrad.rules.tanh.num(a_20);
-        stack_2.push(__typegrad.rules.tanh.d(a_20, v_11));
+        const v_11 = __typegrad.rules.tanh.num(a_18);
+        stack_2.push(__typegrad.rules.tanh.d(a_18, v_11));
         const v_12 = __typegrad.rules.sub.num(v_11, DATA[s_2]);
         stack_2.push(__typegrad.rules.sub.dx(v_11, DATA[s_2], v_12));
         let e_1 = v_12;
@@ -147,73 +141,70 @@ const gradient_2 = (p_15, bias_1) => {
     stack_2.push(passes_2);
     const v_15 = __typegrad.rules.div.num(loss_1, N);
     stack_2.push(__typegrad.rules.div.dx(loss_1, N, v_15));
-    a_19 = 1;
+    a_17 = 1;
     {
         const p_16 = stack_2.pop();
-        loss_a_1 += p_16 * a_19;
-        a_19 = 0;
+        loss_a_1 += p_16 * a_17;
+        a_17 = 0;
     }
     {
         const passes_2 = stack_2.pop();
         for (let k_3 = 0; k_3 < passes_2; k_3++) {
             const s_2 = stack_2.pop();
-            const a_21 = loss_a_1;
+            const a_19 = loss_a_1;
             loss_a_1 = 0;
-            a_18 += a_21;
+            a_16 += a_19;
             {
                 const p_17 = stack_2.pop();
                 const p_18 = stack_2.pop();
-                loss_a_1 += p_18 * a_18;
-                a_17 += p_17 * a_18;
-                a_18 = 0;
+                loss_a_1 += p_18 * a_16;
+                a_15 += p_17 * a_16;
+                a_16 = 0;
             }
             {
                 const p_19 = stack_2.pop();
                 const p_20 = stack_2.pop();
-                e_a_1 += p_20 * a_17;
-                e_a_1 += p_19 * a_17;
-                a_17 = 0;
+                a_14 += p_20 * a_15;
+                a_14 += p_19 * a_15;
+                a_15 = 0;
             }
-            const a_22 = e_a_1;
-            e_a_1 = 0;
-            a_16 += a_22;
             {
                 const p_21 = stack_2.pop();
-                a_15 += p_21 * a_16;
-                a_16 = 0;
+                a_13 += p_21 * a_14;
+                a_14 = 0;
             }
             {
                 const p_22 = stack_2.pop();
-                a_a_1 += p_22 * a_15;
-                a_15 = 0;
+                a_a_1 += p_22 * a_13;
+                a_13 = 0;
             }
             {
                 const passes_3 = stack_2.pop();
                 for (let k_4 = 0; k_4 < passes_3; k_4++) {
                     const k_2 = stack_2.pop();
-                    const a_23 = a_a_1;
+                    const a_20 = a_a_1;
                     a_a_1 = 0;
-                    a_14 += a_23;
+                    a_12 += a_20;
                     {
                         const p_23 = stack_2.pop();
                         const p_24 = stack_2.pop();
-                        a_a_1 += p_24 * a_14;
-                        a_13 += p_23 * a_14;
-                        a_14 = 0;
+                        a_a_1 += p_24 * a_12;
+                        a_11 += p_23 * a_12;
+                        a_12 = 0;
                     }
                     {
                         const p_25 = stack_2.pop();
-                        p_g_1[k_2] += p_25 * a_13;
-                        a_13 = 0;
+                        p_g_1[k_2] += p_25 * a_11;
+                        a_11 = 0;
                     }
                 }
             }
-            const a_24 = a_a_1;
+            const a_21 = a_a_1;
             a_a_1 = 0;
-            bias_a_1 += a_24;
+            bias_a_1 += a_21;
         }
     }
-    const a_25 = loss_a_1;
+    const a_22 = loss_a_1;
     loss_a_1 = 0;
     return __typegrad.reverseResult(v_15, [p_g_1, bias_a_1]);
 };

@@ -37,7 +37,7 @@ const gradient_1 = (x0_1, x1_1) => {
 };
 const gradient_2 = x_1 => {
     const stack_2 = __typegrad.valueStack();
-    let x_a_1 = 0, y_a_1 = 0, a_4 = 0, a_5 = 0, a_6 = 0, a_7 = 0;
+    let x_a_1 = 0, a_4 = 0, a_5 = 0, a_6 = 0, a_7 = 0;
     const v_4 = __typegrad.rules.pow.num(x_1, 2);
     stack_2.push(__typegrad.rules.pow.dx(x_1, 2, v_4));
     const v_5 = __typegrad.rules.mul.num(C, v_4);
@@ -52,7 +52,7 @@ const gradient_2 = x_1 => {
     {
         const p_6 = stack_2.pop();
         const p_7 = stack_2.pop();
-        y_a_1 += p_7 * a_7;
+        a_5 += p_7 * a_7;
         a_6 += p_6 * a_7;
         a_7 = 0;
     }
@@ -61,9 +61,6 @@ const gradient_2 = x_1 => {
         x_a_1 += p_8 * a_6;
         a_6 = 0;
     }
-    const a_8 = y_a_1;
-    y_a_1 = 0;
-    a_5 += a_8;
     {
         const p_9 = stack_2.pop();
         a_4 += p_9 * a_5;

@@ -1,0 +1,128 @@
+// Property test of the compiled modes: random programs — straight-line code and loops over
+// arrays — are compiled by the transformer; the compiled gradient (reverse-code.ts) and the
+// compiled derivative (forward-code.ts) must equal, to the bit, what the tape and the Dual
+// runtime give for the same program, and agree with central differences.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import fc from "fast-check";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTransformer } from "../../src/transformer/index.js";
+
+const PROGRAMS = 60;
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = path.join(root, ".tmp", "compiled-property");
+
+/** A random expression over `names`, kept in every primitive's domain. */
+function expression(names: string[]): fc.Arbitrary<string> {
+  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25", "Math.PI"));
+  const tree = fc.letrec<{ e: string }>((tie) => ({
+    e: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf,
+      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
+      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
+      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
+      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
+      tie("e").map((a) => `Math.log(1 + (${a}) ** 2)`),
+      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.max(${a}, ${b})`),
+    ),
+  }));
+  return tree.e.filter((e) => e.length < 400);
+}
+
+/** One straight-line function of two numbers, with locals. */
+const straight = fc.tuple(expression(["x", "y"]), expression(["x", "y", "a"]), expression(["a", "b", "x"])).map(
+  ([a, b, r]) => `(x: number, y: number): number => {\n  const a = ${a};\n  const b = ${b};\n  return ${r} * 1.5;\n}`,
+);
+
+/** One function of an array and a number with a counted loop accumulating into a local. */
+const looping = fc.tuple(expression(["v[i]", "s", "x"]), expression(["t", "v[i]"]), fc.constantFrom("i++", "i += 2")).map(
+  ([t, u, step]) =>
+    `(v: number[], x: number): number => {\n  let s = x * 0.5;\n  for (let i = 0; i < v.length; ${step}) {\n    const t = ${t};\n    s += ${u};\n  }\n  return s * 0.5;\n}`,
+);
+
+let module: Record<string, unknown> = {};
+let sources: { straight: string[]; looping: string[] } = { straight: [], looping: [] };
+let emitted = "";
+
+beforeAll(async () => {
+  const seed = Number(process.env.TYPEGRAD_FC_SEED ?? 20261122);
+  sources = {
+    straight: fc.sample(straight, { seed, numRuns: PROGRAMS }),
+    looping: fc.sample(looping, { seed: seed + 1, numRuns: PROGRAMS }),
+  };
+  // Each program `fK` gets a twin `tK` that only calls it: a call of the program's own
+  // function is outside the compiled language, so `tK` runs on the tape or the Duals.
+  const lines = ['import { derivative, grad, jvp, valueAndGrad } from "typegrad";'];
+  sources.straight.forEach((src, k) => {
+    lines.push(`export const s${k} = ${src};`, `export const ts${k} = (x: number, y: number) => s${k}(x, y);`);
+    lines.push(`export const gs${k} = valueAndGrad(s${k});`, `export const ds${k} = (x: number, y: number) => jvp(s${k}, [x, y], [1, 0.5]);`);
+    lines.push(`export const rgs${k} = valueAndGrad(ts${k});`, `export const rds${k} = (x: number, y: number) => jvp(ts${k}, [x, y], [1, 0.5]);`);
+  });
+  sources.looping.forEach((src, k) => {
+    lines.push(`export const l${k} = ${src};`, `export const tl${k} = (v: number[], x: number) => l${k}(v, x);`);
+    lines.push(`export const gl${k} = valueAndGrad(l${k});`, `export const rgl${k} = valueAndGrad(tl${k});`);
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "programs.ts");
+  fs.writeFileSync(file, lines.join("\n"));
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true, types: [], outDir: dir, rootDir: dir,
+  });
+  const problems: ts.Diagnostic[] = [];
+  program.emit(undefined, (name, text) => {
+    if (name.endsWith(".js")) emitted = text;
+  }, undefined, false, { before: [createTransformer(program, (d) => problems.push(d))] });
+  expect(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  const out = path.join(dir, "programs.js");
+  fs.writeFileSync(out, emitted);
+  module = await import(/* @vite-ignore */ pathToFileURL(out).href);
+}, 60_000);
+
+/** Equal to the bit: Object.is on every number, -0 and NaN included. */
+function sameBits(a: unknown, b: unknown, what: string): void {
+  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
+  const [p, q] = [flat(a), flat(b)];
+  expect(p.length, what).toBe(q.length);
+  p.forEach((v, k) => expect(Object.is(v, q[k]), `${what}: ${v} vs ${q[k]}`).toBe(true));
+}
+
+const fn = <T>(name: string) => module[name] as T;
+type Scalar2 = (x: number, y: number) => unknown;
+type Loop = (v: number[], x: number) => unknown;
+
+describe("compiled modes on random programs", () => {
+  it("compiles most of the programs (the rest fall back, which only costs speed)", () => {
+    expect((emitted.match(/withReverse\(/g) ?? []).length).toBeGreaterThanOrEqual(1.8 * PROGRAMS);
+    expect((emitted.match(/withForward\(/g) ?? []).length).toBeGreaterThanOrEqual(0.9 * PROGRAMS);
+  });
+
+  it("straight-line code: compiled gradient = tape, compiled jvp = Duals, bit for bit", () => {
+    sources.straight.forEach((src, k) => {
+      for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2]] as const) {
+        const compiled = fn<(x: number, y: number) => [number, number[]]>(`gs${k}`)(x, y);
+        sameBits(compiled, fn<Scalar2>(`rgs${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+        const forward = fn<(x: number, y: number) => [number, number]>(`ds${k}`)(x, y);
+        sameBits(forward, fn<Scalar2>(`rds${k}`)(x, y), `jvp of ${src} at ${x}, ${y}`);
+        // and the tangent is the gradient's directional derivative, to rounding
+        expect(forward[1]).toBeCloseTo(compiled[1][0]! + 0.5 * compiled[1][1]!, 6);
+      }
+    });
+  });
+
+  it("loops over arrays: compiled gradient = tape, bit for bit, and = central differences", () => {
+    sources.looping.forEach((src, k) => {
+      const v = [0.4, -1.1, 0.9, 0.2, -0.5];
+      const compiled = fn<(v: number[], x: number) => [number, [number[], number]]>(`gl${k}`)(v, 0.3);
+      sameBits(compiled, fn<Loop>(`rgl${k}`)(v, 0.3), `gradient of ${src}`);
+      const h = 1e-6, f = fn<(v: number[], x: number) => number>(`l${k}`);
+      const dx = (f(v, 0.3 + h) - f(v, 0.3 - h)) / (2 * h);
+      expect(Math.abs(compiled[1][1] - dx), `∂/∂x of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
+    });
+  });
+});
