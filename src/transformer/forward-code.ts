@@ -20,8 +20,10 @@
  * no compiled code, which only costs speed.
  */
 import ts from "typescript";
-import { PRIMITIVES } from "../runtime/index.js";
-import { type Env, isGlobalMath, resolveCallee, symbolOf, typeOf } from "./calls.js";
+import { type Env, typeOf } from "./calls.js";
+import {
+  COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
+} from "./compiled-language.js";
 import { type FileRewrite, RUNTIME } from "./file-rewrite.js";
 import { logistic, softplusForm } from "./patterns.js";
 import { type FunctionNode, skipOuter } from "./typegrad-source.js";
@@ -32,64 +34,10 @@ interface Pair {
   readonly t: ts.Expression | null;
 }
 
-/** Thrown inside the compiler when the function uses something outside the small language. */
-export class Unsupported extends Error {}
-
-export const OPERATORS = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.PlusToken, "add"],
-  [ts.SyntaxKind.MinusToken, "sub"],
-  [ts.SyntaxKind.AsteriskToken, "mul"],
-  [ts.SyntaxKind.SlashToken, "div"],
-  [ts.SyntaxKind.PercentToken, "mod"],
-  [ts.SyntaxKind.AsteriskAsteriskToken, "pow"],
-]);
-const COMPOUND = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.PlusEqualsToken, "add"],
-  [ts.SyntaxKind.MinusEqualsToken, "sub"],
-  [ts.SyntaxKind.AsteriskEqualsToken, "mul"],
-  [ts.SyntaxKind.SlashEqualsToken, "div"],
-]);
 const COMPARISONS = new Set([
   ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken,
   ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
 ]);
-export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"]);
-
-/**
- * True when `node` names a value captured from the top level of the file it is used in that is
- * never active, and that the same name means at `site`, where compiled code is emitted.
- */
-export function isCapturedConstant(file: FileRewrite, node: ts.Identifier, site: ts.Node): boolean {
-  const env = file.analysis.env;
-  const symbol = env.checker.getSymbolAtLocation(node);
-  if (!symbol) return false;
-  const { activity, facts } = file.analysis;
-  if (activity.isActive(node, facts.base)) return false;
-  // Declared at the top level of this file, or a `const` imported from another module.
-  const imported = !!(symbol.flags & ts.SymbolFlags.Alias);
-  const declaration = imported ? env.checker.getAliasedSymbol(symbol).valueDeclaration : symbol.valueDeclaration;
-  if (!declaration || !ts.isVariableDeclaration(declaration)) return false;
-  if (!imported && declaration.getSourceFile() !== site.getSourceFile()) return false;
-  const list = declaration.parent, statement = list.parent;
-  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return false;
-  if (imported && !(list.flags & ts.NodeFlags.Const)) return false;
-  if (declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return false;
-  return env.checker.getSymbolsInScope(site, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === node.text) === symbol;
-}
-
-/** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */
-export function primitiveCall(env: Env, node: ts.CallExpression): string | undefined {
-  const callee = resolveCallee(env, node);
-  const name = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(env, node.expression)?.name : undefined;
-  const fits = name !== undefined && ruleArity(name) === node.arguments.length && !node.arguments.some(ts.isSpreadElement);
-  return fits ? name : undefined;
-}
-
-/** The arity of a one- or two-argument primitive of the runtime's table, else undefined. */
-export function ruleArity(name: string): 1 | 2 | undefined {
-  const rule = PRIMITIVES.get(name);
-  return rule && !("partials" in rule) && (rule.arity === 1 || rule.arity === 2) ? rule.arity : undefined;
-}
 
 /**
  * The forward-mode code of `fn` as an arrow function `(x, x_t, y, y_t, …) => value` that
@@ -97,13 +45,7 @@ export function ruleArity(name: string): 1 | 2 | undefined {
  * language or could not be placed at `site` (a captured name would mean something else there).
  */
 export function forwardCode(file: FileRewrite, fn: FunctionNode, site: ts.Node): ts.ArrowFunction | undefined {
-  if (!fn.body || fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
-  try {
-    return new ForwardCompiler(file, fn, site).compile();
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+  return compileOrSkip(fn, () => new ForwardCompiler(file, fn, site).compile());
 }
 
 class ForwardCompiler {
@@ -220,38 +162,6 @@ class ForwardCompiler {
 
   // ---- expressions -------------------------------------------------------------------------
 
-  /**
-   * True when the rewriter turns `node` into a runtime call (an operand may be active).
-   * Otherwise it stays native JavaScript there, and the compiled code computes it natively
-   * too, so both give the same number (the runtime's `exp` is not V8's `Math.exp`).
-   */
-  private rewritten(node: ts.Expression): boolean {
-    const { activity, facts } = this.file.analysis;
-    const unit = facts.existingTwin(this.fn) ?? facts.base;
-    const active = (e: ts.Expression) => activity.isActive(e, unit);
-    if (ts.isBinaryExpression(node)) return active(node.left) || active(node.right);
-    if (ts.isPrefixUnaryExpression(node)) return active(node.operand);
-    if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as ts.Expression));
-    return true;
-  }
-
-  /** `node` computed as written (an inactive operation), on compiled operands. */
-  private native(node: ts.Expression, operands: ts.Expression[]): Pair {
-    const f = this.f;
-    let value: ts.Expression;
-    if (ts.isBinaryExpression(node)) value = f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
-    else if (ts.isPrefixUnaryExpression(node)) value = f.createPrefixUnaryExpression(node.operator, operands[0]!);
-    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(this.env, node.expression.expression)) {
-      value = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), node.expression.name.text), undefined, operands);
-    } else {
-      throw new Unsupported();
-    }
-    const v = f.createUniqueName("v");
-    this.declare(v, value);
-    return { v, t: null };
-  }
-
-
   /** A condition: its primal truth value (comparisons of values, `&&`, `||`, `!`). */
   private condition(e: ts.Expression): ts.Expression {
     const f = this.f;
@@ -278,13 +188,13 @@ class ForwardCompiler {
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { v: f.createNumericLiteral(node.text), t: null };
     if (ts.isIdentifier(node)) return this.identifier(node);
-    if (ts.isPropertyAccessExpression(node) && isGlobalMath(this.env, node.expression) && MATH_CONSTANTS.has(node.name.text)) {
-      return { v: f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text])), t: null };
-    }
+    const constant = mathConstant(f, this.env, node);
+    if (constant) return { v: constant, t: null };
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported();
-    if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !this.rewritten(node)) {
-      const parts = ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
-      return this.native(node, parts.map((e) => this.expr(e).v));
+    if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
+      const v = f.createUniqueName("v");
+      this.declare(v, nativeOperation(f, this.env, node, operandsOf(node).map((e) => this.expr(e).v)));
+      return { v, t: null };
     }
     if (ts.isPrefixUnaryExpression(node)) {
       if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand);

@@ -22,18 +22,14 @@
  * arrays captured from the top level, at indices computed from counters and constants.
  */
 import ts from "typescript";
-import { type Env, isGlobalMath, typeOf } from "./calls.js";
+import { type Env, typeOf } from "./calls.js";
 import { type FileRewrite, RUNTIME } from "./file-rewrite.js";
-import { isCapturedConstant, MATH_CONSTANTS, OPERATORS, primitiveCall, Unsupported } from "./forward-code.js";
+import {
+  COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
+} from "./compiled-language.js";
 import { logistic, softplusForm } from "./patterns.js";
 import { type FunctionNode, skipOuter } from "./typegrad-source.js";
 
-const COMPOUND = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.PlusEqualsToken, "add"],
-  [ts.SyntaxKind.MinusEqualsToken, "sub"],
-  [ts.SyntaxKind.AsteriskEqualsToken, "mul"],
-  [ts.SyntaxKind.SlashEqualsToken, "div"],
-]);
 const LOOP_TESTS = new Set([
   ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken,
 ]);
@@ -79,13 +75,7 @@ interface Code {
  * when `fn` is outside the language.
  */
 export function reverseCode(file: FileRewrite, fn: FunctionNode, site: ts.Node): ts.ArrowFunction | undefined {
-  if (!fn.body || fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
-  try {
-    return new ReverseCompiler(file, fn, site).compile();
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
+  return compileOrSkip(fn, () => new ReverseCompiler(file, fn, site).compile());
 }
 
 class ReverseCompiler {
@@ -363,38 +353,6 @@ class ReverseCompiler {
   // ---- expressions -------------------------------------------------------------------------
 
   /**
-   * True when the rewriter turns `node` into a runtime call (an operand may be active).
-   * Otherwise it stays native JavaScript there, and the compiled code computes it natively
-   * too, so both give the same number (the runtime's `exp` is not V8's `Math.exp`).
-   */
-  private rewritten(node: ts.Expression): boolean {
-    const { activity, facts } = this.file.analysis;
-    const unit = facts.existingTwin(this.fn) ?? facts.base;
-    const active = (e: ts.Expression) => activity.isActive(e, unit);
-    if (ts.isBinaryExpression(node)) return active(node.left) || active(node.right);
-    if (ts.isPrefixUnaryExpression(node)) return active(node.operand);
-    if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as ts.Expression));
-    return true;
-  }
-
-  /** `node` computed as written (an inactive operation), on compiled operands. */
-  private native(node: ts.Expression, operands: ts.Expression[], into: Code): Operand {
-    const f = this.f;
-    let value: ts.Expression;
-    if (ts.isBinaryExpression(node)) value = f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
-    else if (ts.isPrefixUnaryExpression(node)) value = f.createPrefixUnaryExpression(node.operator, operands[0]!);
-    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(this.env, node.expression.expression)) {
-      value = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), node.expression.name.text), undefined, operands);
-    } else {
-      throw new Unsupported();
-    }
-    const v = f.createUniqueName("v");
-    into.forward.push(this.constant(v, value));
-    return { v, target: null };
-  }
-
-
-  /**
    * An inactive integer expression (indices, loop bounds): literals, counters, captured
    * constants, `.length` of a parameter array, and `+ - * %` of those. Emitted as it is, so
    * the reverse part recomputes it from the popped counters.
@@ -431,9 +389,8 @@ class ReverseCompiler {
       if (binding || !isCapturedConstant(this.file, node, this.site)) throw new Unsupported();
       return { v: f.createIdentifier(node.text), target: null };
     }
-    if (ts.isPropertyAccessExpression(node) && isGlobalMath(this.env, node.expression) && MATH_CONSTANTS.has(node.name.text)) {
-      return { v: f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text])), target: null };
-    }
+    const constant = mathConstant(f, this.env, node);
+    if (constant) return { v: constant, target: null };
     if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)) {
       const index = this.index(node.argumentExpression);
       const binding = this.bindings.get(this.symbol(node.expression));
@@ -445,9 +402,10 @@ class ReverseCompiler {
       return { v: f.createElementAccessExpression(f.createIdentifier(node.expression.text), index), target: null };
     }
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported();
-    if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !this.rewritten(node)) {
-      const parts = ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
-      return this.native(node, parts.map((e) => this.expr(e, into).v), into);
+    if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
+      const v = f.createUniqueName("v");
+      into.forward.push(this.constant(v, nativeOperation(f, this.env, node, operandsOf(node).map((e) => this.expr(e, into).v))));
+      return { v, target: null };
     }
     const stable = ts.isBinaryExpression(node) ? logistic(this.env, node) : ts.isCallExpression(node) ? softplusForm(this.env, node) : undefined;
     if (stable) return this.apply(stable.name, [this.expr(stable.argument, into)], into);

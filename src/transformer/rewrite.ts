@@ -15,6 +15,7 @@ import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
 import { functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
+import { OPERATORS } from "./compiled-language.js";
 import { forwardCode } from "./forward-code.js";
 import { reverseCode } from "./reverse-code.js";
 import type { FileRewrite } from "./file-rewrite.js";
@@ -24,12 +25,7 @@ import type { Unit } from "./units.js";
 
 /** Runtime entry points of the binary operators. */
 const BINARY = new Map<ts.SyntaxKind, string>([
-  [ts.SyntaxKind.PlusToken, "add"],
-  [ts.SyntaxKind.MinusToken, "sub"],
-  [ts.SyntaxKind.AsteriskToken, "mul"],
-  [ts.SyntaxKind.SlashToken, "div"],
-  [ts.SyntaxKind.PercentToken, "mod"],
-  [ts.SyntaxKind.AsteriskAsteriskToken, "pow"],
+  ...OPERATORS,
   [ts.SyntaxKind.LessThanToken, "lt"],
   [ts.SyntaxKind.LessThanEqualsToken, "le"],
   [ts.SyntaxKind.GreaterThanToken, "gt"],

@@ -1,0 +1,115 @@
+/**
+ * The language the compiled modes understand (forward-code.ts, reverse-code.ts), shared by
+ * both: which operators and primitives, which captured names, and when an operation stays
+ * native JavaScript because the rewriter leaves it so. A compiler throws `Unsupported` on
+ * anything else, and then the function simply runs on the runtime.
+ */
+import ts from "typescript";
+import { PRIMITIVES } from "../runtime/index.js";
+import { type Env, isGlobalMath, resolveCallee, symbolOf } from "./calls.js";
+import type { FileRewrite } from "./file-rewrite.js";
+import type { FunctionNode } from "./typegrad-source.js";
+
+/** Thrown inside the compiler when the function uses something outside the small language. */
+export class Unsupported extends Error {}
+
+export const OPERATORS = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.PlusToken, "add"],
+  [ts.SyntaxKind.MinusToken, "sub"],
+  [ts.SyntaxKind.AsteriskToken, "mul"],
+  [ts.SyntaxKind.SlashToken, "div"],
+  [ts.SyntaxKind.PercentToken, "mod"],
+  [ts.SyntaxKind.AsteriskAsteriskToken, "pow"],
+]);
+export const COMPOUND = new Map<ts.SyntaxKind, string>([
+  [ts.SyntaxKind.PlusEqualsToken, "add"],
+  [ts.SyntaxKind.MinusEqualsToken, "sub"],
+  [ts.SyntaxKind.AsteriskEqualsToken, "mul"],
+  [ts.SyntaxKind.SlashEqualsToken, "div"],
+]);
+export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"]);
+
+/**
+ * True when `node` names a value captured from the top level of the file it is used in that is
+ * never active, and that the same name means at `site`, where compiled code is emitted.
+ */
+export function isCapturedConstant(file: FileRewrite, node: ts.Identifier, site: ts.Node): boolean {
+  const env = file.analysis.env;
+  const symbol = env.checker.getSymbolAtLocation(node);
+  if (!symbol) return false;
+  const { activity, facts } = file.analysis;
+  if (activity.isActive(node, facts.base)) return false;
+  // Declared at the top level of this file, or a `const` imported from another module.
+  const imported = !!(symbol.flags & ts.SymbolFlags.Alias);
+  const declaration = imported ? env.checker.getAliasedSymbol(symbol).valueDeclaration : symbol.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration)) return false;
+  if (!imported && declaration.getSourceFile() !== site.getSourceFile()) return false;
+  const list = declaration.parent, statement = list.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return false;
+  if (imported && !(list.flags & ts.NodeFlags.Const)) return false;
+  if (declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return false;
+  return env.checker.getSymbolsInScope(site, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === node.text) === symbol;
+}
+
+/** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */
+export function primitiveCall(env: Env, node: ts.CallExpression): string | undefined {
+  const callee = resolveCallee(env, node);
+  const name = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(env, node.expression)?.name : undefined;
+  const fits = name !== undefined && ruleArity(name) === node.arguments.length && !node.arguments.some(ts.isSpreadElement);
+  return fits ? name : undefined;
+}
+
+/** The arity of a one- or two-argument primitive of the runtime's table, else undefined. */
+export function ruleArity(name: string): 1 | 2 | undefined {
+  const rule = PRIMITIVES.get(name);
+  return rule && !("partials" in rule) && (rule.arity === 1 || rule.arity === 2) ? rule.arity : undefined;
+}
+
+/**
+ * Runs a compiler on `fn`: undefined when `fn` is a generator, async, bodiless, or uses
+ * something outside the language.
+ */
+export function compileOrSkip<T>(fn: FunctionNode, compile: () => T): T | undefined {
+  if (!fn.body || fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
+  try {
+    return compile();
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** `Math.PI` and the other `Math` constants as numeric literals, else undefined. */
+export function mathConstant(f: ts.NodeFactory, env: Env, node: ts.Expression): ts.Expression | undefined {
+  if (!ts.isPropertyAccessExpression(node) || !isGlobalMath(env, node.expression) || !MATH_CONSTANTS.has(node.name.text)) return undefined;
+  return f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text]));
+}
+
+/**
+ * True when the rewriter turns `node` (an operation inside `fn`) into a runtime call, because
+ * an operand may be active. Otherwise it stays native JavaScript there, and compiled code must
+ * compute it natively too to give the same number (the runtime's `exp` is not V8's `Math.exp`).
+ */
+export function isRewritten(file: FileRewrite, fn: FunctionNode, node: ts.Expression): boolean {
+  const { activity, facts } = file.analysis;
+  const unit = facts.existingTwin(fn) ?? facts.base;
+  const active = (e: ts.Expression) => activity.isActive(e, unit);
+  if (ts.isBinaryExpression(node)) return active(node.left) || active(node.right);
+  if (ts.isPrefixUnaryExpression(node)) return active(node.operand);
+  if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as ts.Expression));
+  return true;
+}
+
+/** The operands of an operation `isRewritten` is asked about. */
+export const operandsOf = (node: ts.BinaryExpression | ts.PrefixUnaryExpression | ts.CallExpression): ts.Expression[] =>
+  ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
+
+/** `node` as written, on compiled operands: the native form of an inactive operation. */
+export function nativeOperation(f: ts.NodeFactory, env: Env, node: ts.Expression, operands: ts.Expression[]): ts.Expression {
+  if (ts.isBinaryExpression(node)) return f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
+  if (ts.isPrefixUnaryExpression(node)) return f.createPrefixUnaryExpression(node.operator, operands[0]!);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(env, node.expression.expression)) {
+    return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), node.expression.name.text), undefined, operands);
+  }
+  throw new Unsupported();
+}
