@@ -40,6 +40,11 @@ export class Graph {
     return this.forward(args)[this.output];
   }
 
+  /** The gradient at new inputs, structured like the arguments. */
+  grad(...args: unknown[]): unknown {
+    return this.valueAndGrad(...args)[1];
+  }
+
   /** `[value, gradient]` at new inputs, the gradient structured like the arguments. */
   valueAndGrad(...args: unknown[]): [number, unknown] {
     const values = this.forward(args);

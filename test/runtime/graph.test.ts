@@ -29,6 +29,7 @@ describe("trace", () => {
     expect(grad[0]).toBeCloseTo(Math.cos(1.1) * 0.8 + Math.sin(1.1), 14);
     expect(grad[1]).toBeCloseTo(Math.sin(1.1), 14);
     expect(g.evaluate(2, 3)).toBe(Math.sin(2) * 5);
+    expect(g.grad(2, 3)).toEqual([Math.cos(2) * 5 + Math.sin(2), Math.sin(2)]);
   });
 
   it("keeps constants and custom primitives", () => {
