@@ -3,7 +3,8 @@
  * of differentiation), and could a value of a type hold an active value at all (a `string`
  * or `boolean` never can, which keeps string `+` and comparisons out of the rewrite).
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { isTypegradNode } from "./typegrad-source.js";
 
 /** How deep into structured types (arrays, object properties, signatures) a brand is looked for. */
@@ -12,11 +13,11 @@ const MAX_DEPTH = 4;
 /** Answers type questions for one checker, caching by type identity. */
 export interface TypeOracle {
   /** True when the type is, contains or is built from `Var` or `Dual`. @example mentionsActive(typeOf(`x: Var[]`)) // true */
-  mentionsActive(type: ts.Type): boolean;
+  mentionsActive(type: TS.Type): boolean;
   /** False for types no active value can inhabit (strings, booleans, void...). @example canHoldActive(stringType) // false */
-  canHoldActive(type: ts.Type): boolean;
+  canHoldActive(type: TS.Type): boolean;
   /** True for `string`-like types, where `+` means concatenation. */
-  isStringLike(type: ts.Type): boolean;
+  isStringLike(type: TS.Type): boolean;
 }
 
 const NEVER_ACTIVE =
@@ -33,13 +34,13 @@ const NEVER_ACTIVE =
  * Builds the oracle for a checker.
  * @example const oracle = createTypeOracle(program.getTypeChecker());
  */
-export function createTypeOracle(checker: ts.TypeChecker): TypeOracle {
-  const mentionCache = new Map<ts.Type, boolean>();
+export function createTypeOracle(checker: TS.TypeChecker): TypeOracle {
+  const mentionCache = new Map<TS.Type, boolean>();
 
-  const isBrandSymbol = (symbol: ts.Symbol | undefined): boolean =>
+  const isBrandSymbol = (symbol: TS.Symbol | undefined): boolean =>
     !!symbol?.declarations?.some((d) => isTypegradNode(d)) && /^(Var|Dual)$|^__@(var|dual)Brand/.test(symbol.name);
 
-  function mentions(type: ts.Type, depth: number): boolean {
+  function mentions(type: TS.Type, depth: number): boolean {
     const cached = mentionCache.get(type);
     if (cached !== undefined) return cached;
     // Provisional answer while this type is being inspected: recursive types terminate.
@@ -49,14 +50,14 @@ export function createTypeOracle(checker: ts.TypeChecker): TypeOracle {
     return answer;
   }
 
-  function inspect(type: ts.Type, depth: number): boolean {
+  function inspect(type: TS.Type, depth: number): boolean {
     if (isBrandSymbol(type.aliasSymbol)) return true;
     if (type.aliasTypeArguments?.some((t) => mentions(t, depth + 1))) return true;
     if (type.isUnionOrIntersection()) return type.types.some((t) => mentions(t, depth + 1));
     if (!(type.flags & ts.TypeFlags.Object)) return false;
-    const object = type as ts.ObjectType;
+    const object = type as TS.ObjectType;
     if (object.objectFlags & ts.ObjectFlags.Reference) {
-      if (checker.getTypeArguments(object as ts.TypeReference).some((t) => mentions(t, depth + 1))) return true;
+      if (checker.getTypeArguments(object as TS.TypeReference).some((t) => mentions(t, depth + 1))) return true;
     }
     for (const signature of [...type.getCallSignatures(), ...type.getConstructSignatures()]) {
       if (mentions(signature.getReturnType(), depth + 1)) return true;
@@ -72,7 +73,7 @@ export function createTypeOracle(checker: ts.TypeChecker): TypeOracle {
     return type.getProperties().some((p) => isBrandSymbol(p) || mentions(checker.getTypeOfSymbol(p), depth + 1));
   }
 
-  function canHoldActive(type: ts.Type): boolean {
+  function canHoldActive(type: TS.Type): boolean {
     if (type.isUnion()) return type.types.some(canHoldActive);
     return !(type.flags & NEVER_ACTIVE);
   }

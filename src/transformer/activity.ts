@@ -8,7 +8,8 @@
  * only slower) but must never be too small (then an active value reaches native arithmetic
  * and the runtime throws).
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { type Env, functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import type { FactStore, Unit } from "./units.js";
@@ -24,7 +25,7 @@ export const ARITHMETIC = new Set([
 ]);
 
 /** Compound assignments that are arithmetic, mapped to their binary operator. */
-export const COMPOUND_ARITHMETIC = new Map<ts.SyntaxKind, ts.BinaryOperator>([
+export const COMPOUND_ARITHMETIC = new Map<TS.SyntaxKind, TS.BinaryOperator>([
   [ts.SyntaxKind.PlusEqualsToken, ts.SyntaxKind.PlusToken],
   [ts.SyntaxKind.MinusEqualsToken, ts.SyntaxKind.MinusToken],
   [ts.SyntaxKind.AsteriskEqualsToken, ts.SyntaxKind.AsteriskToken],
@@ -35,8 +36,8 @@ export const COMPOUND_ARITHMETIC = new Map<ts.SyntaxKind, ts.BinaryOperator>([
 
 /** Answers "may this expression be active in this unit?", caching answers per pass. */
 export class Activity {
-  private cache = new Map<Unit, Map<ts.Node, boolean>>();
-  private readonly verdicts = new Map<ts.Node, "seed" | "never" | "maybe">();
+  private cache = new Map<Unit, Map<TS.Node, boolean>>();
+  private readonly verdicts = new Map<TS.Node, "seed" | "never" | "maybe">();
 
   constructor(
     readonly env: Env,
@@ -49,7 +50,7 @@ export class Activity {
   }
 
   /** @example activity.isActive(node("x * 2"), unit) // true when x is active */
-  isActive(expr: ts.Expression, unit: Unit): boolean {
+  isActive(expr: TS.Expression, unit: Unit): boolean {
     let byNode = this.cache.get(unit);
     if (!byNode) this.cache.set(unit, (byNode = new Map()));
     const cached = byNode.get(expr);
@@ -72,7 +73,7 @@ export class Activity {
    * What the checker's type says, which does not change between passes: `seed` (mentions
    * Var/Dual), `never` (a string, boolean... cannot be active) or `maybe`.
    */
-  private typeVerdict(expr: ts.Expression): "seed" | "never" | "maybe" {
+  private typeVerdict(expr: TS.Expression): "seed" | "never" | "maybe" {
     let verdict = this.verdicts.get(expr);
     if (verdict === undefined) {
       const type = typeOf(this.env, expr);
@@ -83,61 +84,61 @@ export class Activity {
   }
 
   /** True when a declaration (variable, parameter, property) may hold an active value. */
-  isActiveSymbol(symbol: ts.Symbol | undefined, unit: Unit): boolean {
+  isActiveSymbol(symbol: TS.Symbol | undefined, unit: Unit): boolean {
     return !!symbol?.declarations?.some((d) => this.facts.has(d, unit));
   }
 
-  private byShape(expr: ts.Expression, unit: Unit): boolean {
+  private byShape(expr: TS.Expression, unit: Unit): boolean {
     const e = skipOuter(expr);
     if (e !== expr) return this.isActive(e, unit);
     switch (e.kind) {
       case ts.SyntaxKind.Identifier: {
         // A function name is active as a value when the function closes over an active value.
-        const symbol = this.identifierSymbol(e as ts.Identifier);
+        const symbol = this.identifierSymbol(e as TS.Identifier);
         const declaration = symbol?.valueDeclaration;
         if (declaration && ts.isFunctionDeclaration(declaration)) return this.capturesActive(declaration, unit);
         return this.isActiveSymbol(symbol, unit);
       }
       case ts.SyntaxKind.BinaryExpression:
-        return this.binary(e as ts.BinaryExpression, unit);
+        return this.binary(e as TS.BinaryExpression, unit);
       case ts.SyntaxKind.PrefixUnaryExpression:
       case ts.SyntaxKind.PostfixUnaryExpression: {
-        const u = e as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression;
+        const u = e as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression;
         const numeric = [ts.SyntaxKind.MinusToken, ts.SyntaxKind.PlusToken, ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken];
         return numeric.includes(u.operator) && this.isActive(u.operand, unit);
       }
       case ts.SyntaxKind.ConditionalExpression: {
-        const c = e as ts.ConditionalExpression;
+        const c = e as TS.ConditionalExpression;
         return this.isActive(c.whenTrue, unit) || this.isActive(c.whenFalse, unit);
       }
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:
-        return this.call(e as ts.CallExpression | ts.NewExpression, unit);
+        return this.call(e as TS.CallExpression | TS.NewExpression, unit);
       case ts.SyntaxKind.PropertyAccessExpression:
-        return this.property(e as ts.PropertyAccessExpression, unit);
+        return this.property(e as TS.PropertyAccessExpression, unit);
       case ts.SyntaxKind.ElementAccessExpression:
-        return this.isActive((e as ts.ElementAccessExpression).expression, unit);
+        return this.isActive((e as TS.ElementAccessExpression).expression, unit);
       case ts.SyntaxKind.ArrayLiteralExpression:
-        return (e as ts.ArrayLiteralExpression).elements.some((x) => this.isActive(ts.isSpreadElement(x) ? x.expression : x, unit));
+        return (e as TS.ArrayLiteralExpression).elements.some((x) => this.isActive(ts.isSpreadElement(x) ? x.expression : x, unit));
       case ts.SyntaxKind.ObjectLiteralExpression:
-        return (e as ts.ObjectLiteralExpression).properties.some((p) => this.facts.has(p, unit) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
+        return (e as TS.ObjectLiteralExpression).properties.some((p) => this.facts.has(p, unit) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
       case ts.SyntaxKind.ArrowFunction:
       case ts.SyntaxKind.FunctionExpression:
-        return this.capturesActive(e as ts.FunctionLikeDeclaration, unit);
+        return this.capturesActive(e as TS.FunctionLikeDeclaration, unit);
       case ts.SyntaxKind.AwaitExpression:
-        return this.isActive((e as ts.AwaitExpression).expression, unit);
+        return this.isActive((e as TS.AwaitExpression).expression, unit);
       default:
         return false;
     }
   }
 
   /** The symbol an identifier refers to; for `{ x }` shorthand, the variable `x`. */
-  identifierSymbol(id: ts.Identifier): ts.Symbol | undefined {
+  identifierSymbol(id: TS.Identifier): TS.Symbol | undefined {
     if (ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id) return this.env.checker.getShorthandAssignmentValueSymbol(id.parent);
     return symbolOf(this.env, id);
   }
 
-  private binary(b: ts.BinaryExpression, unit: Unit): boolean {
+  private binary(b: TS.BinaryExpression, unit: Unit): boolean {
     const op = b.operatorToken.kind;
     if (ARITHMETIC.has(op) || COMPOUND_ARITHMETIC.has(op)) return this.isActive(b.left, unit) || this.isActive(b.right, unit);
     switch (op) {
@@ -156,7 +157,7 @@ export class Activity {
     }
   }
 
-  private call(call: ts.CallExpression | ts.NewExpression, unit: Unit): boolean {
+  private call(call: TS.CallExpression | TS.NewExpression, unit: Unit): boolean {
     const args = call.arguments ?? [];
     const anyArg = args.some((a) => this.isActive(ts.isSpreadElement(a) ? a.expression : a, unit));
     const callee = resolveCallee(this.env, call);
@@ -178,7 +179,7 @@ export class Activity {
   }
 
   /** An argument of a typegrad call that brings an active value in: a value, or a closure over one. */
-  private carriesIntoTypegrad(arg: ts.Expression, unit: Unit): boolean {
+  private carriesIntoTypegrad(arg: TS.Expression, unit: Unit): boolean {
     const e = skipOuter(ts.isSpreadElement(arg) ? arg.expression : arg);
     const fn = functionValueOf(this.env, e);
     if (fn) return this.capturesActive(fn, unit);
@@ -187,13 +188,13 @@ export class Activity {
   }
 
   /** `obj.method()` on an active object, or calling an active closure. */
-  private calleeCarriesActive(call: ts.CallExpression | ts.NewExpression, unit: Unit): boolean {
+  private calleeCarriesActive(call: TS.CallExpression | TS.NewExpression, unit: Unit): boolean {
     const callee = skipOuter(call.expression);
     if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) return this.isActive(callee.expression, unit);
     return this.isActive(callee, unit);
   }
 
-  private property(p: ts.PropertyAccessExpression, unit: Unit): boolean {
+  private property(p: TS.PropertyAccessExpression, unit: Unit): boolean {
     const symbol = symbolOf(this.env, p);
     if (this.isActiveSymbol(symbol, unit)) return true;
     const declarations = symbol?.declarations ?? [];
@@ -210,11 +211,11 @@ export class Activity {
    * or through another function it names. Such a function value is active: calling it, or
    * differentiating it, can yield active values whatever its arguments.
    */
-  private capturesActive(fn: ts.SignatureDeclaration, unit: Unit, visiting = new Set<ts.Node>()): boolean {
+  private capturesActive(fn: TS.SignatureDeclaration, unit: Unit, visiting = new Set<TS.Node>()): boolean {
     if (visiting.has(fn)) return false;
     visiting.add(fn);
     let found = false;
-    const visit = (node: ts.Node): void => {
+    const visit = (node: TS.Node): void => {
       if (found) return;
       if (ts.isIdentifier(node) && ts.isExpression(node)) {
         const symbol = this.identifierSymbol(node);
@@ -226,14 +227,14 @@ export class Activity {
       }
       ts.forEachChild(node, visit);
     };
-    const body = (fn as ts.FunctionLikeDeclaration).body;
+    const body = (fn as TS.FunctionLikeDeclaration).body;
     if (body) visit(body);
     return found;
   }
 }
 
 /** Binary operators whose result the checker types as a primitive it makes up (number, bigint, string, boolean). */
-const PRIMITIVE_RESULT = new Set<ts.SyntaxKind>([
+const PRIMITIVE_RESULT = new Set<TS.SyntaxKind>([
   ...ARITHMETIC,
   ...COMPOUND_ARITHMETIC.keys(),
   ts.SyntaxKind.LessThanToken,
@@ -252,7 +253,7 @@ const PRIMITIVE_RESULT = new Set<ts.SyntaxKind>([
  * alias and no members, so it can never mention `Var`/`Dual`. `=`, `,`, `&&`, `||` and `??`
  * are not here: their type is an operand's.
  */
-function hasPrimitiveType(e: ts.Expression): boolean {
+function hasPrimitiveType(e: TS.Expression): boolean {
   switch (e.kind) {
     case ts.SyntaxKind.NumericLiteral:
     case ts.SyntaxKind.BigIntLiteral:
@@ -266,14 +267,14 @@ function hasPrimitiveType(e: ts.Expression): boolean {
     case ts.SyntaxKind.PostfixUnaryExpression:
       return true;
     case ts.SyntaxKind.BinaryExpression:
-      return PRIMITIVE_RESULT.has((e as ts.BinaryExpression).operatorToken.kind);
+      return PRIMITIVE_RESULT.has((e as TS.BinaryExpression).operatorToken.kind);
     default:
       return false;
   }
 }
 
 /** A library function declared to return `number`, `boolean`, `string`... never returns an active value. */
-function returnsKeywordType(declaration: ts.SignatureDeclaration): boolean {
+function returnsKeywordType(declaration: TS.SignatureDeclaration): boolean {
   const type = declaration.type;
   return !!type && type.kind >= ts.SyntaxKind.FirstKeyword && type.kind <= ts.SyntaxKind.LastKeyword && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword;
 }

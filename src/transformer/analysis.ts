@@ -3,7 +3,8 @@
  * `base` unit) and over every twin, until no rule adds a fact. Done once per program before
  * any file is rewritten, so a file's rewrite can rely on what other files pass it.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { createTypeOracle } from "./active-types.js";
 import { Activity } from "./activity.js";
 import type { Env } from "./calls.js";
@@ -21,16 +22,16 @@ export interface Analysis {
   readonly facts: FactStore;
   readonly activity: Activity;
   /** Files that import typegrad or received facts: only these are rewritten. */
-  needsRewrite(sf: ts.SourceFile): boolean;
+  needsRewrite(sf: TS.SourceFile): boolean;
 }
 
-const cache = new WeakMap<ts.Program, Analysis>();
+const cache = new WeakMap<TS.Program, Analysis>();
 
 /**
  * Analyses `program` once (cached per program object).
  * @example const analysis = analyzeProgram(program); analysis.activity.isActive(expr, analysis.facts.base)
  */
-export function analyzeProgram(program: ts.Program): Analysis {
+export function analyzeProgram(program: TS.Program): Analysis {
   let analysis = cache.get(program);
   if (!analysis) {
     analysis = runAnalysis(program);
@@ -39,7 +40,7 @@ export function analyzeProgram(program: ts.Program): Analysis {
   return analysis;
 }
 
-function runAnalysis(program: ts.Program): Analysis {
+function runAnalysis(program: TS.Program): Analysis {
   const checker = program.getTypeChecker();
   const env: Env = { program, checker, oracle: createTypeOracle(checker), memo: new Map() };
   const facts = new FactStore();
@@ -61,7 +62,7 @@ function runAnalysis(program: ts.Program): Analysis {
   if (facts.changed) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
   activity.reset();
   facts.keepTwins(essentialTwins(activity));
-  const importsTypegrad = new Map<ts.SourceFile, boolean>();
+  const importsTypegrad = new Map<TS.SourceFile, boolean>();
   return {
     env,
     facts,
@@ -75,7 +76,7 @@ function runAnalysis(program: ts.Program): Analysis {
 }
 
 /** True when some import or re-export of `sf` resolves into typegrad's runtime. */
-function referencesTypegrad(program: ts.Program, sf: ts.SourceFile): boolean {
+function referencesTypegrad(program: TS.Program, sf: TS.SourceFile): boolean {
   return sf.statements.some((s) => {
     const specifier = (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) && s.moduleSpecifier;
     if (!specifier || !ts.isStringLiteral(specifier)) return false;

@@ -3,22 +3,23 @@
  * (by where it is declared), one of the program's own functions, or something outside the
  * program (a library or `lib.d.ts`). Also which program functions can get a twin `f$ad`.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import type { TypeOracle } from "./active-types.js";
 import { type FunctionNode, isFunctionNode, isProgramFile, isTypegradNode, skipOuter } from "./typegrad-source.js";
 import type { TwinnableFunction } from "./units.js";
 
 /** The checker-backed context the analysis and the rewriter share. */
 export interface Env {
-  readonly program: ts.Program;
-  readonly checker: ts.TypeChecker;
+  readonly program: TS.Program;
+  readonly checker: TS.TypeChecker;
   readonly oracle: TypeOracle;
   /** Answers that depend only on the program, kept across fixpoint passes. */
-  readonly memo: Map<string, Map<ts.Node, unknown>>;
+  readonly memo: Map<string, Map<TS.Node, unknown>>;
 }
 
 /** Caches `compute(node)` in `env` under `key`: the fixpoint asks the same questions every pass. */
-function memoized<N extends ts.Node, R>(env: Env, key: string, node: N, compute: (node: N) => R): R {
+function memoized<N extends TS.Node, R>(env: Env, key: string, node: N, compute: (node: N) => R): R {
   let table = env.memo.get(key);
   if (!table) env.memo.set(key, (table = new Map()));
   if (table.has(node)) return table.get(node) as R;
@@ -32,7 +33,7 @@ function memoized<N extends ts.Node, R>(env: Env, key: string, node: N, compute:
  * subtree on every call (only flow-typed references are cached), and the analysis, the
  * rewrite and the twin pruning all ask about the same nodes.
  */
-export function typeOf(env: Env, node: ts.Node): ts.Type {
+export function typeOf(env: Env, node: TS.Node): TS.Type {
   return memoized(env, "type", node, () => env.checker.getTypeAtLocation(node));
 }
 
@@ -41,22 +42,22 @@ export type Callee =
   | { readonly kind: "math"; readonly name: string }
   | { readonly kind: "typegrad" }
   | { readonly kind: "program"; readonly fn: FunctionNode | undefined }
-  | { readonly kind: "external"; readonly declaration: ts.SignatureDeclaration }
+  | { readonly kind: "external"; readonly declaration: TS.SignatureDeclaration }
   | { readonly kind: "unknown" };
 
 /** True when `expr` is the global `Math` object (not a user's variable named `Math`). */
-export function isGlobalMath(env: Env, expr: ts.Expression): boolean {
+export function isGlobalMath(env: Env, expr: TS.Expression): boolean {
   if (!ts.isIdentifier(expr) || expr.text !== "Math") return false;
   const declarations = env.checker.getSymbolAtLocation(expr)?.declarations ?? [];
   return declarations.length > 0 && declarations.every((d) => d.getSourceFile().isDeclarationFile && !isTypegradNode(d));
 }
 
 /** The symbol an expression names, with import aliases followed to their target. */
-export function symbolOf(env: Env, expr: ts.Node): ts.Symbol | undefined {
+export function symbolOf(env: Env, expr: TS.Node): TS.Symbol | undefined {
   return memoized(env, "symbol", expr, () => uncachedSymbolOf(env, expr));
 }
 
-function uncachedSymbolOf(env: Env, expr: ts.Node): ts.Symbol | undefined {
+function uncachedSymbolOf(env: Env, expr: TS.Node): TS.Symbol | undefined {
   const symbol = env.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(expr) ? expr.name : expr);
   return symbol && symbol.flags & ts.SymbolFlags.Alias ? env.checker.getAliasedSymbol(symbol) : symbol;
 }
@@ -64,11 +65,11 @@ function uncachedSymbolOf(env: Env, expr: ts.Node): ts.Symbol | undefined {
 /**
  * Resolves a call's target. @example resolveCallee(env, callTo("Math.sin(x)")) // { kind: "math", name: "sin" }
  */
-export function resolveCallee(env: Env, call: ts.CallExpression | ts.NewExpression): Callee {
+export function resolveCallee(env: Env, call: TS.CallExpression | TS.NewExpression): Callee {
   return memoized(env, "callee", call, () => uncachedResolveCallee(env, call));
 }
 
-function uncachedResolveCallee(env: Env, call: ts.CallExpression | ts.NewExpression): Callee {
+function uncachedResolveCallee(env: Env, call: TS.CallExpression | TS.NewExpression): Callee {
   const callee = skipOuter(call.expression);
   if (ts.isPropertyAccessExpression(callee) && isGlobalMath(env, callee.expression)) {
     return { kind: "math", name: callee.name.text };
@@ -103,11 +104,11 @@ function implementationOf(env: Env, fn: FunctionNode): FunctionNode | undefined 
  * The program function a value expression names (`f`, `ns.f`, `obj.method`), if any.
  * @example functionValueOf(env, identifier("square")) // the `function square` declaration
  */
-export function functionValueOf(env: Env, expr: ts.Expression): FunctionNode | undefined {
+export function functionValueOf(env: Env, expr: TS.Expression): FunctionNode | undefined {
   return memoized(env, "function", expr, () => uncachedFunctionValueOf(env, skipOuter(expr)));
 }
 
-function uncachedFunctionValueOf(env: Env, expr: ts.Expression): FunctionNode | undefined {
+function uncachedFunctionValueOf(env: Env, expr: TS.Expression): FunctionNode | undefined {
   if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return expr;
   if (!ts.isIdentifier(expr) && !ts.isPropertyAccessExpression(expr)) return undefined;
   const declaration = symbolOf(env, expr)?.valueDeclaration;
@@ -153,7 +154,7 @@ function uncachedAsTwinnable(env: Env, fn: FunctionNode): TwinnableFunction | un
 /** The declared name of a twinnable function. */
 export function declaredName(fn: TwinnableFunction): string {
   if (ts.isFunctionDeclaration(fn)) return fn.name!.text;
-  return ((fn.parent as ts.VariableDeclaration).name as ts.Identifier).text;
+  return ((fn.parent as TS.VariableDeclaration).name as TS.Identifier).text;
 }
 
 /** The name of a function's differentiable twin. @example twinName("square") // "square$ad" */

@@ -4,7 +4,8 @@
  * native JavaScript because the rewriter leaves it so. A compiler throws `Unsupported` on
  * anything else, and then the function simply runs on the runtime.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { PRIMITIVES } from "../runtime/index.js";
 import { type Env, isGlobalMath, resolveCallee, symbolOf } from "./calls.js";
 import type { FileRewrite } from "./file-rewrite.js";
@@ -13,7 +14,7 @@ import type { FunctionNode } from "./typegrad-source.js";
 /** Thrown inside the compiler when the function uses something outside the small language. */
 export class Unsupported extends Error {}
 
-export const OPERATORS = new Map<ts.SyntaxKind, string>([
+export const OPERATORS = new Map<TS.SyntaxKind, string>([
   [ts.SyntaxKind.PlusToken, "add"],
   [ts.SyntaxKind.MinusToken, "sub"],
   [ts.SyntaxKind.AsteriskToken, "mul"],
@@ -21,7 +22,7 @@ export const OPERATORS = new Map<ts.SyntaxKind, string>([
   [ts.SyntaxKind.PercentToken, "mod"],
   [ts.SyntaxKind.AsteriskAsteriskToken, "pow"],
 ]);
-export const COMPOUND = new Map<ts.SyntaxKind, string>([
+export const COMPOUND = new Map<TS.SyntaxKind, string>([
   [ts.SyntaxKind.PlusEqualsToken, "add"],
   [ts.SyntaxKind.MinusEqualsToken, "sub"],
   [ts.SyntaxKind.AsteriskEqualsToken, "mul"],
@@ -33,7 +34,7 @@ export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10
  * True when `node` names a value captured from the top level of the file it is used in that is
  * never active, and that the same name means at `site`, where compiled code is emitted.
  */
-export function isCapturedConstant(file: FileRewrite, node: ts.Identifier, site: ts.Node): boolean {
+export function isCapturedConstant(file: FileRewrite, node: TS.Identifier, site: TS.Node): boolean {
   const env = file.analysis.env;
   const symbol = env.checker.getSymbolAtLocation(node);
   if (!symbol) return false;
@@ -52,7 +53,7 @@ export function isCapturedConstant(file: FileRewrite, node: ts.Identifier, site:
 }
 
 /** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */
-export function primitiveCall(env: Env, node: ts.CallExpression): string | undefined {
+export function primitiveCall(env: Env, node: TS.CallExpression): string | undefined {
   const callee = resolveCallee(env, node);
   const name = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(env, node.expression)?.name : undefined;
   const fits = name !== undefined && ruleArity(name) === node.arguments.length && !node.arguments.some(ts.isSpreadElement);
@@ -80,7 +81,7 @@ export function compileOrSkip<T>(fn: FunctionNode, compile: () => T): T | undefi
 }
 
 /** `Math.PI` and the other `Math` constants as numeric literals, else undefined. */
-export function mathConstant(f: ts.NodeFactory, env: Env, node: ts.Expression): ts.Expression | undefined {
+export function mathConstant(f: TS.NodeFactory, env: Env, node: TS.Expression): TS.Expression | undefined {
   if (!ts.isPropertyAccessExpression(node) || !isGlobalMath(env, node.expression) || !MATH_CONSTANTS.has(node.name.text)) return undefined;
   return f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text]));
 }
@@ -90,22 +91,22 @@ export function mathConstant(f: ts.NodeFactory, env: Env, node: ts.Expression): 
  * an operand may be active. Otherwise it stays native JavaScript there, and compiled code must
  * compute it natively too to give the same number (the runtime's `exp` is not V8's `Math.exp`).
  */
-export function isRewritten(file: FileRewrite, fn: FunctionNode, node: ts.Expression): boolean {
+export function isRewritten(file: FileRewrite, fn: FunctionNode, node: TS.Expression): boolean {
   const { activity, facts } = file.analysis;
   const unit = facts.existingTwin(fn) ?? facts.base;
-  const active = (e: ts.Expression) => activity.isActive(e, unit);
+  const active = (e: TS.Expression) => activity.isActive(e, unit);
   if (ts.isBinaryExpression(node)) return active(node.left) || active(node.right);
   if (ts.isPrefixUnaryExpression(node)) return active(node.operand);
-  if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as ts.Expression));
+  if (ts.isCallExpression(node)) return node.arguments.some((a) => active(a as TS.Expression));
   return true;
 }
 
 /** The operands of an operation `isRewritten` is asked about. */
-export const operandsOf = (node: ts.BinaryExpression | ts.PrefixUnaryExpression | ts.CallExpression): ts.Expression[] =>
+export const operandsOf = (node: TS.BinaryExpression | TS.PrefixUnaryExpression | TS.CallExpression): TS.Expression[] =>
   ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
 
 /** `node` as written, on compiled operands: the native form of an inactive operation. */
-export function nativeOperation(f: ts.NodeFactory, env: Env, node: ts.Expression, operands: ts.Expression[]): ts.Expression {
+export function nativeOperation(f: TS.NodeFactory, env: Env, node: TS.Expression, operands: TS.Expression[]): TS.Expression {
   if (ts.isBinaryExpression(node)) return f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
   if (ts.isPrefixUnaryExpression(node)) return f.createPrefixUnaryExpression(node.operator, operands[0]!);
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(env, node.expression.expression)) {

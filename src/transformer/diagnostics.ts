@@ -4,7 +4,8 @@
  * errors (code 9xxxx, shown by tsc as `TS91001`), so a build with one fails instead of
  * emitting code that would compute a wrong number.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 
 /** Every diagnostic the transformer reports: code, what happened, and the fix. */
 export const DIAGNOSTICS = {
@@ -56,7 +57,7 @@ export function numericCode(kind: DiagnosticKind): number {
  * A TypeScript error diagnostic on `node`.
  * @example diagnostic("bitwise", node, "&") // "TG1001: Bitwise operator '&' ... Fix: ..."
  */
-export function diagnostic<K extends DiagnosticKind>(kind: K, node: ts.Node, ...args: Parameters<(typeof DIAGNOSTICS)[K]["message"]>): ts.Diagnostic {
+export function diagnostic<K extends DiagnosticKind>(kind: K, node: TS.Node, ...args: Parameters<(typeof DIAGNOSTICS)[K]["message"]>): TS.Diagnostic {
   const entry = DIAGNOSTICS[kind];
   const message = (entry.message as (...a: string[]) => string)(...(args as string[]));
   const sf = node.getSourceFile();
@@ -74,7 +75,7 @@ export function diagnostic<K extends DiagnosticKind>(kind: K, node: ts.Node, ...
 
 /** A diagnostic thrown from deep inside the rewrite; caught per statement and reported. */
 export class TransformerDiagnostic extends Error {
-  constructor(readonly diagnostic: ts.Diagnostic) {
+  constructor(readonly diagnostic: TS.Diagnostic) {
     super(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
   }
 }
@@ -83,7 +84,7 @@ export class TransformerDiagnostic extends Error {
  * Formats diagnostics as `file(line,col): TG1001: ...`, one per line, with paths relative to
  * `root` — the form the baseline files store.
  */
-export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[], root: string): string {
+export function formatDiagnostics(diagnostics: readonly TS.Diagnostic[], root: string): string {
   return diagnostics
     .map((d) => {
       const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");

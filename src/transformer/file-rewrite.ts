@@ -4,7 +4,8 @@
  * imported from other files. Also the guard that turns an exception inside the rewrite of a
  * statement into a diagnostic on the node being rewritten, never a crashed compiler.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import type { Analysis } from "./analysis.js";
 import { diagnostic, TransformerDiagnostic } from "./diagnostics.js";
 
@@ -14,26 +15,26 @@ export const RUNTIME = "__typegrad";
 export const RUNTIME_MODULE = "typegrad";
 
 export class FileRewrite {
-  readonly factory: ts.NodeFactory;
-  readonly diagnostics: ts.Diagnostic[] = [];
+  readonly factory: TS.NodeFactory;
+  readonly diagnostics: TS.Diagnostic[] = [];
   /** Set by the first runtime call; the runtime import is added only then. */
   usesRuntime = false;
   /** The node being rewritten, for naming it in an internal-error diagnostic. */
-  current: ts.Node | undefined;
+  current: TS.Node | undefined;
   private readonly twinImports = new Map<string, { module: string; imported: string; local: string }>();
   /** Top-level declarations the rewrite adds (compiled forward code), placed after the imports. */
-  private readonly hoisted: ts.Statement[] = [];
+  private readonly hoisted: TS.Statement[] = [];
 
   constructor(
     readonly analysis: Analysis,
-    readonly sf: ts.SourceFile,
-    readonly context: ts.TransformationContext,
+    readonly sf: TS.SourceFile,
+    readonly context: TS.TransformationContext,
   ) {
     this.factory = context.factory;
   }
 
   /** `__typegrad.<name>(...args)` with the source position of `original`. @example file.runtimeCall("mul", [a, b], node) */
-  runtimeCall(name: string, args: ts.Expression[], original: ts.Node): ts.CallExpression {
+  runtimeCall(name: string, args: TS.Expression[], original: TS.Node): TS.CallExpression {
     this.usesRuntime = true;
     const f = this.factory;
     const callee = f.createPropertyAccessExpression(f.createIdentifier(RUNTIME), name);
@@ -41,23 +42,23 @@ export class FileRewrite {
   }
 
   /** `__typegrad.numberOf(x)`: the primal number, for strings, conditions and library calls. */
-  primal(expr: ts.Expression, original: ts.Node): ts.CallExpression {
+  primal(expr: TS.Expression, original: TS.Node): TS.CallExpression {
     return this.runtimeCall("numberOf", [expr], original);
   }
 
-  private readonly compiledCode = new Map<string, Map<ts.Node, ts.Identifier | null>>();
+  private readonly compiledCode = new Map<string, Map<TS.Node, TS.Identifier | null>>();
 
   /**
    * The name of `fn`'s compiled code of one kind ("forward", "gradient"), declared once at the
    * top of the file (it refers only to its parameters and top-level bindings), or undefined
    * when `compile` gives none.
    */
-  compiled(kind: string, fn: ts.Node, compile: () => ts.Expression | undefined): ts.Identifier | undefined {
+  compiled(kind: string, fn: TS.Node, compile: () => TS.Expression | undefined): TS.Identifier | undefined {
     let byFunction = this.compiledCode.get(kind);
     if (!byFunction) this.compiledCode.set(kind, (byFunction = new Map()));
     if (!byFunction.has(fn)) {
       const code = compile();
-      let id: ts.Identifier | null = null;
+      let id: TS.Identifier | null = null;
       if (code) {
         const f = this.factory;
         id = f.createUniqueName(kind);
@@ -74,7 +75,7 @@ export class FileRewrite {
     this.twinImports.set(local, { module, imported, local });
   }
 
-  report(d: ts.Diagnostic): void {
+  report(d: TS.Diagnostic): void {
     this.diagnostics.push(d);
   }
 
@@ -84,7 +85,7 @@ export class FileRewrite {
    * a transformer bug: reported on the node being rewritten, and the statement replaced by a
    * `throw` so the output can never run the unrewritten code.
    */
-  guard(statement: ts.Statement, rewrite: () => ts.VisitResult<ts.Node | undefined>): ts.VisitResult<ts.Node | undefined> {
+  guard(statement: TS.Statement, rewrite: () => TS.VisitResult<TS.Node | undefined>): TS.VisitResult<TS.Node | undefined> {
     this.current = statement;
     try {
       return rewrite();
@@ -103,14 +104,14 @@ export class FileRewrite {
   }
 
   /** Adds the runtime import and the twin imports to the rewritten statements. */
-  finish(statements: readonly ts.Statement[]): ts.Statement[] {
+  finish(statements: readonly TS.Statement[]): TS.Statement[] {
     const f = this.factory;
-    const imports: ts.Statement[] = [];
+    const imports: TS.Statement[] = [];
     if (this.usesRuntime) {
       const clause = f.createImportClause(undefined, undefined, f.createNamespaceImport(f.createIdentifier(RUNTIME)));
       imports.push(f.createImportDeclaration(undefined, clause, f.createStringLiteral(RUNTIME_MODULE)));
     }
-    const byModule = new Map<string, ts.ImportSpecifier[]>();
+    const byModule = new Map<string, TS.ImportSpecifier[]>();
     for (const { module, imported, local } of this.twinImports.values()) {
       const specifier = f.createImportSpecifier(false, imported === local ? undefined : f.createIdentifier(imported), f.createIdentifier(local));
       byModule.set(module, [...(byModule.get(module) ?? []), specifier]);
@@ -133,12 +134,12 @@ export class FileRewrite {
 }
 
 /** A `"use strict"`-style directive, which must stay first. */
-function isPrologue(s: ts.Statement): boolean {
+function isPrologue(s: TS.Statement): boolean {
   return ts.isExpressionStatement(s) && ts.isStringLiteral(s.expression);
 }
 
 /** `VariableStatement`, not the enum's alias `FirstStatement`. */
-function kindName(kind: ts.SyntaxKind): string {
+function kindName(kind: TS.SyntaxKind): string {
   const names = Object.entries(ts.SyntaxKind).filter(([name, value]) => value === kind && !/^(First|Last)/.test(name));
   return names[0]?.[0] ?? String(kind);
 }

@@ -19,7 +19,8 @@
  * values captured from the top level of the file that are never active. Anything else means
  * no compiled code, which only costs speed.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { type Env, typeOf } from "./calls.js";
 import {
   COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
@@ -30,8 +31,8 @@ import { type FunctionNode, skipOuter } from "./typegrad-source.js";
 
 /** A compiled value: its number expression and its tangent expression (null: a constant). */
 interface Pair {
-  readonly v: ts.Expression;
-  readonly t: ts.Expression | null;
+  readonly v: TS.Expression;
+  readonly t: TS.Expression | null;
 }
 
 const COMPARISONS = new Set([
@@ -44,31 +45,31 @@ const COMPARISONS = new Set([
  * leaves the tangent with `forwardResult`, or undefined when `fn` is outside the small
  * language or could not be placed at `site` (a captured name would mean something else there).
  */
-export function forwardCode(file: FileRewrite, fn: FunctionNode, site: ts.Node): ts.ArrowFunction | undefined {
+export function forwardCode(file: FileRewrite, fn: FunctionNode, site: TS.Node): TS.ArrowFunction | undefined {
   return compileOrSkip(fn, () => new ForwardCompiler(file, fn, site).compile());
 }
 
 class ForwardCompiler {
-  private readonly f: ts.NodeFactory;
+  private readonly f: TS.NodeFactory;
   private readonly env: Env;
   /** The number and tangent names of parameters and locals, by symbol. */
-  private readonly names = new Map<ts.Symbol, { v: ts.Identifier; t: ts.Identifier | null }>();
-  private out: ts.Statement[] = [];
+  private readonly names = new Map<TS.Symbol, { v: TS.Identifier; t: TS.Identifier | null }>();
+  private out: TS.Statement[] = [];
 
   constructor(
     private readonly file: FileRewrite,
     private readonly fn: FunctionNode,
-    private readonly site: ts.Node,
+    private readonly site: TS.Node,
   ) {
     this.f = file.factory;
     this.env = file.analysis.env;
   }
 
-  compile(): ts.ArrowFunction {
+  compile(): TS.ArrowFunction {
     const f = this.f;
     const returns = this.env.checker.getSignatureFromDeclaration(this.fn)?.getReturnType();
     if (!returns || !(returns.flags & ts.TypeFlags.NumberLike)) throw new Unsupported();
-    const params: ts.ParameterDeclaration[] = [];
+    const params: TS.ParameterDeclaration[] = [];
     for (const p of this.fn.parameters) {
       if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken) throw new Unsupported();
       const v = f.createUniqueName(p.name.text), t = f.createUniqueName(`${p.name.text}_t`);
@@ -81,7 +82,7 @@ class ForwardCompiler {
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(this.out, true));
   }
 
-  private symbol(node: ts.Node): ts.Symbol {
+  private symbol(node: TS.Node): TS.Symbol {
     const symbol = this.env.checker.getSymbolAtLocation(node);
     if (!symbol) throw new Unsupported();
     return symbol;
@@ -89,12 +90,12 @@ class ForwardCompiler {
 
   // ---- statements --------------------------------------------------------------------------
 
-  private statements(list: readonly ts.Statement[]): void {
+  private statements(list: readonly TS.Statement[]): void {
     for (const s of list) this.statement(s);
   }
 
   /** Compiles a nested block into its own statement list. */
-  private block(s: ts.Statement): ts.Block {
+  private block(s: TS.Statement): TS.Block {
     const saved = this.out;
     this.out = [];
     if (ts.isBlock(s)) this.statements(s.statements);
@@ -104,7 +105,7 @@ class ForwardCompiler {
     return block;
   }
 
-  private statement(s: ts.Statement): void {
+  private statement(s: TS.Statement): void {
     const f = this.f;
     if (ts.isReturnStatement(s) && s.expression) return this.returnValue(s.expression);
     if (ts.isBlock(s)) {
@@ -133,14 +134,14 @@ class ForwardCompiler {
     throw new Unsupported();
   }
 
-  private declare(name: ts.Identifier, init: ts.Expression): void {
+  private declare(name: TS.Identifier, init: TS.Expression): void {
     const f = this.f;
     const list = f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], ts.NodeFlags.Let);
     this.out.push(f.createVariableStatement(undefined, list));
   }
 
   /** `a = e` or `a op= e` on a local whose activity does not change. */
-  private assignment(node: ts.BinaryExpression): void {
+  private assignment(node: TS.BinaryExpression): void {
     const f = this.f;
     if (!ts.isIdentifier(node.left)) throw new Unsupported();
     const target = this.names.get(this.symbol(node.left));
@@ -154,7 +155,7 @@ class ForwardCompiler {
     if (target.t) this.out.push(f.createExpressionStatement(f.createAssignment(target.t, value.t!)));
   }
 
-  private returnValue(e: ts.Expression): void {
+  private returnValue(e: TS.Expression): void {
     const value = this.expr(e);
     const result = this.runtime("forwardResult", [value.v, value.t ?? this.f.createNumericLiteral(0)]);
     this.out.push(this.f.createReturnStatement(result));
@@ -163,7 +164,7 @@ class ForwardCompiler {
   // ---- expressions -------------------------------------------------------------------------
 
   /** A condition: its primal truth value (comparisons of values, `&&`, `||`, `!`). */
-  private condition(e: ts.Expression): ts.Expression {
+  private condition(e: TS.Expression): TS.Expression {
     const f = this.f;
     const node = skipOuter(e);
     if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
@@ -183,7 +184,7 @@ class ForwardCompiler {
     throw new Unsupported();
   }
 
-  private expr(e: ts.Expression): Pair {
+  private expr(e: TS.Expression): Pair {
     const f = this.f;
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { v: f.createNumericLiteral(node.text), t: null };
@@ -211,7 +212,7 @@ class ForwardCompiler {
     throw new Unsupported();
   }
 
-  private identifier(node: ts.Identifier): Pair {
+  private identifier(node: TS.Identifier): Pair {
     const local = this.names.get(this.symbol(node));
     if (local) return { v: local.v, t: local.t };
     if (!isCapturedConstant(this.file, node, this.site)) throw new Unsupported();
@@ -219,11 +220,11 @@ class ForwardCompiler {
   }
 
   /** `c ? a : b`: both branches must agree on whether they carry a tangent. */
-  private conditional(node: ts.ConditionalExpression): Pair {
+  private conditional(node: TS.ConditionalExpression): Pair {
     const f = this.f;
     const test = this.condition(node.condition);
     const v = f.createUniqueName("v"), t = f.createUniqueName("t");
-    const branch = (e: ts.Expression): [ts.Block, boolean] => {
+    const branch = (e: TS.Expression): [TS.Block, boolean] => {
       const saved = this.out;
       this.out = [];
       const value = this.expr(e);
@@ -243,7 +244,7 @@ class ForwardCompiler {
   }
 
   /** `Math.<fn>(…)` or one of typegrad's own primitives, with one or two arguments. */
-  private call(node: ts.CallExpression): Pair {
+  private call(node: TS.CallExpression): Pair {
     const name = primitiveCall(this.env, node);
     if (!name) throw new Unsupported();
     return this.apply(name, node.arguments.map((a) => this.expr(a)));
@@ -261,8 +262,8 @@ class ForwardCompiler {
     this.declare(v, f.createCallExpression(rule("num"), undefined, args.map((a) => a.v)));
     if (args.every((a) => a.t === null)) return { v, t: null };
     const partial = (member: string) => f.createCallExpression(rule(member), undefined, [...args.map((a) => a.v), v]);
-    const times = (p: ts.Expression, tangent: ts.Expression) => f.createMultiply(p, tangent);
-    let tangent: ts.Expression;
+    const times = (p: TS.Expression, tangent: TS.Expression) => f.createMultiply(p, tangent);
+    let tangent: TS.Expression;
     if (args.length === 1) tangent = times(partial("d"), args[0]!.t!);
     else if (args[0]!.t && args[1]!.t) tangent = f.createAdd(times(partial("dx"), args[0]!.t), times(partial("dy"), args[1]!.t));
     else tangent = args[0]!.t ? times(partial("dx"), args[0]!.t) : times(partial("dy"), args[1]!.t!);
@@ -271,12 +272,12 @@ class ForwardCompiler {
     return { v, t };
   }
 
-  private runtimeMember(name: string): ts.Expression {
+  private runtimeMember(name: string): TS.Expression {
     this.file.usesRuntime = true;
     return this.f.createPropertyAccessExpression(this.f.createIdentifier(RUNTIME), name);
   }
 
-  private runtime(name: string, args: ts.Expression[]): ts.Expression {
+  private runtime(name: string, args: TS.Expression[]): TS.Expression {
     return this.f.createCallExpression(this.runtimeMember(name), undefined, args);
   }
 }

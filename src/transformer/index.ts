@@ -6,7 +6,7 @@
  * // tsconfig.json
  * { "compilerOptions": { "plugins": [{ "transform": "typegrad/transformer" }] } }
  */
-import type ts from "typescript";
+import type * as TS from "typescript";
 import { formatDiagnostics } from "./diagnostics.js";
 import { createTransformer } from "./transform.js";
 
@@ -16,7 +16,7 @@ export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
 
 /** What ts-patch passes a `program`-type plugin as its third argument (the parts we use). */
 export interface PluginExtras {
-  addDiagnostic?: (diagnostic: ts.Diagnostic) => number;
+  addDiagnostic?: (diagnostic: TS.Diagnostic) => number;
 }
 
 /**
@@ -24,10 +24,10 @@ export interface PluginExtras {
  * transformer for the program being emitted; diagnostics are added to tsc's output.
  * @example typegradTransformer(program, {}, { addDiagnostic }) // a ts.TransformerFactory
  */
-export default function typegradTransformer(program: ts.Program, _config?: unknown, extras?: PluginExtras): ts.TransformerFactory<ts.SourceFile> {
+export default function typegradTransformer(program: TS.Program, _config?: unknown, extras?: PluginExtras): TS.TransformerFactory<TS.SourceFile> {
   // Without ts-patch's addDiagnostic (another plugin host), the errors still must not pass
   // silently: they are printed and the process fails, rather than crashing the compiler.
-  const report = (d: ts.Diagnostic): void => {
+  const report = (d: TS.Diagnostic): void => {
     if (extras?.addDiagnostic) {
       extras.addDiagnostic(d);
       return;

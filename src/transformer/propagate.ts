@@ -6,7 +6,8 @@
  * until no rule adds a fact (a fixpoint), so flows through loops, closures and recursion
  * are all found, in any order of declaration and across files.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { COMPOUND_ARITHMETIC } from "./activity.js";
 import { asTwinnable, declaredName, functionValueOf, resolveCallee, symbolOf, twinName } from "./calls.js";
@@ -17,7 +18,7 @@ import type { Unit } from "./units.js";
 const REDUCERS = new Set(["reduce", "reduceRight"]);
 
 /** Walks `region` as `unit`, recording every flow of active values it finds. @example propagate(activity, sourceFile, base) */
-export function propagate(activity: Activity, region: ts.Node, unit: Unit): void {
+export function propagate(activity: Activity, region: TS.Node, unit: Unit): void {
   new Propagation(activity, unit).visit(region);
 }
 
@@ -27,21 +28,21 @@ class Propagation {
     private readonly unit: Unit,
   ) {}
 
-  private active(expr: ts.Expression | undefined): boolean {
+  private active(expr: TS.Expression | undefined): boolean {
     return !!expr && this.a.isActive(expr, this.unit);
   }
 
-  private mark(node: ts.Node, unit: Unit = this.unit): void {
+  private mark(node: TS.Node, unit: Unit = this.unit): void {
     this.a.facts.mark(node, unit);
   }
 
-  visit = (node: ts.Node): void => {
+  visit = (node: TS.Node): void => {
     if (ts.isTypeNode(node)) return;
     this.rule(node);
     ts.forEachChild(node, this.visit);
   };
 
-  private rule(node: ts.Node): void {
+  private rule(node: TS.Node): void {
     if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) {
       if (this.active(node.initializer)) this.markBinding(node);
     } else if (ts.isForOfStatement(node)) {
@@ -63,7 +64,7 @@ class Propagation {
   }
 
   /** Marks a declaration and, for destructuring, every name it binds. */
-  private markBinding(declaration: ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement, unit: Unit = this.unit): void {
+  private markBinding(declaration: TS.VariableDeclaration | TS.ParameterDeclaration | TS.BindingElement, unit: Unit = this.unit): void {
     this.mark(declaration, unit);
     if (ts.isObjectBindingPattern(declaration.name) || ts.isArrayBindingPattern(declaration.name)) {
       for (const element of declaration.name.elements) {
@@ -72,12 +73,12 @@ class Propagation {
     }
   }
 
-  private markLoopVariable(initializer: ts.ForInitializer): void {
+  private markLoopVariable(initializer: TS.ForInitializer): void {
     if (ts.isVariableDeclarationList(initializer)) initializer.declarations.forEach((d) => this.markBinding(d));
     else this.markTarget(initializer);
   }
 
-  private assignment(node: ts.BinaryExpression): void {
+  private assignment(node: TS.BinaryExpression): void {
     const op = node.operatorToken.kind;
     if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.AmpersandAmpersandEqualsToken) {
       if (this.active(node.right)) this.markTarget(node.left);
@@ -87,7 +88,7 @@ class Propagation {
   }
 
   /** The place an active value is stored into becomes active: a variable, a property, an array. */
-  private markTarget(target: ts.Expression): void {
+  private markTarget(target: TS.Expression): void {
     const e = skipOuter(target);
     if (ts.isIdentifier(e)) {
       const symbol = this.a.identifierSymbol(e);
@@ -109,8 +110,8 @@ class Propagation {
     }
   }
 
-  private call(call: ts.CallExpression | ts.NewExpression): void {
-    const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  private call(call: TS.CallExpression | TS.NewExpression): void {
+    const args = call.arguments ?? ts.factory.createNodeArray<TS.Expression>();
     const activeAt = args.map((x) => this.active(ts.isSpreadElement(x) ? x.expression : x));
     const anyActive = activeAt.some(Boolean);
     const callee = resolveCallee(this.a.env, call);
@@ -154,7 +155,7 @@ class Propagation {
    * marked in place; a named top-level function is replaced by its twin; with `objects`, the
    * function-valued properties of an object literal (defineFunction's spec) likewise.
    */
-  private makeDifferentiable(arg: ts.Expression, objects: boolean, positions?: number[]): void {
+  private makeDifferentiable(arg: TS.Expression, objects: boolean, positions?: number[]): void {
     const e = skipOuter(ts.isSpreadElement(arg) ? arg.expression : arg);
     if (objects && ts.isObjectLiteralExpression(e)) {
       for (const p of e.properties) {
@@ -180,7 +181,7 @@ class Propagation {
 }
 
 /** The function a `return` belongs to. */
-export function enclosingFunction(node: ts.Node): FunctionNode | undefined {
+export function enclosingFunction(node: TS.Node): FunctionNode | undefined {
   for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
   return undefined;
 }

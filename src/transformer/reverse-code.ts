@@ -21,7 +21,8 @@
  * two-argument primitives, `Math` constants; elements of parameter arrays and of never-active
  * arrays captured from the top level, at indices computed from counters and constants.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { type Env, typeOf } from "./calls.js";
 import { type FileRewrite, RUNTIME } from "./file-rewrite.js";
 import {
@@ -35,11 +36,11 @@ const LOOP_TESTS = new Set([
 ]);
 
 /** Where an operand's adjoint goes: a variable, or an element of a gradient array. */
-type Target = { readonly variable: ts.Identifier } | { readonly array: ts.Identifier; readonly index: ts.Expression };
+type Target = { readonly variable: TS.Identifier } | { readonly array: TS.Identifier; readonly index: TS.Expression };
 
 /** A compiled operand: its number, and where its adjoint goes when it depends on a parameter. */
 interface Operand {
-  readonly v: ts.Expression;
+  readonly v: TS.Expression;
   readonly target: Target | null;
   /** The static number of the operation that made it (for the check on the returned value). */
   readonly op?: number;
@@ -49,24 +50,24 @@ interface Operand {
 type Binding =
   | {
     readonly kind: "scalar";
-    readonly v: ts.Identifier;
+    readonly v: TS.Identifier;
     /**
      * For a local assigned inside a loop it was declared outside of: the variable its uses
      * accumulate into, handed to each version's own target when the reverse part reaches the
      * version's definition. Otherwise null: uses accumulate straight into `target`.
      */
-    readonly carried: ts.Identifier | null;
+    readonly carried: TS.Identifier | null;
     /** Where the adjoint of the current version goes (parameters: their own adjoint). */
     target: Target | null;
     op?: number;
   }
-  | { readonly kind: "array"; readonly v: ts.Identifier; readonly gradient: ts.Identifier }
-  | { readonly kind: "counter"; readonly v: ts.Identifier };
+  | { readonly kind: "array"; readonly v: TS.Identifier; readonly gradient: TS.Identifier }
+  | { readonly kind: "counter"; readonly v: TS.Identifier };
 
 /** Forward statements, and the reverse statements that undo them (already in reverse order). */
 interface Code {
-  readonly forward: ts.Statement[];
-  readonly reverse: ts.Statement[];
+  readonly forward: TS.Statement[];
+  readonly reverse: TS.Statement[];
 }
 
 /**
@@ -74,38 +75,38 @@ interface Code {
  * number, or a Float64Array for an array), the value left with `reverseResult`; undefined
  * when `fn` is outside the language.
  */
-export function reverseCode(file: FileRewrite, fn: FunctionNode, site: ts.Node): ts.ArrowFunction | undefined {
+export function reverseCode(file: FileRewrite, fn: FunctionNode, site: TS.Node): TS.ArrowFunction | undefined {
   return compileOrSkip(fn, () => new ReverseCompiler(file, fn, site).compile());
 }
 
 class ReverseCompiler {
-  private readonly f: ts.NodeFactory;
+  private readonly f: TS.NodeFactory;
   private readonly env: Env;
-  private readonly bindings = new Map<ts.Symbol, Binding>();
+  private readonly bindings = new Map<TS.Symbol, Binding>();
   /** Adjoint variables, declared once at the top of the reverse part. */
-  private readonly adjoints: ts.Identifier[] = [];
-  private readonly stack: ts.Identifier;
+  private readonly adjoints: TS.Identifier[] = [];
+  private readonly stack: TS.Identifier;
   private operations = 0;
   /** Locals assigned inside a loop that they were declared outside of. */
-  private readonly carried = new Set<ts.Symbol>();
+  private readonly carried = new Set<TS.Symbol>();
 
   constructor(
     private readonly file: FileRewrite,
     private readonly fn: FunctionNode,
-    private readonly site: ts.Node,
+    private readonly site: TS.Node,
   ) {
     this.f = file.factory;
     this.env = file.analysis.env;
     this.stack = this.f.createUniqueName("stack");
   }
 
-  compile(): ts.ArrowFunction {
+  compile(): TS.ArrowFunction {
     const f = this.f;
     const checker = this.env.checker;
     const returns = checker.getSignatureFromDeclaration(this.fn)?.getReturnType();
     if (!returns || !(returns.flags & ts.TypeFlags.NumberLike) || this.fn.parameters.length === 0) throw new Unsupported();
-    const prologue: ts.Statement[] = [];
-    const results: ts.Expression[] = [];
+    const prologue: TS.Statement[] = [];
+    const results: TS.Expression[] = [];
     const params = this.fn.parameters.map((p) => {
       if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken) throw new Unsupported();
       const type = checker.getTypeAtLocation(p);
@@ -147,8 +148,8 @@ class ReverseCompiler {
   }
 
   /** Finds the loop-carried locals: assigned inside a `for` whose body does not declare them. */
-  private findCarried(body: ts.Node): void {
-    const visit = (node: ts.Node, loops: ts.Node[]): void => {
+  private findCarried(body: TS.Node): void {
+    const visit = (node: TS.Node, loops: TS.Node[]): void => {
       if (ts.isForStatement(node)) {
         ts.forEachChild(node, (child) => visit(child, [...loops, node.statement]));
         return;
@@ -164,38 +165,38 @@ class ReverseCompiler {
     visit(body, []);
   }
 
-  private isNumberArray(type: ts.Type): boolean {
+  private isNumberArray(type: TS.Type): boolean {
     const checker = this.env.checker;
     if (type.symbol?.name === "Float64Array") return true;
     if (!checker.isArrayType(type)) return false;
-    const element = checker.getTypeArguments(type as ts.TypeReference)[0];
+    const element = checker.getTypeArguments(type as TS.TypeReference)[0];
     return !!element && !!(element.flags & ts.TypeFlags.Number) && !this.env.oracle.mentionsActive(element);
   }
 
-  private symbol(node: ts.Node): ts.Symbol {
+  private symbol(node: TS.Node): TS.Symbol {
     const symbol = this.env.checker.getSymbolAtLocation(node);
     if (!symbol) throw new Unsupported();
     return symbol;
   }
 
-  private adjoint(name: string): ts.Identifier {
+  private adjoint(name: string): TS.Identifier {
     const id = this.f.createUniqueName(name);
     this.adjoints.push(id);
     return id;
   }
 
-  private constant(name: ts.Identifier, init: ts.Expression): ts.Statement {
+  private constant(name: TS.Identifier, init: TS.Expression): TS.Statement {
     const f = this.f;
     return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], ts.NodeFlags.Const));
   }
 
-  private runtime(name: string): ts.Expression {
+  private runtime(name: string): TS.Expression {
     this.file.usesRuntime = true;
     return this.f.createPropertyAccessExpression(this.f.createIdentifier(RUNTIME), name);
   }
 
   /** `target += value` (or `= value` for the seed, as the tape sets the output's adjoint). */
-  private accumulate(target: Target, value: ts.Expression, assign = false): ts.Statement {
+  private accumulate(target: Target, value: TS.Expression, assign = false): TS.Statement {
     const f = this.f;
     const place = "variable" in target ? target.variable : f.createElementAccessExpression(target.array, target.index);
     return f.createExpressionStatement(assign ? f.createAssignment(place, value) : f.createBinaryExpression(place, ts.SyntaxKind.PlusEqualsToken, value));
@@ -203,9 +204,9 @@ class ReverseCompiler {
 
   // ---- statements --------------------------------------------------------------------------
 
-  private block(statements: readonly ts.Statement[]): Code {
-    const forward: ts.Statement[] = [];
-    const parts: ts.Statement[][] = [];
+  private block(statements: readonly TS.Statement[]): Code {
+    const forward: TS.Statement[] = [];
+    const parts: TS.Statement[][] = [];
     for (const s of statements) {
       const code = this.statement(s);
       forward.push(...code.forward);
@@ -214,7 +215,7 @@ class ReverseCompiler {
     return { forward, reverse: parts.reverse().flat() };
   }
 
-  private statement(s: ts.Statement): Code {
+  private statement(s: TS.Statement): Code {
     if (ts.isVariableStatement(s)) {
       const list = s.declarationList;
       if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported();
@@ -268,7 +269,7 @@ class ReverseCompiler {
     binding.op = result.op;
     if (!binding.carried) return { forward: [...code.forward, set], reverse: code.reverse };
     const taken = f.createUniqueName("a");
-    const reverse: ts.Statement[] = [this.constant(taken, binding.carried), f.createExpressionStatement(f.createAssignment(binding.carried, f.createNumericLiteral(0)))];
+    const reverse: TS.Statement[] = [this.constant(taken, binding.carried), f.createExpressionStatement(f.createAssignment(binding.carried, f.createNumericLiteral(0)))];
     if (result.target) reverse.push(this.accumulate(result.target, taken));
     return { forward: [...code.forward, set], reverse: [...reverse, ...code.reverse] };
   }
@@ -279,7 +280,7 @@ class ReverseCompiler {
   }
 
   /** `for (let i = a; i < b; i += c) body`: counters pushed after each pass, popped in reverse. */
-  private loop(s: ts.ForStatement): Code {
+  private loop(s: TS.ForStatement): Code {
     const f = this.f;
     const init = s.initializer;
     if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !(init.flags & ts.NodeFlags.Let)) throw new Unsupported();
@@ -296,15 +297,15 @@ class ReverseCompiler {
     if (this.assigns(s.statement, symbol)) throw new Unsupported();
     const body = this.block(ts.isBlock(s.statement) ? s.statement.statements : [s.statement]);
     const passes = f.createUniqueName("passes"), k = f.createUniqueName("k");
-    const push = (e: ts.Expression) => f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(this.stack, "push"), undefined, [e]));
+    const push = (e: TS.Expression) => f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(this.stack, "push"), undefined, [e]));
     const pop = () => f.createCallExpression(f.createPropertyAccessExpression(this.stack, "pop"), undefined, []);
     const letCounter = f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, start)], ts.NodeFlags.Let);
-    const forward: ts.Statement[] = [
+    const forward: TS.Statement[] = [
       f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(passes, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let)),
       f.createForStatement(letCounter, condition, step, f.createBlock([...body.forward, push(counter), f.createExpressionStatement(f.createPostfixIncrement(passes))], true)),
       push(passes),
     ];
-    const reverse: ts.Statement[] = [f.createBlock([
+    const reverse: TS.Statement[] = [f.createBlock([
       this.constant(passes, pop()),
       f.createForStatement(
         f.createVariableDeclarationList([f.createVariableDeclaration(k, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
@@ -315,12 +316,12 @@ class ReverseCompiler {
     return { forward, reverse };
   }
 
-  private isCounter(e: ts.Expression, symbol: ts.Symbol): boolean {
+  private isCounter(e: TS.Expression, symbol: TS.Symbol): boolean {
     const node = skipOuter(e);
     return ts.isIdentifier(node) && this.env.checker.getSymbolAtLocation(node) === symbol;
   }
 
-  private increment(e: ts.Expression, symbol: ts.Symbol, counter: ts.Identifier): ts.Expression {
+  private increment(e: TS.Expression, symbol: TS.Symbol, counter: TS.Identifier): TS.Expression {
     const f = this.f;
     const node = skipOuter(e);
     if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && this.isCounter(node.operand, symbol)) {
@@ -335,9 +336,9 @@ class ReverseCompiler {
   }
 
   /** True when `node` assigns to the counter anywhere. */
-  private assigns(node: ts.Node, symbol: ts.Symbol): boolean {
+  private assigns(node: TS.Node, symbol: TS.Symbol): boolean {
     let found = false;
-    const visit = (n: ts.Node): void => {
+    const visit = (n: TS.Node): void => {
       if (found) return;
       if ((ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && this.isCounter(n.left, symbol)) ||
         ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && this.isCounter(n.operand, symbol))) {
@@ -357,7 +358,7 @@ class ReverseCompiler {
    * constants, `.length` of a parameter array, and `+ - * %` of those. Emitted as it is, so
    * the reverse part recomputes it from the popped counters.
    */
-  private index(e: ts.Expression): ts.Expression {
+  private index(e: TS.Expression): TS.Expression {
     const f = this.f;
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return f.createNumericLiteral(node.text);
@@ -378,7 +379,7 @@ class ReverseCompiler {
     throw new Unsupported();
   }
 
-  private expr(e: ts.Expression, into: Code): Operand {
+  private expr(e: TS.Expression, into: Code): Operand {
     const f = this.f;
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { v: f.createNumericLiteral(node.text), target: null };

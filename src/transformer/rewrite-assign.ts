@@ -7,19 +7,20 @@
  *   f().p *= y      →  (_a = f(), _a.p = __typegrad.mul(_a.p, y))
  *   a[g()]++ (used) →  (_a = g(), _b = a[_a], a[_a] = __typegrad.add(_b, 1), _b)
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import type { FileRewrite } from "./file-rewrite.js";
 import { skipOuter } from "./typegrad-source.js";
 
 /** A target split into temp assignments to run first, and side-effect-free place/read forms. */
 interface Place {
-  setup: ts.Expression[];
-  target: ts.LeftHandSideExpression;
-  read: ts.Expression;
+  setup: TS.Expression[];
+  target: TS.LeftHandSideExpression;
+  read: TS.Expression;
 }
 
 /** Names and keys that are safe to evaluate twice. */
-function isStable(e: ts.Expression): boolean {
+function isStable(e: TS.Expression): boolean {
   return ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword || ts.isLiteralExpression(e) || ts.isNumericLiteral(e);
 }
 
@@ -27,10 +28,10 @@ function isStable(e: ts.Expression): boolean {
  * Splits an assignment target. `visit` rewrites subexpressions (already visited children are
  * used in the place). @example capturePlace(file, node("a[i]"), visit)
  */
-export function capturePlace(file: FileRewrite, target: ts.Expression, visit: (e: ts.Expression) => ts.Expression): Place {
+export function capturePlace(file: FileRewrite, target: TS.Expression, visit: (e: TS.Expression) => TS.Expression): Place {
   const f = file.factory;
-  const setup: ts.Expression[] = [];
-  const stable = (e: ts.Expression): ts.Expression => {
+  const setup: TS.Expression[] = [];
+  const stable = (e: TS.Expression): TS.Expression => {
     const visited = visit(e);
     if (isStable(e)) return visited;
     const temp = f.createTempVariable(file.context.hoistVariableDeclaration);
@@ -49,7 +50,7 @@ export function capturePlace(file: FileRewrite, target: ts.Expression, visit: (e
     const target = ts.setTextRange(f.createElementAccessExpression(object, key), e);
     return { setup, target, read: f.createElementAccessExpression(copy(f, object), copy(f, key)) };
   }
-  const place = visit(e) as ts.LeftHandSideExpression;
+  const place = visit(e) as TS.LeftHandSideExpression;
   return { setup, target: place, read: copy(f, place) };
 }
 
@@ -58,17 +59,17 @@ export function capturePlace(file: FileRewrite, target: ts.Expression, visit: (e
  * the printer would emit them at each mention, so names are re-created (keeping the original
  * node for later transforms) and only the first mention keeps the position.
  */
-function copy<T extends ts.Expression>(f: ts.NodeFactory, e: T): T {
+function copy<T extends TS.Expression>(f: TS.NodeFactory, e: T): T {
   if (e.pos < 0) return e; // synthesized (a temporary): no comments to repeat
-  if (ts.isIdentifier(e)) return ts.setOriginalNode(f.createIdentifier(e.text), e) as ts.Expression as T;
-  if (e.kind === ts.SyntaxKind.ThisKeyword) return f.createThis() as ts.Expression as T;
-  if (ts.isNumericLiteral(e)) return f.createNumericLiteral(e.text) as ts.Expression as T;
-  if (ts.isStringLiteral(e)) return f.createStringLiteral(e.text) as ts.Expression as T;
+  if (ts.isIdentifier(e)) return ts.setOriginalNode(f.createIdentifier(e.text), e) as TS.Expression as T;
+  if (e.kind === ts.SyntaxKind.ThisKeyword) return f.createThis() as TS.Expression as T;
+  if (ts.isNumericLiteral(e)) return f.createNumericLiteral(e.text) as TS.Expression as T;
+  if (ts.isStringLiteral(e)) return f.createStringLiteral(e.text) as TS.Expression as T;
   return e;
 }
 
 /** `left op= right` → `left = op(left, right)`, evaluating `left`'s parts once. */
-export function rewriteCompound(file: FileRewrite, node: ts.BinaryExpression, runtimeName: string, visit: (e: ts.Expression) => ts.Expression): ts.Expression {
+export function rewriteCompound(file: FileRewrite, node: TS.BinaryExpression, runtimeName: string, visit: (e: TS.Expression) => TS.Expression): TS.Expression {
   const f = file.factory;
   const { setup, target, read } = capturePlace(file, node.left, visit);
   const value = file.runtimeCall(runtimeName, [read, visit(node.right)], node);
@@ -77,12 +78,12 @@ export function rewriteCompound(file: FileRewrite, node: ts.BinaryExpression, ru
 }
 
 /** `++x`, `x--`...: `x = add(x, 1)`; a postfix whose value is used returns the old value. */
-export function rewriteIncrement(file: FileRewrite, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, visit: (e: ts.Expression) => ts.Expression): ts.Expression {
+export function rewriteIncrement(file: FileRewrite, node: TS.PrefixUnaryExpression | TS.PostfixUnaryExpression, visit: (e: TS.Expression) => TS.Expression): TS.Expression {
   const f = file.factory;
   const name = node.operator === ts.SyntaxKind.PlusPlusToken ? "add" : "sub";
   const { setup, target, read } = capturePlace(file, node.operand, visit);
   const one = f.createNumericLiteral(1);
-  let parts: ts.Expression[];
+  let parts: TS.Expression[];
   if (ts.isPrefixUnaryExpression(node) || isValueDiscarded(node)) {
     parts = [...setup, f.createAssignment(target, file.runtimeCall(name, [read, one], node))];
   } else {
@@ -94,7 +95,7 @@ export function rewriteIncrement(file: FileRewrite, node: ts.PrefixUnaryExpressi
 }
 
 /** True when an expression's value is not used (a statement, a `for` update, `void`). */
-function isValueDiscarded(node: ts.Node): boolean {
+function isValueDiscarded(node: TS.Node): boolean {
   const parent = node.parent;
   return (
     ts.isExpressionStatement(parent) ||
@@ -105,6 +106,6 @@ function isValueDiscarded(node: ts.Node): boolean {
 }
 
 /** `(a, b, c)`: parenthesised so it stays one operand wherever it lands. */
-function sequence(f: ts.NodeFactory, parts: ts.Expression[]): ts.Expression {
+function sequence(f: TS.NodeFactory, parts: TS.Expression[]): TS.Expression {
   return parts.length === 1 ? parts[0]! : f.createParenthesizedExpression(parts.reduce((a, b) => f.createComma(a, b)));
 }

@@ -10,7 +10,8 @@
  *   "y=" + y     →  "y=" + __typegrad.numberOf(y)
  *   helper(x)    →  helper$ad(x)                  (the twin, see twins.ts)
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
 import { functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
@@ -24,7 +25,7 @@ import { redirectToTwin } from "./twins.js";
 import type { Unit } from "./units.js";
 
 /** Runtime entry points of the binary operators. */
-const BINARY = new Map<ts.SyntaxKind, string>([
+const BINARY = new Map<TS.SyntaxKind, string>([
   ...OPERATORS,
   [ts.SyntaxKind.LessThanToken, "lt"],
   [ts.SyntaxKind.LessThanEqualsToken, "le"],
@@ -63,54 +64,54 @@ export class Rewriter {
     readonly unit: Unit,
   ) {}
 
-  private get f(): ts.NodeFactory {
+  private get f(): TS.NodeFactory {
     return this.file.factory;
   }
 
-  active(expr: ts.Expression | undefined): boolean {
+  active(expr: TS.Expression | undefined): boolean {
     return !!expr && this.file.analysis.activity.isActive(expr, this.unit);
   }
 
-  visit = (node: ts.Node): ts.VisitResult<ts.Node | undefined> => {
+  visit = (node: TS.Node): TS.VisitResult<TS.Node | undefined> => {
     if (ts.isTypeNode(node)) return node;
     this.file.current = node;
     switch (node.kind) {
       case ts.SyntaxKind.BinaryExpression:
-        return this.binary(node as ts.BinaryExpression);
+        return this.binary(node as TS.BinaryExpression);
       case ts.SyntaxKind.PrefixUnaryExpression:
       case ts.SyntaxKind.PostfixUnaryExpression:
-        return this.unary(node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression);
+        return this.unary(node as TS.PrefixUnaryExpression | TS.PostfixUnaryExpression);
       case ts.SyntaxKind.CallExpression:
-        return this.call(node as ts.CallExpression);
+        return this.call(node as TS.CallExpression);
       case ts.SyntaxKind.Identifier:
       case ts.SyntaxKind.PropertyAccessExpression:
       case ts.SyntaxKind.ShorthandPropertyAssignment:
-        return redirectToTwin(this, node as ts.Identifier | ts.PropertyAccessExpression | ts.ShorthandPropertyAssignment) ?? this.property(node);
+        return redirectToTwin(this, node as TS.Identifier | TS.PropertyAccessExpression | TS.ShorthandPropertyAssignment) ?? this.property(node);
       case ts.SyntaxKind.TemplateSpan:
-        return this.templateSpan(node as ts.TemplateSpan);
+        return this.templateSpan(node as TS.TemplateSpan);
       case ts.SyntaxKind.TypeOfExpression:
-        return this.typeofExpression(node as ts.TypeOfExpression);
+        return this.typeofExpression(node as TS.TypeOfExpression);
       case ts.SyntaxKind.SwitchStatement:
-        return this.switchStatement(node as ts.SwitchStatement);
+        return this.switchStatement(node as TS.SwitchStatement);
       case ts.SyntaxKind.IfStatement:
       case ts.SyntaxKind.WhileStatement:
       case ts.SyntaxKind.DoStatement:
       case ts.SyntaxKind.ForStatement:
       case ts.SyntaxKind.ConditionalExpression:
-        return this.condition(node as ts.IfStatement | ts.WhileStatement | ts.DoStatement | ts.ForStatement | ts.ConditionalExpression);
+        return this.condition(node as TS.IfStatement | TS.WhileStatement | TS.DoStatement | TS.ForStatement | TS.ConditionalExpression);
       default:
         return ts.visitEachChild(node, this.visit, this.file.context);
     }
   };
 
   /** Visits an expression that stays an expression. */
-  expr = (e: ts.Expression): ts.Expression => ts.visitNode(e, this.visit, ts.isExpression) as ts.Expression;
+  expr = (e: TS.Expression): TS.Expression => ts.visitNode(e, this.visit, ts.isExpression) as TS.Expression;
 
-  private children<T extends ts.Node>(node: T): T {
+  private children<T extends TS.Node>(node: T): T {
     return ts.visitEachChild(node, this.visit, this.file.context);
   }
 
-  private binary(node: ts.BinaryExpression): ts.Expression {
+  private binary(node: TS.BinaryExpression): TS.Expression {
     const op = node.operatorToken.kind;
     const la = this.active(node.left);
     const ra = this.active(node.right);
@@ -139,7 +140,7 @@ export class Rewriter {
     return this.children(node);
   }
 
-  private unary(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression): ts.Expression {
+  private unary(node: TS.PrefixUnaryExpression | TS.PostfixUnaryExpression): TS.Expression {
     if (!this.active(node.operand)) return this.children(node);
     switch (node.operator) {
       case ts.SyntaxKind.PlusPlusToken:
@@ -150,14 +151,14 @@ export class Rewriter {
       case ts.SyntaxKind.PlusToken:
         return this.file.runtimeCall("pos", [this.expr(node.operand)], node);
       case ts.SyntaxKind.ExclamationToken:
-        return this.f.updatePrefixUnaryExpression(node as ts.PrefixUnaryExpression, this.file.primal(this.expr(node.operand), node.operand));
+        return this.f.updatePrefixUnaryExpression(node as TS.PrefixUnaryExpression, this.file.primal(this.expr(node.operand), node.operand));
       case ts.SyntaxKind.TildeToken:
         this.file.report(diagnostic("bitwise", node, "~"));
     }
     return this.children(node);
   }
 
-  private call(node: ts.CallExpression): ts.VisitResult<ts.Node> {
+  private call(node: TS.CallExpression): TS.VisitResult<TS.Node> {
     const compiled = this.withCompiledForward(node);
     if (compiled) return compiled;
     const anyActive = node.arguments.some((a) => this.active(ts.isSpreadElement(a) ? a.expression : a));
@@ -184,7 +185,7 @@ export class Rewriter {
   }
 
   /** `typeof x` of an active value is "number", as its type says (at run time it is an object). */
-  private typeofExpression(node: ts.TypeOfExpression): ts.Expression {
+  private typeofExpression(node: TS.TypeOfExpression): TS.Expression {
     if (!this.active(node.expression)) return this.children(node);
     return this.file.runtimeCall("typeOf", [this.expr(node.expression)], node);
   }
@@ -194,7 +195,7 @@ export class Rewriter {
    * code (forward-code.ts): `derivative(__typegrad.withForward(f$ad, (x, x_t) => …))`, and
    * `grad(f)`/`valueAndGrad(f)` of a straight-line one its compiled reverse code (reverse-code.ts).
    */
-  private withCompiledForward(node: ts.CallExpression): ts.CallExpression | undefined {
+  private withCompiledForward(node: TS.CallExpression): TS.CallExpression | undefined {
     const env = this.file.analysis.env;
     const first = node.arguments[0];
     if (!first || ts.isSpreadElement(first) || resolveCallee(env, node).kind !== "typegrad") return undefined;
@@ -213,12 +214,12 @@ export class Rewriter {
   }
 
   /** A formula with a stable primitive of its own (patterns.ts), applied to its rewritten argument. */
-  private stable(form: StableForm, node: ts.Node): ts.Expression {
+  private stable(form: StableForm, node: TS.Node): TS.Expression {
     return this.file.runtimeCall(form.name, [this.expr(form.argument)], node);
   }
 
   /** Arguments that may be active must not reach a library parameter typed `number`. */
-  private checkExternal(node: ts.CallExpression, declaration: ts.SignatureDeclaration): void {
+  private checkExternal(node: TS.CallExpression, declaration: TS.SignatureDeclaration): void {
     const name = declaration.name && ts.isIdentifier(declaration.name) ? declaration.name.text : node.expression.getText();
     if (name === "BigInt") {
       this.file.report(diagnostic("bigint", node));
@@ -232,7 +233,7 @@ export class Rewriter {
   }
 
   /** `x.toFixed(2)` on an active number: the method of the primal value. */
-  private property(node: ts.Node): ts.VisitResult<ts.Node> {
+  private property(node: TS.Node): TS.VisitResult<TS.Node> {
     if (!ts.isPropertyAccessExpression(node) || !this.active(node.expression)) return this.children(node);
     const checker = this.file.analysis.env.checker;
     const receiverType = typeOf(this.file.analysis.env, node.expression);
@@ -242,29 +243,29 @@ export class Rewriter {
   }
 
   /** `${y}` shows the primal value of an active `y`. Tagged templates get the values as they are. */
-  private templateSpan(span: ts.TemplateSpan): ts.TemplateSpan {
+  private templateSpan(span: TS.TemplateSpan): TS.TemplateSpan {
     const tagged = ts.isTaggedTemplateExpression(span.parent.parent);
     if (tagged || !this.active(span.expression)) return this.children(span);
     return this.f.updateTemplateSpan(span, this.file.primal(this.expr(span.expression), span.expression), span.literal);
   }
 
   /** `switch (x)` matches cases with `===`, which an active value (an object) never meets: use its primal. */
-  private switchStatement(node: ts.SwitchStatement): ts.Node {
+  private switchStatement(node: TS.SwitchStatement): TS.Node {
     const visited = this.children(node);
     if (!this.active(node.expression)) return visited;
     return this.f.updateSwitchStatement(visited, this.file.primal(visited.expression, node.expression), visited.caseBlock);
   }
 
   /** A condition tests the primal value: an active value is an object, always truthy. */
-  private condition(node: ts.IfStatement | ts.WhileStatement | ts.DoStatement | ts.ForStatement | ts.ConditionalExpression): ts.Node {
+  private condition(node: TS.IfStatement | TS.WhileStatement | TS.DoStatement | TS.ForStatement | TS.ConditionalExpression): TS.Node {
     const test = ts.isConditionalExpression(node) ? node.condition : ts.isForStatement(node) ? node.condition : node.expression;
     const visited = this.children(node);
     if (!test || !this.active(test)) return visited;
-    const primal = (e: ts.Expression | undefined) => this.file.primal(e!, test);
+    const primal = (e: TS.Expression | undefined) => this.file.primal(e!, test);
     if (ts.isConditionalExpression(visited)) return this.f.updateConditionalExpression(visited, primal(visited.condition), visited.questionToken, visited.whenTrue, visited.colonToken, visited.whenFalse);
     if (ts.isForStatement(visited)) return this.f.updateForStatement(visited, visited.initializer, primal(visited.condition), visited.incrementor, visited.statement);
     if (ts.isIfStatement(visited)) return this.f.updateIfStatement(visited, primal(visited.expression), visited.thenStatement, visited.elseStatement);
     if (ts.isWhileStatement(visited)) return this.f.updateWhileStatement(visited, primal(visited.expression), visited.statement);
-    return this.f.updateDoStatement(visited as ts.DoStatement, (visited as ts.DoStatement).statement, primal((visited as ts.DoStatement).expression));
+    return this.f.updateDoStatement(visited as TS.DoStatement, (visited as TS.DoStatement).statement, primal((visited as TS.DoStatement).expression));
   }
 }

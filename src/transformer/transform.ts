@@ -4,7 +4,8 @@
  * imports typegrad nor is reached by differentiable code is returned as it is, so plain tsc
  * output stays byte-identical.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { type Analysis, analyzeProgram } from "./analysis.js";
 import { diagnostic } from "./diagnostics.js";
 import { FileRewrite } from "./file-rewrite.js";
@@ -13,8 +14,8 @@ import { emitWithTwins } from "./twins.js";
 
 /** The rewritten file and what the rewrite found wrong in it. */
 export interface TransformResult {
-  readonly file: ts.SourceFile;
-  readonly diagnostics: readonly ts.Diagnostic[];
+  readonly file: TS.SourceFile;
+  readonly diagnostics: readonly TS.Diagnostic[];
 }
 
 /**
@@ -23,11 +24,11 @@ export interface TransformResult {
  * const result = transformFile(analyzeProgram(program), sourceFile, context);
  * result.diagnostics // TG1001... errors, empty when the file is fine
  */
-export function transformFile(analysis: Analysis, sf: ts.SourceFile, context: ts.TransformationContext): TransformResult {
+export function transformFile(analysis: Analysis, sf: TS.SourceFile, context: TS.TransformationContext): TransformResult {
   if (!analysis.needsRewrite(sf)) return { file: sf, diagnostics: [] };
   const file = new FileRewrite(analysis, sf, context);
   const base = new Rewriter(file, analysis.facts.base);
-  const statements = ts.visitLexicalEnvironment(sf.statements, (s) => file.guard(s as ts.Statement, () => emitWithTwins(file, s as ts.Statement, base)), context);
+  const statements = ts.visitLexicalEnvironment(sf.statements, (s) => file.guard(s as TS.Statement, () => emitWithTwins(file, s as TS.Statement, base)), context);
   if (statements === sf.statements && !file.hasImports) return { file: sf, diagnostics: file.diagnostics };
   return { file: context.factory.updateSourceFile(sf, file.finish(statements)), diagnostics: file.diagnostics };
 }
@@ -37,7 +38,7 @@ export function transformFile(analysis: Analysis, sf: ts.SourceFile, context: ts
  * once per program, on the first file; a failure there is reported, never thrown at tsc.
  * @example program.emit(undefined, undefined, undefined, false, { before: [createTransformer(program, d => errors.push(d))] })
  */
-export function createTransformer(program: ts.Program, report: (d: ts.Diagnostic) => void): ts.TransformerFactory<ts.SourceFile> {
+export function createTransformer(program: TS.Program, report: (d: TS.Diagnostic) => void): TS.TransformerFactory<TS.SourceFile> {
   return (context) => (sf) => {
     let analysis: Analysis;
     try {

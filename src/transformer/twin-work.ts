@@ -3,7 +3,8 @@
  * (say `count(xs) { return xs.length * 2 }` called with an array of active values) is
  * dropped, and its callers keep calling the original: it is safe with active values already.
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { asTwinnable, functionValueOf, resolveCallee, typeOf } from "./calls.js";
 import type { Unit } from "./units.js";
@@ -30,9 +31,9 @@ export function essentialTwins(activity: Activity): Set<Unit> {
 }
 
 function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin" }>): boolean {
-  const active = (e: ts.Expression): boolean => activity.isActive(e, unit);
+  const active = (e: TS.Expression): boolean => activity.isActive(e, unit);
   let found = false;
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (found || ts.isTypeNode(node)) return;
     // Any operator on an active operand counts: rewritten, or reported (bitwise, truthiness)
     // — a dropped twin would lose its diagnostics.
@@ -61,9 +62,9 @@ function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin
 /** Twins this twin's body calls or hands out. */
 function referencedTwins(activity: Activity, unit: Extract<Unit, { kind: "twin" }>): Unit[] {
   const found: Unit[] = [];
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && activity.facts.has(node, unit)) {
-      const twin = activity.facts.existingTwin(asTwinnable(activity.env, functionValueOf(activity.env, node as ts.Expression)) ?? node);
+      const twin = activity.facts.existingTwin(asTwinnable(activity.env, functionValueOf(activity.env, node as TS.Expression)) ?? node);
       if (twin) found.push(twin);
     }
     ts.forEachChild(node, visit);

@@ -10,7 +10,8 @@
  * A twin is exported when `f` is; another file that calls it imports `f$ad` from the same
  * module (`import { f$ad } from "./f.js"`).
  */
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 import { asTwinnable, declaredName, functionValueOf, twinName } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import type { FileRewrite } from "./file-rewrite.js";
@@ -20,7 +21,7 @@ import { Rewriter } from "./rewrite.js";
  * A reference the analysis marked (a call target or a function handed to differentiable
  * code) rewritten to the twin; `undefined` when `node` is not such a reference.
  */
-export function redirectToTwin(rw: Rewriter, node: ts.Identifier | ts.PropertyAccessExpression | ts.ShorthandPropertyAssignment): ts.Node | undefined {
+export function redirectToTwin(rw: Rewriter, node: TS.Identifier | TS.PropertyAccessExpression | TS.ShorthandPropertyAssignment): TS.Node | undefined {
   const { facts, env } = rw.file.analysis;
   const f = rw.file.factory;
   const reference = ts.isShorthandPropertyAssignment(node) ? node.name : node;
@@ -37,7 +38,7 @@ export function redirectToTwin(rw: Rewriter, node: ts.Identifier | ts.PropertyAc
 }
 
 /** The twin's name in this file, recording an import when `f` was imported. */
-function twinLocalName(file: FileRewrite, reference: ts.Identifier, fn: ts.Node, name: string): string {
+function twinLocalName(file: FileRewrite, reference: TS.Identifier, fn: TS.Node, name: string): string {
   const symbol = file.analysis.env.checker.getSymbolAtLocation(reference);
   const alias = symbol && symbol.flags & ts.SymbolFlags.Alias ? symbol.declarations?.[0] : undefined;
   if (!alias) return name;
@@ -54,7 +55,7 @@ function twinLocalName(file: FileRewrite, reference: ts.Identifier, fn: ts.Node,
 }
 
 /** The function a top-level statement declares, if it can have a twin. */
-function declaredFunction(file: FileRewrite, statement: ts.Statement): ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression | undefined {
+function declaredFunction(file: FileRewrite, statement: TS.Statement): TS.FunctionDeclaration | TS.ArrowFunction | TS.FunctionExpression | undefined {
   const env = file.analysis.env;
   if (ts.isFunctionDeclaration(statement)) return asTwinnable(env, statement);
   if (!ts.isVariableStatement(statement)) return undefined;
@@ -63,10 +64,10 @@ function declaredFunction(file: FileRewrite, statement: ts.Statement): ts.Functi
 }
 
 /** True when `f` is exported from its module in any way (`export`, `export default`, `export { f }`). */
-function isExported(file: FileRewrite, statement: ts.Statement, fn: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression): boolean {
+function isExported(file: FileRewrite, statement: TS.Statement, fn: TS.FunctionDeclaration | TS.ArrowFunction | TS.FunctionExpression): boolean {
   if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
   const checker = file.analysis.env.checker;
-  const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (fn.parent as ts.VariableDeclaration).name;
+  const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (fn.parent as TS.VariableDeclaration).name;
   const symbol = nameNode && checker.getSymbolAtLocation(nameNode);
   const moduleSymbol = checker.getSymbolAtLocation(file.sf);
   if (!symbol || !moduleSymbol) return false;
@@ -77,18 +78,18 @@ function isExported(file: FileRewrite, statement: ts.Statement, fn: ts.FunctionD
  * Rewrites a top-level statement as `base`, followed by the twin it declares if the analysis
  * created one. @example emitWithTwins(file, statement, baseRewriter) // [f, f$ad]
  */
-export function emitWithTwins(file: FileRewrite, statement: ts.Statement, base: Rewriter): ts.VisitResult<ts.Node | undefined> {
+export function emitWithTwins(file: FileRewrite, statement: TS.Statement, base: Rewriter): TS.VisitResult<TS.Node | undefined> {
   const visited = base.visit(statement);
   const fn = declaredFunction(file, statement);
   const unit = fn && file.analysis.facts.existingTwin(fn);
   if (!fn || !unit || unit.kind !== "twin") return visited;
   const f = file.factory;
   const rw = new Rewriter(file, unit);
-  const modifiers: ts.ModifierLike[] = (ts.canHaveModifiers(statement) ? ts.getModifiers(statement) ?? [] : []).filter(
+  const modifiers: TS.ModifierLike[] = (ts.canHaveModifiers(statement) ? ts.getModifiers(statement) ?? [] : []).filter(
     (m) => m.kind !== ts.SyntaxKind.ExportKeyword && m.kind !== ts.SyntaxKind.DefaultKeyword,
   );
   if (isExported(file, statement, fn)) modifiers.unshift(f.createModifier(ts.SyntaxKind.ExportKeyword));
-  let twin: ts.Statement;
+  let twin: TS.Statement;
   if (ts.isFunctionDeclaration(fn)) {
     const params = ts.visitParameterList(fn.parameters, rw.visit, file.context);
     const body = ts.visitFunctionBody(fn.body!, rw.visit, file.context);
@@ -100,5 +101,5 @@ export function emitWithTwins(file: FileRewrite, statement: ts.Statement, base: 
   }
   // The twin maps to the original's lines; its comments are the original's, emitted once.
   ts.setEmitFlags(ts.setTextRange(twin, statement), ts.EmitFlags.NoComments);
-  return [...(Array.isArray(visited) ? visited : [visited]), twin] as ts.Node[];
+  return [...(Array.isArray(visited) ? visited : [visited]), twin] as TS.Node[];
 }

@@ -5,7 +5,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ts from "typescript";
+import ts from "./ts.js";
+import type * as TS from "typescript";
 
 const RUNTIME_FOLDERS = ["src/runtime/", "dist/runtime/"];
 const packageNameByDir = new Map<string, { root: string; name: string | undefined } | null>();
@@ -42,7 +43,7 @@ export function isTypegradFile(fileName: string): boolean {
 }
 
 /** True when a declaration node belongs to typegrad's runtime. @example isTypegradNode(gradDecl) */
-export function isTypegradNode(node: ts.Node): boolean {
+export function isTypegradNode(node: TS.Node): boolean {
   return isTypegradFile(node.getSourceFile().fileName);
 }
 
@@ -51,7 +52,7 @@ export function isTypegradNode(node: ts.Node): boolean {
  * file, not a library and not typegrad. Only such code is analysed and rewritten.
  * @example isProgramFile(program, program.getSourceFile("src/model.ts")!) // true
  */
-export function isProgramFile(program: ts.Program, sf: ts.SourceFile): boolean {
+export function isProgramFile(program: TS.Program, sf: TS.SourceFile): boolean {
   return (
     !sf.isDeclarationFile &&
     !program.isSourceFileFromExternalLibrary(sf) &&
@@ -62,16 +63,16 @@ export function isProgramFile(program: ts.Program, sf: ts.SourceFile): boolean {
 
 /** The function declarations and literals the analysis follows calls into. */
 export type FunctionNode =
-  | ts.FunctionDeclaration
-  | ts.FunctionExpression
-  | ts.ArrowFunction
-  | ts.MethodDeclaration
-  | ts.ConstructorDeclaration
-  | ts.GetAccessorDeclaration
-  | ts.SetAccessorDeclaration;
+  | TS.FunctionDeclaration
+  | TS.FunctionExpression
+  | TS.ArrowFunction
+  | TS.MethodDeclaration
+  | TS.ConstructorDeclaration
+  | TS.GetAccessorDeclaration
+  | TS.SetAccessorDeclaration;
 
 /** True for the function-like nodes that have a body the transformer can rewrite. */
-export function isFunctionNode(node: ts.Node): node is FunctionNode {
+export function isFunctionNode(node: TS.Node): node is FunctionNode {
   return (
     ts.isFunctionDeclaration(node) ||
     ts.isFunctionExpression(node) ||
@@ -84,7 +85,7 @@ export function isFunctionNode(node: ts.Node): node is FunctionNode {
 }
 
 /** Strips parentheses, `!`, `as`, `satisfies` and type assertions, which do not change a value. */
-export function skipOuter(expr: ts.Expression): ts.Expression {
+export function skipOuter(expr: TS.Expression): TS.Expression {
   while (
     ts.isParenthesizedExpression(expr) ||
     ts.isNonNullExpression(expr) ||
@@ -98,6 +99,6 @@ export function skipOuter(expr: ts.Expression): ts.Expression {
 }
 
 /** True when `inner` lies within `outer` in the same file. */
-export function isWithin(inner: ts.Node, outer: ts.Node): boolean {
+export function isWithin(inner: TS.Node, outer: TS.Node): boolean {
   return inner.getSourceFile() === outer.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
 }

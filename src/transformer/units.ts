@@ -12,11 +12,11 @@
  * Facts about nodes outside a twin's function always live in `base` (module variables,
  * class fields), so a twin sees and adds to the shared facts.
  */
-import ts from "typescript";
+import type * as TS from "typescript";
 import { isWithin } from "./typegrad-source.js";
 
 /** A top-level function that can get a differentiable twin. */
-export type TwinnableFunction = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
+export type TwinnableFunction = TS.FunctionDeclaration | TS.ArrowFunction | TS.FunctionExpression;
 
 /** One analysis unit: the program as written, or the twin of one function. */
 export type Unit = { readonly kind: "base" } | { readonly kind: "twin"; readonly fn: TwinnableFunction; readonly name: string };
@@ -24,21 +24,21 @@ export type Unit = { readonly kind: "base" } | { readonly kind: "twin"; readonly
 /** The mutable fact store the fixpoint fills. @example state.mark(decl, unit) */
 export class FactStore {
   readonly base: Unit = { kind: "base" };
-  private readonly facts = new Map<Unit, Set<ts.Node>>([[this.base, new Set()]]);
-  private readonly twins = new Map<ts.Node, Unit>();
+  private readonly facts = new Map<Unit, Set<TS.Node>>([[this.base, new Set()]]);
+  private readonly twins = new Map<TS.Node, Unit>();
   /** The files some fact lies in, kept as facts are added: `touches` is asked once per file. */
-  private readonly files = new Set<ts.SourceFile>();
+  private readonly files = new Set<TS.SourceFile>();
   private kept: Set<Unit> | undefined;
   /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
   changed = false;
 
   /** The unit whose fact set holds facts about `node` when seen from `unit`. */
-  ownerOf(node: ts.Node, unit: Unit): Unit {
+  ownerOf(node: TS.Node, unit: Unit): Unit {
     return unit.kind === "twin" && isWithin(node, unit.fn) ? unit : this.base;
   }
 
   /** Records a fact; returns nothing, flags `changed` when new. */
-  mark(node: ts.Node, unit: Unit): void {
+  mark(node: TS.Node, unit: Unit): void {
     const set = this.facts.get(this.ownerOf(node, unit))!;
     if (!set.has(node)) {
       set.add(node);
@@ -48,7 +48,7 @@ export class FactStore {
   }
 
   /** True when the fact about `node` is recorded for `unit`. */
-  has(node: ts.Node, unit: Unit): boolean {
+  has(node: TS.Node, unit: Unit): boolean {
     return this.facts.get(this.ownerOf(node, unit))!.has(node);
   }
 
@@ -65,7 +65,7 @@ export class FactStore {
   }
 
   /** The twin of `fn` if the analysis created one (and, once `keepTwins` ran, kept it). */
-  existingTwin(fn: ts.Node): Unit | undefined {
+  existingTwin(fn: TS.Node): Unit | undefined {
     const twin = this.twins.get(fn);
     return twin && (!this.kept || this.kept.has(twin)) ? twin : undefined;
   }
@@ -81,7 +81,7 @@ export class FactStore {
   }
 
   /** True when some fact or twin lies in `sf` (a file with none is left untouched). */
-  touches(sf: ts.SourceFile): boolean {
+  touches(sf: TS.SourceFile): boolean {
     return this.files.has(sf);
   }
 }

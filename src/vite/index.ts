@@ -10,7 +10,8 @@
  * export default defineConfig({ plugins: [typegrad()] });
  */
 import * as path from "node:path";
-import ts from "typescript";
+import ts from "../transformer/ts.js";
+import type * as TS from "typescript";
 import type { Plugin } from "vite";
 import { analyzeProgram } from "../transformer/analysis.js";
 import { formatDiagnostics } from "../transformer/diagnostics.js";
@@ -54,7 +55,7 @@ export default function typegrad(options: TypegradViteOptions = {}): Plugin {
       const program = programs().programFor(fileName, code);
       const sf = program.getSourceFile(fileName);
       if (!sf || !analyzeProgram(program).needsRewrite(sf)) return null;
-      const diagnostics: ts.Diagnostic[] = [];
+      const diagnostics: TS.Diagnostic[] = [];
       let js: string | undefined;
       let map: string | undefined;
       program.emit(sf, (name, text) => {

@@ -5,10 +5,11 @@
  * which functions are differentiated depends on every file that calls them.
  */
 import * as path from "node:path";
-import ts from "typescript";
+import ts from "../transformer/ts.js";
+import type * as TS from "typescript";
 
 /** Compiler options forced for Vite: ES modules out, resolution as a bundler does it, maps on. */
-const VITE_OPTIONS: ts.CompilerOptions = {
+const VITE_OPTIONS: TS.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
   noEmit: false,
@@ -23,11 +24,11 @@ const VITE_OPTIONS: ts.CompilerOptions = {
 };
 
 export class ProgramCache {
-  private program: ts.Program | undefined;
+  private program: TS.Program | undefined;
   private readonly texts = new Map<string, string>();
-  private readonly sourceFiles = new Map<string, ts.SourceFile>();
+  private readonly sourceFiles = new Map<string, TS.SourceFile>();
   private readonly rootNames: Set<string>;
-  private readonly options: ts.CompilerOptions;
+  private readonly options: TS.CompilerOptions;
 
   /** @example new ProgramCache("/project/tsconfig.json") */
   constructor(configPath: string | undefined) {
@@ -37,7 +38,7 @@ export class ProgramCache {
   }
 
   /** The program, up to date with `text` for `fileName` (added as a root if not yet in it). */
-  programFor(fileName: string, text: string): ts.Program {
+  programFor(fileName: string, text: string): TS.Program {
     const file = normalize(fileName);
     const current = this.program?.getSourceFile(file);
     if (current && current.text === text) return this.program!;
