@@ -31,6 +31,22 @@ const HELPERS = `export function norm(xs: number[]): number {
   return Math.sqrt(s);
 }
 `;
+// SPEC §2: everything a user writes on Var/Dual type-checks with plain tsc and runs under tspc.
+const TYPES = `import { sin, Tape, dual, tangent, type Var, type Dual } from "typegrad";
+function model(x0: Var, x1: Var): Var {
+  let acc: Var = 0;
+  acc += sin(x0) * (x0 + x1);
+  acc += x0 ** 2 - -x1;
+  if (x0 < x1) acc *= 2;
+  return acc / 2;
+}
+const tape = new Tape();
+const [x0, x1] = [tape.variable(0.6), tape.variable(1.4)];
+const y = model(x0, x1);
+const d: Dual = dual(0.5, 1);
+const z: number = d * d + 1;
+export const types = { y: \`\${y}\`, g: tape.gradient(y, [x0, x1]), t: tangent(z) };
+`;
 const BAD = `import { grad } from "typegrad";
 export const g = grad((x: number) => x | 1);
 `;
@@ -52,6 +68,7 @@ beforeAll(() => {
   mkdirSync(join(dir, "bad"));
   writeFileSync(join(dir, "src", "main.ts"), MAIN);
   writeFileSync(join(dir, "src", "helpers.ts"), HELPERS);
+  writeFileSync(join(dir, "src", "types.ts"), TYPES);
   writeFileSync(join(dir, "bad", "bad.ts"), BAD);
   const deps = [`./${tarball}`, `typescript@${versionOf("typescript")}`, `ts-patch@${versionOf("ts-patch")}`];
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...deps], { cwd: dir, stdio: "pipe" });
@@ -70,6 +87,12 @@ describe("a fresh project using the packed typegrad with tspc", () => {
     expect(out.plain).toBe(5);
     // d/dx exp(x²)² = 4x·exp(2x²)
     expect(out.tape).toBeCloseTo(4 * 0.5 * Math.exp(0.5), 14);
+    // SPEC §2's constructs: at (0.6, 1.4), acc = sin(0.6)·2 + 0.36 + 1.4, doubled then halved.
+    const types = JSON.parse(execFileSync("node", ["--input-type=module", "-e", 'import("./dist/types.js").then((m) => console.log(JSON.stringify(m.types)))'], { cwd: dir, encoding: "utf8" }));
+    expect(Number(types.y)).toBeCloseTo(Math.sin(0.6) * 2 + 0.36 + 1.4, 14);
+    expect(types.g[0]).toBeCloseTo(Math.cos(0.6) * 2 + Math.sin(0.6) + 1.2, 14);
+    expect(types.g[1]).toBeCloseTo(Math.sin(0.6) + 1, 14);
+    expect(types.t).toBe(1);
     // The helper keeps its native body; its twin is emitted beside it.
     const helpers = readFileSync(join(dir, "dist", "helpers.js"), "utf8");
     expect(helpers).toContain("s += v * v;");
