@@ -28,6 +28,11 @@ export const COMPOUND = new Map<TS.SyntaxKind, string>([
   [ts.SyntaxKind.AsteriskEqualsToken, "mul"],
   [ts.SyntaxKind.SlashEqualsToken, "div"],
 ]);
+/** Comparisons compiled code evaluates on primal values. */
+export const COMPARISONS = new Set([
+  ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken,
+  ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
+]);
 export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"]);
 
 /**

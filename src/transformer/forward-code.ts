@@ -23,7 +23,7 @@ import ts from "./ts.js";
 import type * as TS from "typescript";
 import { type Env, typeOf } from "./calls.js";
 import {
-  COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
+  COMPARISONS, COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
 } from "./compiled-language.js";
 import { type FileRewrite, RUNTIME } from "./file-rewrite.js";
 import { logistic, softplusForm } from "./patterns.js";
@@ -35,10 +35,6 @@ interface Pair {
   readonly t: TS.Expression | null;
 }
 
-const COMPARISONS = new Set([
-  ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken, ts.SyntaxKind.GreaterThanToken,
-  ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken,
-]);
 
 /**
  * The forward-mode code of `fn` as an arrow function `(x, x_t, y, y_t, …) => value` that

@@ -17,7 +17,7 @@
  *
  * The language: parameters that are numbers or read-only arrays of numbers (`number[]`,
  * `Float64Array`); `const`/`let` scalar locals, assigned with `=`, `+=`, `-=`, `*=`, `/=`;
- * counted `for` loops whose counter is only read; a final `return`; arithmetic, one- and
+ * counted `for` loops whose counter is only read; `if`/`else` on comparisons; a final `return`; arithmetic, one- and
  * two-argument primitives, `Math` constants; elements of parameter arrays and of never-active
  * arrays captured from the top level, at indices computed from counters and constants.
  */
@@ -26,7 +26,7 @@ import type * as TS from "typescript";
 import { type Env, typeOf } from "./calls.js";
 import { type FileRewrite, RUNTIME } from "./file-rewrite.js";
 import {
-  COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
+  COMPARISONS, COMPOUND, compileOrSkip, isCapturedConstant, isRewritten, mathConstant, nativeOperation, OPERATORS, operandsOf, primitiveCall, Unsupported,
 } from "./compiled-language.js";
 import { logistic, softplusForm } from "./patterns.js";
 import { type FunctionNode, skipOuter } from "./typegrad-source.js";
@@ -147,11 +147,20 @@ class ReverseCompiler {
       [stackInit, ...prologue, ...declareAdjoints, ...code.forward, ...seed, ...code.reverse, ret], true));
   }
 
-  /** Finds the loop-carried locals: assigned inside a `for` whose body does not declare them. */
+  /**
+   * Finds the carried locals: assigned inside a `for` body or an `if` branch that does not
+   * declare them, so which version a later read sees is only known at run time.
+   */
   private findCarried(body: TS.Node): void {
     const visit = (node: TS.Node, loops: TS.Node[]): void => {
       if (ts.isForStatement(node)) {
         ts.forEachChild(node, (child) => visit(child, [...loops, node.statement]));
+        return;
+      }
+      if (ts.isIfStatement(node)) {
+        visit(node.expression, loops);
+        visit(node.thenStatement, [...loops, node.thenStatement]);
+        if (node.elseStatement) visit(node.elseStatement, [...loops, node.elseStatement]);
         return;
       }
       if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
@@ -241,6 +250,7 @@ class ReverseCompiler {
       return this.define(binding, (into) => this.apply(name, [old, this.expr(node.right, into)], into), false);
     }
     if (ts.isForStatement(s)) return this.loop(s);
+    if (ts.isIfStatement(s)) return this.branch(s);
     if (ts.isBlock(s)) return this.block(s.statements);
     throw new Unsupported();
   }
@@ -314,6 +324,56 @@ class ReverseCompiler {
     ], true)];
     this.bindings.delete(symbol);
     return { forward, reverse };
+  }
+
+  /**
+   * `if (c) a else b`: the condition compares primal values (its operations are recorded, as
+   * the tape records them); the branch taken is pushed, and the reverse part pops it to undo
+   * the same branch.
+   */
+  private branch(s: TS.IfStatement): Code {
+    const f = this.f;
+    const code: Code = { forward: [], reverse: [] };
+    const test = this.condition(s.expression, code);
+    const scoped = (statement: TS.Statement): Code => {
+      const saved = new Map(this.bindings);
+      const inner = this.block(ts.isBlock(statement) ? statement.statements : [statement]);
+      // Locals declared in the branch end with it; carried ones keep their (run-time) version.
+      for (const key of [...this.bindings.keys()]) if (!saved.has(key)) this.bindings.delete(key);
+      return inner;
+    };
+    const yes = scoped(s.thenStatement);
+    const no = s.elseStatement ? scoped(s.elseStatement) : { forward: [], reverse: [] };
+    const taken = f.createUniqueName("taken");
+    const push = (e: TS.Expression) => f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(this.stack, "push"), undefined, [e]));
+    const pop = f.createCallExpression(f.createPropertyAccessExpression(this.stack, "pop"), undefined, []);
+    const forward = [
+      ...code.forward,
+      f.createIfStatement(test, f.createBlock([...yes.forward, push(f.createNumericLiteral(1))], true), f.createBlock([...no.forward, push(f.createNumericLiteral(0))], true)),
+    ];
+    const reverse = [
+      f.createBlock([this.constant(taken, pop), f.createIfStatement(f.createStrictEquality(taken, f.createNumericLiteral(1)), f.createBlock(yes.reverse, true), f.createBlock(no.reverse, true))], true),
+      ...code.reverse,
+    ];
+    return { forward, reverse };
+  }
+
+  /** A condition: comparisons of primal values joined by `&&`, `||`, `!`. */
+  private condition(e: TS.Expression, into: Code): TS.Expression {
+    const f = this.f;
+    const node = skipOuter(e);
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) {
+      return f.createLogicalNot(f.createParenthesizedExpression(this.condition(node.operand, into)));
+    }
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+        // The tape evaluates the right side only when needed; so must the recorded operations.
+        throw new Unsupported();
+      }
+      if (COMPARISONS.has(op)) return f.createBinaryExpression(this.expr(node.left, into).v, op, this.expr(node.right, into).v);
+    }
+    throw new Unsupported();
   }
 
   private isCounter(e: TS.Expression, symbol: TS.Symbol): boolean {

@@ -44,8 +44,14 @@ const looping = fc.tuple(expression(["v[i]", "s", "x"]), expression(["t", "v[i]"
     `(v: number[], x: number): number => {\n  let s = x * 0.5;\n  for (let i = 0; i < v.length; ${step}) {\n    const t = ${t};\n    s += ${u};\n  }\n  return s * 0.5;\n}`,
 );
 
+/** One function with a branch on primal values, a local updated in either branch. */
+const branchy = fc.tuple(expression(["x", "y"]), expression(["x", "s"]), expression(["y", "s"]), expression(["s", "x"])).map(
+  ([init, test, yes, no]) =>
+    `(x: number, y: number): number => {\n  let s = ${init} + 0.5;\n  if (${test} < 0.7) {\n    s = s * ${yes};\n  } else {\n    s += ${no};\n  }\n  return s * 1.5;\n}`,
+);
+
 let module: Record<string, unknown> = {};
-let sources: { straight: string[]; looping: string[] } = { straight: [], looping: [] };
+let sources: { straight: string[]; looping: string[]; branchy: string[] } = { straight: [], looping: [], branchy: [] };
 let emitted = "";
 
 beforeAll(async () => {
@@ -53,6 +59,7 @@ beforeAll(async () => {
   sources = {
     straight: fc.sample(straight, { seed, numRuns: PROGRAMS }),
     looping: fc.sample(looping, { seed: seed + 1, numRuns: PROGRAMS }),
+    branchy: fc.sample(branchy, { seed: seed + 2, numRuns: PROGRAMS }),
   };
   // Each program `fK` gets a twin `tK` that only calls it: a call of the program's own
   // function is outside the compiled language, so `tK` runs on the tape or the Duals.
@@ -65,6 +72,10 @@ beforeAll(async () => {
   sources.looping.forEach((src, k) => {
     lines.push(`export const l${k} = ${src};`, `export const tl${k} = (v: number[], x: number) => l${k}(v, x);`);
     lines.push(`export const gl${k} = valueAndGrad(l${k});`, `export const rgl${k} = valueAndGrad(tl${k});`);
+  });
+  sources.branchy.forEach((src, k) => {
+    lines.push(`export const b${k} = ${src};`, `export const tb${k} = (x: number, y: number) => b${k}(x, y);`);
+    lines.push(`export const gb${k} = valueAndGrad(b${k});`, `export const rgb${k} = valueAndGrad(tb${k});`);
   });
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -98,7 +109,7 @@ type Loop = (v: number[], x: number) => unknown;
 
 describe("compiled modes on random programs", () => {
   it("compiles most of the programs (the rest fall back, which only costs speed)", () => {
-    expect((emitted.match(/withReverse\(/g) ?? []).length).toBeGreaterThanOrEqual(1.8 * PROGRAMS);
+    expect((emitted.match(/withReverse\(/g) ?? []).length).toBeGreaterThanOrEqual(2.7 * PROGRAMS);
     expect((emitted.match(/withForward\(/g) ?? []).length).toBeGreaterThanOrEqual(0.9 * PROGRAMS);
   });
 
@@ -123,6 +134,14 @@ describe("compiled modes on random programs", () => {
       const h = 1e-6, f = fn<(v: number[], x: number) => number>(`l${k}`);
       const dx = (f(v, 0.3 + h) - f(v, 0.3 - h)) / (2 * h);
       expect(Math.abs(compiled[1][1] - dx), `∂/∂x of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
+    });
+  });
+
+  it("branches: compiled gradient = tape, bit for bit", () => {
+    sources.branchy.forEach((src, k) => {
+      for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2], [0.05, 0.9]] as const) {
+        sameBits(fn<Scalar2>(`gb${k}`)(x, y), fn<Scalar2>(`rgb${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+      }
     });
   });
 });
