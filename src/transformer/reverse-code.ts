@@ -52,7 +52,7 @@ type Binding =
     readonly kind: "scalar";
     readonly v: TS.Identifier;
     /**
-     * For a local assigned inside a loop it was declared outside of: the variable its uses
+     * For a local assigned inside a loop or branch it was declared outside of: the variable its uses
      * accumulate into, handed to each version's own target when the reverse part reaches the
      * version's definition. Otherwise null: uses accumulate straight into `target`.
      */
@@ -87,7 +87,7 @@ class ReverseCompiler {
   private readonly adjoints: TS.Identifier[] = [];
   private readonly stack: TS.Identifier;
   private operations = 0;
-  /** Locals assigned inside a loop that they were declared outside of. */
+  /** Locals assigned inside a loop or branch that they were declared outside of. */
   private readonly carried = new Set<TS.Symbol>();
 
   constructor(
@@ -260,8 +260,8 @@ class ReverseCompiler {
   }
 
   /**
-   * A new version of a scalar local: `v = value`. Uses of a local that is not loop-carried go
-   * straight to the version's target, so nothing happens here in reverse. A loop-carried one
+   * A new version of a scalar local: `v = value`. Uses of a local that is not carried go
+   * straight to the version's target, so nothing happens here in reverse. A carried one
    * gathers its uses in `carried`: in reverse, the definition hands that to the version's
    * target and starts the older version again from 0. (When the version is a copy of a value
    * that is used elsewhere too — `let s = x` with `x` also read in the loop — the tape adds
