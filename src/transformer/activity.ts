@@ -10,7 +10,7 @@
  */
 import ts from "./ts.js";
 import type * as TS from "typescript";
-import { type Env, functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
+import { type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import type { FactStore, Unit } from "./units.js";
 
@@ -170,7 +170,12 @@ export class Activity {
       case "program":
         // A call with active arguments goes to a twin or an in-place rewritten function, whose
         // result may be active; otherwise the result is active only if the function returns so.
-        return anyArg || (!!callee.fn && this.facts.has(callee.fn, unit)) || this.calleeCarriesActive(call, unit);
+        // With plain arguments, a function returns an active value only through something it
+        // captures or a signature that says so; a function marked active because some other
+        // call passes it active arguments still returns numbers here (in-place rewritten code
+        // on numbers gives numbers).
+        return anyArg || this.calleeCarriesActive(call, unit) ||
+          (!!callee.fn && this.facts.has(callee.fn, unit) && (this.capturesActive(callee.fn, unit) || signatureMentionsActive(this.env, callee.fn)));
       case "external":
         return (anyArg || this.calleeCarriesActive(call, unit)) && !returnsKeywordType(callee.declaration);
       case "unknown":
