@@ -19,7 +19,11 @@ export function rosen(x: Float64Array): number {
 }
 
 export function rosenGrad(x: Float64Array): Float64Array {
-  const g = new Float64Array(x.length);
+  return rosenGradInto(x, new Float64Array(x.length));
+}
+
+/** The hand-written gradient written into `g` (every entry is set). */
+export function rosenGradInto(x: Float64Array, g: Float64Array): Float64Array {
   for (let i = 0; i < x.length; i += 2) {
     const t = x[i + 1] - x[i] * x[i];
     const u = 1 - x[i];

@@ -39,7 +39,11 @@ export function mlpLoss(p: Float64Array): number {
 const h = new Float64Array(HID);
 
 export function mlpGrad(p: Float64Array): Float64Array {
-  const g = new Float64Array(NPARAM);
+  return mlpGradInto(p, new Float64Array(NPARAM));
+}
+
+/** The hand-written gradient accumulated into `g`, which must hold zeros. */
+export function mlpGradInto(p: Float64Array, g: Float64Array): Float64Array {
   for (let s = 0; s < SAMPLES; s++) {
     let o = p[B2];
     for (let j = 0; j < HID; j++) {
