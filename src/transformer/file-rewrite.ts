@@ -41,6 +41,18 @@ export class FileRewrite {
     return ts.setOriginalNode(ts.setTextRange(f.createCallExpression(callee, undefined, args), original), original);
   }
 
+  /** `__typegrad.<name>` as a value. @example file.runtimeReference("exp", node) */
+  runtimeReference(name: string, original: TS.Node): TS.Expression {
+    this.usesRuntime = true;
+    const f = this.factory;
+    return ts.setTextRange(f.createPropertyAccessExpression(f.createIdentifier(RUNTIME), name), original);
+  }
+
+  /** Adds a statement after the imports (compiled code, `attach(f, f$ad)` of a hoisted function). */
+  hoist(statement: TS.Statement): void {
+    this.hoisted.push(statement);
+  }
+
   /** `__typegrad.numberOf(x)`: the primal number, for strings, conditions and library calls. */
   primal(expr: TS.Expression, original: TS.Node): TS.CallExpression {
     return this.runtimeCall("numberOf", [expr], original);

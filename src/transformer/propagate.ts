@@ -12,7 +12,7 @@ import type { Activity } from "./activity.js";
 import { COMPOUND_ARITHMETIC } from "./activity.js";
 import { asTwinnable, declaredName, functionValueOf, resolveCallee, symbolOf, twinName } from "./calls.js";
 import { type FunctionNode, isFunctionNode, isProgramFile, skipOuter } from "./typegrad-source.js";
-import type { Unit } from "./units.js";
+import type { FactStore, Unit } from "./units.js";
 
 /** Array methods whose callback takes `(accumulator, element, index, array)`. */
 const REDUCERS = new Set(["reduce", "reduceRight"]);
@@ -43,6 +43,10 @@ class Propagation {
   };
 
   private rule(node: TS.Node): void {
+    if (this.unit.kind === "twin" && node !== this.unit.fn && isFunctionNode(node) && this.a.facts.escapes.shadowed.has(node)) {
+      // Inside a differentiable version, a function value it creates takes active values as it is.
+      this.markParameters(node, this.unit);
+    }
     if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) {
       if (this.active(node.initializer)) this.markBinding(node);
     } else if (ts.isForOfStatement(node)) {
@@ -63,14 +67,8 @@ class Propagation {
     }
   }
 
-  /** Marks a declaration and, for destructuring, every name it binds. */
   private markBinding(declaration: TS.VariableDeclaration | TS.ParameterDeclaration | TS.BindingElement, unit: Unit = this.unit): void {
-    this.mark(declaration, unit);
-    if (ts.isObjectBindingPattern(declaration.name) || ts.isArrayBindingPattern(declaration.name)) {
-      for (const element of declaration.name.elements) {
-        if (ts.isBindingElement(element)) this.markBinding(element, unit);
-      }
-    }
+    markBinding(this.a.facts, declaration, unit);
   }
 
   private markLoopVariable(initializer: TS.ForInitializer): void {
@@ -177,6 +175,16 @@ class Propagation {
     fn.parameters.forEach((p, i) => {
       if (!positions || positions.includes(i)) this.markBinding(p, unit);
     });
+  }
+}
+
+/** Marks a declaration and, for destructuring, every name it binds. @example markBinding(facts, param, unit) */
+export function markBinding(facts: FactStore, declaration: TS.VariableDeclaration | TS.ParameterDeclaration | TS.BindingElement, unit: Unit): void {
+  facts.mark(declaration, unit);
+  if (ts.isObjectBindingPattern(declaration.name) || ts.isArrayBindingPattern(declaration.name)) {
+    for (const element of declaration.name.elements) {
+      if (ts.isBindingElement(element)) markBinding(facts, element, unit);
+    }
   }
 }
 
