@@ -21,9 +21,11 @@ import { forwardCode } from "./forward-code.js";
 import { reverseCode } from "./reverse-code.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
+import { callsThroughVersion } from "./propagate.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "./units.js";
-import { skipOuter } from "./typegrad-source.js";
+import { isProgramFile, isTypegradNode, skipOuter } from "./typegrad-source.js";
+import * as path from "node:path";
 
 /** Runtime entry points of the binary operators. */
 const BINARY = new Map<TS.SyntaxKind, string>([
@@ -183,7 +185,9 @@ export class Rewriter {
       if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
     }
-    if (callee.kind === "unknown") return this.functionValueCall(node) ?? this.children(node);
+    if (callee.kind === "unknown" || (callee.kind === "program" && callee.fn && callsThroughVersion(this.file.analysis.activity, callee.fn, this.unit))) {
+      return this.functionValueCall(node) ?? this.children(node);
+    }
     if (callee.kind === "external") {
       const name = callee.declaration.name && ts.isIdentifier(callee.declaration.name) ? callee.declaration.name.text : "";
       if (NUMBER_PREDICATES.has(name) && callee.declaration.getSourceFile().isDeclarationFile) {
@@ -235,9 +239,29 @@ export class Rewriter {
         );
         return this.f.updateObjectLiteralExpression(e, this.f.createNodeArray(properties, e.properties.hasTrailingComma));
       }
-      return ts.isSpreadElement(arg) || !this.isFunctionValue(arg) ? this.expr(arg) : this.file.runtimeCall("ad", [this.expr(arg)], arg);
+      if (ts.isSpreadElement(arg) || !this.isFunctionValue(arg)) return this.expr(arg);
+      this.checkVisibleFunction(arg);
+      return this.file.runtimeCall("ad", [this.expr(arg)], arg);
     });
     return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
+  }
+
+  /** A function handed to a transform must be one whose code the transformer sees (or a `Math` function with a rule). */
+  private checkVisibleFunction(arg: TS.Expression): void {
+    const env = this.file.analysis.env;
+    const e = skipOuter(arg);
+    if (ts.isPropertyAccessExpression(e) && isGlobalMath(env, e.expression)) {
+      if (!MATH_FUNCTIONS.has(e.name.text)) this.file.report(diagnostic("mathFunction", arg, e.name.text));
+      return;
+    }
+    const declaration = symbolOf(env, e)?.valueDeclaration;
+    if (!declaration || isTypegradNode(declaration)) return;
+    if (!ts.isFunctionDeclaration(declaration) && !ts.isVariableDeclaration(declaration) && !ts.isMethodDeclaration(declaration) && !ts.isMethodSignature(declaration)) return;
+    const sf = declaration.getSourceFile();
+    const ambient = !!(ts.getCombinedModifierFlags(declaration as TS.Declaration) & ts.ModifierFlags.Ambient) || (ts.isFunctionDeclaration(declaration) && !declaration.body && !functionValueOf(env, e));
+    if (isProgramFile(env.program, sf) && !ambient) return;
+    const where = ambient && isProgramFile(env.program, sf) ? `a declare statement in ${path.basename(sf.fileName)}` : path.basename(sf.fileName);
+    this.file.report(diagnostic("outsideFunction", arg, e.getText(), where));
   }
 
   /** `f(x)`, `obj.f(x)`, `fs[i](x)` of a function value with active arguments: through its differentiable version. */

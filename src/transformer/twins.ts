@@ -101,7 +101,8 @@ export function emitWithTwins(file: FileRewrite, statement: TS.Statement, base: 
   const emitted = [...(Array.isArray(visited) ? visited : [visited]), twin] as TS.Node[];
   // A function used as a value, or exported (a re-export cannot name its twin), carries its twin.
   if (!file.analysis.facts.escapes.shadowed.has(fn) && !modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return emitted;
-  const link = f.createExpressionStatement(file.runtimeCall("attach", [f.createIdentifier(declaredName(fn)), f.createIdentifier(unit.name)], statement));
+  const attach = ts.setEmitFlags(file.runtimeCall("attach", [f.createIdentifier(declaredName(fn)), f.createIdentifier(unit.name)], fn), ts.EmitFlags.NoComments);
+  const link = ts.setEmitFlags(f.createExpressionStatement(attach), ts.EmitFlags.NoComments);
   if (!ts.isFunctionDeclaration(fn)) return [...emitted, link];
   file.hoist(link); // function declarations are hoisted: attach before any code runs
   return emitted;

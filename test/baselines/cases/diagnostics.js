@@ -12,3 +12,5 @@ import { truncate } from "./diagnostics-helper.js";
 import * as __typegrad from "typegrad";
 import { truncate$ad } from "./diagnostics-helper.js";
 export const h = grad((x) => truncate$ad(x));
+// A function whose code the program does not have cannot be differentiated (TG1007).
+export const k = grad(__typegrad.ad(externalScale));

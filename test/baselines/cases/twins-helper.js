@@ -1,6 +1,4 @@
 import * as __typegrad from "typegrad";
-// Plain-number helpers with no typegrad import; differentiable code in twins.ts calls them,
-// so each gets a differentiable twin emitted beside it.
 __typegrad.attach(sumOfSquares, sumOfSquares$ad);
 // Plain-number helpers with no typegrad import; differentiable code in twins.ts calls them,
 // so each gets a differentiable twin emitted beside it.
