@@ -131,12 +131,11 @@ export class FileRewrite {
     for (const [module, specifiers] of byModule) {
       imports.push(f.createImportDeclaration(undefined, f.createImportClause(undefined, undefined, f.createNamedImports(specifiers)), f.createStringLiteral(module)));
     }
-    // After the file's own imports, so a leading file comment stays first; else after prologues.
+    // After the file's leading imports, so a leading file comment stays first and the hoisted
+    // statements run before any of the file's own code; else after prologues.
     let at = 0;
     while (at < statements.length && isPrologue(statements[at]!)) at++;
-    statements.forEach((s, i) => {
-      if (ts.isImportDeclaration(s)) at = i + 1;
-    });
+    while (at < statements.length && ts.isImportDeclaration(statements[at]!)) at++;
     return [...statements.slice(0, at), ...imports, ...this.hoisted, ...statements.slice(at)];
   }
 
