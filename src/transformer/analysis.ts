@@ -78,7 +78,7 @@ function runAnalysis(program: TS.Program): Analysis {
     passes++;
   } while (facts.changed && passes < MAX_PASSES);
   if (facts.changed) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
-  activity.reset();
+  // The last pass added no fact, so the answers it cached stand: the rewrite reads them.
   facts.keepTwins(essentialTwins(activity));
   return {
     env,
