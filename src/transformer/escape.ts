@@ -139,6 +139,11 @@ function literalEscapes(env: Env, fn: FunctionNode): boolean {
   let e: TS.Node = fn;
   while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent)) e = e.parent;
   const parent = e.parent;
+  // defineFunction({ forward: (x) => …, backward: … }): handed to typegrad in an object literal.
+  if (ts.isPropertyAssignment(parent) && ts.isObjectLiteralExpression(parent.parent)) {
+    const call = parent.parent.parent;
+    if ((ts.isCallExpression(call) || ts.isNewExpression(call)) && call.expression !== parent.parent && resolveCallee(env, call).kind === "typegrad") return false;
+  }
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
     if (parent.expression === e) return false;
     const kind = resolveCallee(env, parent).kind;

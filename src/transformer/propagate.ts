@@ -167,7 +167,7 @@ class Propagation {
       return;
     }
     const fn = functionValueOf(this.a.env, e);
-    if (!fn) return;
+    if (!fn || callsThroughVersion(this.a, fn, this.unit)) return; // found through its own version
     const twin = fn === e ? undefined : asTwinnable(this.a.env, fn);
     if (!twin) return this.markParameters(fn, this.unit, positions);
     this.markParameters(fn, this.a.facts.twinOf(twin, twinName(declaredName(twin))), positions);

@@ -205,11 +205,17 @@ export class Rewriter {
     return this.children(node);
   }
 
-  /** True when `e` is a function value the analysis cannot name (a parameter, a property, a call's result). */
+  /**
+   * True when `e` is a function value whose differentiable version is found at run time: one
+   * the analysis cannot name (a parameter, a property, a call's result), or a function value
+   * with a version of its own.
+   */
   private isFunctionValue(e: TS.Expression): boolean {
     const env = this.file.analysis.env;
     const inner = skipOuter(e);
-    if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) || functionValueOf(env, inner)) return false;
+    const fn = functionValueOf(env, inner);
+    if (fn) return fn !== inner && callsThroughVersion(this.file.analysis.activity, fn, this.unit);
+    if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return false;
     return typeOf(env, inner).getCallSignatures().length > 0;
   }
 
@@ -341,7 +347,8 @@ export class Rewriter {
     if (!compiled) return undefined;
     const visited = this.children(node);
     const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
-    const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [visited.arguments[0]!, compiled, ...extra], first);
+    const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
+    const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 

@@ -53,13 +53,13 @@ const gradient_2 = x_2 => {
     return __typegrad.reverseResult(v_4, [x_a_2]);
 };
 export function central() {
-    const f = (x) => __typegrad.mul(__typegrad.sin(x), x);
+    const f = __typegrad.attach((x) => Math.sin(x) * x, (x) => __typegrad.mul(__typegrad.sin(x), x));
     const h = 1e-6;
     const numeric = (f(0.5 + h) - f(0.5 - h)) / (2 * h);
-    return near(grad(__typegrad.withReverse(f, gradient_1, "n"))(0.5), numeric) ? numeric : NaN;
+    return near(grad(__typegrad.withReverse(__typegrad.ad(f), gradient_1, "n"))(0.5), numeric) ? numeric : NaN;
 }
 const local = () => {
-    const g = (x) => __typegrad.mul(__typegrad.mul(x, x), x);
-    return grad(__typegrad.withReverse(g, gradient_2, "n"));
+    const g = __typegrad.attach((x) => x * x * x, (x) => __typegrad.mul(__typegrad.mul(x, x), x));
+    return grad(__typegrad.withReverse(__typegrad.ad(g), gradient_2, "n"));
 };
 export const checks = [{ f: __typegrad.attach((x) => x * x * x, (x) => __typegrad.mul(__typegrad.mul(x, x), x)), at: [1.5], grad: local() }];

@@ -107,7 +107,7 @@ const gradient_1 = x_1 => {
     return __typegrad.reverseResult(s_1, [x_g_1]);
 };
 const spring = new Spring(3);
-let reassigned = (x) => __typegrad.mul(x, x);
+let reassigned = __typegrad.attach((x) => x * x, (x) => __typegrad.mul(x, x));
 reassigned = __typegrad.attach((x) => x * x * x, (x) => __typegrad.mul(__typegrad.mul(x, x), x));
 const fromMap = new Map([["cube", table.cube]]);
 const list = [table.wave, Math.cos];
