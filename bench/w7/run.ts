@@ -3,7 +3,7 @@
  * zod 4's own sources (project.ts). Three builds of the same sources, each a fresh `node`
  * process, interleaved round by round: plain `tsc`, `tspc` without a plugin, and `tspc` with
  * `{ "transform": "typegrad/transformer" }` (this repository's dist/, resolved as the package
- * `typegrad`). For each: wall time and peak memory (peak-build.ts). Each round gives one paired
+ * `typegrad`). For each: wall time, peak memory and CPU time (peak-build.ts). Each round gives one paired
  * ratio per build against `tspc` without the plugin (the issue's target: the plugin within
  * 1.1× in time and in peak memory); the table shows medians. Every emitted file of the plugin
  * build must be byte-identical to the builds without it — otherwise the plugin row fails,
@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { summarize } from "../core/stats.js";
 import type { Row } from "../core/types.js";
+import { checkPluginApplied } from "./canary.js";
 import { compareTrees, describeDiff } from "./identical.js";
 import { installPeakHook, peakBuild, type BuildRun } from "./peak-build.js";
 import { prepareZodProject, ZOD_COMPILER_OPTIONS } from "./project.js";
@@ -75,14 +76,14 @@ export function runW7(root: string, runs: number, transformer: boolean, log: (s:
         `  W7 round ${r + 1}/${runs}: ${builds
           .map((b) => {
             const last = failures.has(b.name) ? undefined : runsOf.get(b.name)!.at(-1);
-            return `${b.name} ${last ? `${secs(last.ms)} / ${mb(last.peakBytes)}` : "failed"}`;
+            return `${b.name} ${last ? `${secs(last.ms)} (CPU ${secs(last.cpuMs)}) / ${mb(last.peakBytes)}` : "failed"}`;
           })
           .join(", ")}`,
       );
     }
 
     // Byte-identity of every emitted file (.js and .d.ts), checked on the last round's output.
-    let identity = "";
+    let identity = "", problem = "";
     if (transformer && !failures.has(W7_PLUGIN)) {
       const expected = project.files * 2; // one .js and one .d.ts per source
       for (const other of builds.filter((b) => b.name !== W7_PLUGIN && !failures.has(b.name))) {
@@ -93,6 +94,12 @@ export function runW7(root: string, runs: number, transformer: boolean, log: (s:
       }
       if (identity) log(`  W7 FAILED: the plugin changed the output of code that does not use typegrad: ${identity}`);
       else log(`  W7: all ${expected} emitted files of the plugin build are byte-identical to tsc's and to tspc's without the plugin`);
+      if (identity) problem = `output not byte-identical: ${identity}`;
+      const notApplied = identity ? "" : checkPluginApplied(dir, hook, tsc, tspc);
+      if (notApplied) {
+        problem = `the identity proves nothing: ${notApplied}`;
+        log(`  W7 FAILED: ${problem}`);
+      } else if (!identity) log(`  W7: the same plugin configuration rewrites a file that uses typegrad (canary), so it was loaded`);
     }
 
     const base = runsOf.get(W7_TSPC)!;
@@ -106,6 +113,9 @@ export function runW7(root: string, runs: number, transformer: boolean, log: (s:
       const time = summarize(rs.map((x, i) => x.ms / base[i]?.ms).filter(Number.isFinite));
       const peak = summarize(rs.map((x) => x.peakBytes));
       const memRatio = summarize(rs.map((x, i) => x.peakBytes / base[i]?.peakBytes).filter(Number.isFinite));
+      const cpu = summarize(rs.map((x) => x.cpuMs));
+      const cpuRatio = summarize(rs.map((x, i) => x.cpuMs / base[i]?.cpuMs).filter(Number.isFinite));
+      const rel = (x: number) => (b.name === W7_TSPC ? "" : ` (${fmt(x)}×)`);
       const vs = b.name === W7_TSPC ? "baseline" : `time and memory ratio to ${W7_TSPC}`;
       rows.push({
         workload: "W7",
@@ -118,7 +128,7 @@ export function runW7(root: string, runs: number, transformer: boolean, log: (s:
         max: time.max,
         pairs: time.n,
         gradNs: summarize(rs.map((x) => x.ms)).median * 1e6,
-        extra: `peak memory ${mb(peak.median)}${b.name === W7_TSPC ? "" : ` (${fmt(memRatio.median)}×)`}; ${what}; ${vs}`,
+        extra: `peak memory ${mb(peak.median)}${rel(memRatio.median)}; CPU ${secs(cpu.median)}${rel(cpuRatio.median)}; ${what}; ${vs}`,
       });
       if (b.name === W7_PLUGIN) {
         rows.push({
@@ -133,8 +143,8 @@ export function runW7(root: string, runs: number, transformer: boolean, log: (s:
           pairs: memRatio.n,
           extra: `peak RSS ${mb(peak.median)} against ${mb(summarize(base.map((x) => x.peakBytes)).median)} (medians); ratio to ${W7_TSPC}`,
         });
-        if (identity) {
-          for (const row of rows.slice(-2)) Object.assign(row, { status: "failed", reason: `output not byte-identical: ${identity}` });
+        if (problem) {
+          for (const row of rows.slice(-2)) Object.assign(row, { status: "failed", reason: problem });
         }
       }
     }

@@ -86,6 +86,17 @@ describe("W7 peak memory of a child process", () => {
     expect(rs.peakBytes).toBeGreaterThan(1024 * 1024);
   });
 
+  it("reports the child's CPU time", () => {
+    const hook = installPeakHook(tmp);
+    const spin = join(tmp, "spin.js");
+    // Busy until it has used 400 ms of CPU (however loaded the machine is).
+    writeFileSync(spin, "const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };\nwhile (cpu() < 400);\n");
+    const r = peakBuild(hook, spin, [], tmp);
+    expect(r.ok).toBe(true);
+    expect(r.cpuMs).toBeGreaterThanOrEqual(390);
+    expect(r.cpuMs).toBeLessThanOrEqual(r.ms * 2 + 50); // two cores at most
+  });
+
   it("fails a run that prints or exits non-zero", () => {
     const hook = installPeakHook(tmp);
     const bad = join(tmp, "bad.js");
