@@ -3,11 +3,12 @@
  * zod 4's own sources (project.ts). Three builds of the same sources, each a fresh `node`
  * process, interleaved round by round: plain `tsc`, `tspc` without a plugin, and `tspc` with
  * `{ "transform": "typegrad/transformer" }` (this repository's dist/, resolved as the package
- * `typegrad`). For each: wall time, peak memory and CPU time (peak-build.ts). Each round gives one paired
- * ratio per build against `tspc` without the plugin (the issue's target: the plugin within
- * 1.1× in time and in peak memory); the table shows medians. Every emitted file of the plugin
- * build must be byte-identical to the builds without it — otherwise the plugin row fails,
- * naming the files.
+ * `typegrad`). For each: wall time, peak memory and CPU time (peak-build.ts). Each round gives
+ * one paired ratio per build against `tspc` without the plugin (the issue's target: the plugin
+ * within 1.1× in time and in peak memory); the table shows medians. Every emitted file of the
+ * plugin build must be byte-identical to the builds without it, and the same plugin
+ * configuration must rewrite a file that does use typegrad (canary.ts) — otherwise the plugin
+ * rows fail, naming the files.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
