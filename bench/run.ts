@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --only=W1,W3] [-- --contender=hand,tfjs] [-- --no-w6]`
+ * `npm run bench [-- --quick] [-- --only=W1,W3] [-- --contender=hand,tfjs] [-- --no-w6] [-- --no-w7]`
  *
  * Runs every (workload, contender) pair in a fresh `node` process (child.js), the tape-memory
- * measurement (memory.js) and W6's build timing, prints progress, then the table, and rewrites
- * bench/RESULTS.md (a full run) or .tmp/bench/RESULTS.quick.md (--quick).
+ * measurement (memory.js), W6's build timing and W7's (`--only=W7` runs W7 alone; `--quick`
+ * skips W6 and W7 unless `--w6` / `--w7` is given, then one round each), prints progress, then
+ * the table, and rewrites bench/RESULTS.md (a full run) or .tmp/bench/RESULTS.quick.md (--quick).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +14,7 @@ import { CONTENDERS, WORKLOAD_ORDER } from "./core/registry.js";
 import { fmtNs, fmtRatio, table } from "./core/table.js";
 import type { Row } from "./core/types.js";
 import { runW6 } from "./w6/run.js";
+import { runW7, W7_PLUGIN } from "./w7/run.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url)); // .tmp/bench/
 const root = fileURLToPath(new URL("../../", import.meta.url)); // the repository
@@ -22,6 +24,7 @@ const opt = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.spli
 const only = opt("only");
 const onlyContenders = opt("contender");
 const withW6 = !argv.includes("--no-w6") && (!quick || argv.includes("--w6")) && (!only || only.includes("W6"));
+const withW7 = !argv.includes("--no-w7") && (!quick || argv.includes("--w7")) && (!only || only.includes("W7"));
 const withMemory = !only || only.includes("memory");
 const log = (s: string) => console.log(s);
 
@@ -109,6 +112,13 @@ function main(): void {
     rows.push({ workload: "W6", contender: "tsc vs tspc + typegrad/transformer", status: "pending", reason: quick ? "skipped in --quick (add --w6)" : "skipped (--no-w6 / --only)" });
   }
 
+  if (withW7) {
+    log(`W7: build time and peak memory of zod's sources, a code base that does not use typegrad`);
+    rows.push(...runW7(root.replace(/\/$/, ""), quick ? 1 : 5, tx.ready, log));
+  } else {
+    rows.push({ workload: "W7", contender: `tspc vs ${W7_PLUGIN}`, status: "pending", reason: quick ? "skipped in --quick (add --w7)" : "skipped (--no-w7 / --only)" });
+  }
+
   const elapsed = ((Date.now() - started) / 1000).toFixed(0);
   const t = table(rows);
   log("");
@@ -168,6 +178,11 @@ ${t}
   (both built by plain tsc, so identical code) runs: its spread is the noise floor of the harness.
 - **W6** times whole compiler runs of a generated ~5,000-line project (median of paired ratios
   over interleaved rounds; "per call" is the median build time).
+- **W7** builds zod 4's own sources (a real code base that does not use typegrad) with plain
+  \`tsc\`, \`tspc\` without a plugin and \`tspc\` with typegrad's plugin, each in a fresh process,
+  interleaved over rounds; ratios are to \`tspc\` without the plugin, in wall time and (the
+  "peak memory" row) in peak resident memory; "per call" is the median build time. Every
+  emitted file of the plugin build is checked to be byte-identical to the other builds'.
 - **memory**: bytes retained by a \`Tape\` per recorded operation (W2, after a full GC, heap plus
   external typed-array memory; capacity doubling included) and memory growth across repeated
   \`grad\` calls.
