@@ -43,8 +43,10 @@ describe("trace", () => {
     const dot = trace(f, 0.6, 1.4).toDot();
     expect(dot).toMatch(/^digraph typegrad \{/);
     expect(dot).toContain('n2 [label="sin\\n0.564642"');
-    expect(dot).toContain("n2 -> n4;");
-    expect(dot).toContain("n3 -> n4;");
+    // Edges carry the operand position and the local partial: ∂(a·b)/∂a = b = 2, ∂/∂b = a = sin 0.6.
+    expect(dot).toContain('n2 -> n4 [label="#0: ∂ 2"];');
+    expect(dot).toContain(`n3 -> n4 [label="#1: ∂ ${Number(Math.sin(0.6).toPrecision(6))}"];`);
+    expect(dot).toContain(`n0 -> n2 [label="∂ ${Number(Math.cos(0.6).toPrecision(6))}"];`);
   });
 
   it("rejects inputs of another shape", () => {
