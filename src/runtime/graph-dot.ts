@@ -15,9 +15,13 @@ export interface DotOptions {
   adjoints?: boolean;
 }
 
-/** Escapes text for a double-quoted dot string: quotes, backslashes (no \N-style escapes), line breaks, control characters. */
+/**
+ * Escapes text for a double-quoted dot label: quotes, backslashes (so no \N-style escapes),
+ * line breaks, control characters, and `&` (Graphviz decodes entities such as `&amp;` in labels).
+ */
 export function escapeDot(text: string): string {
   return text
+    .replace(/&/g, "&amp;")
     .replace(/\\/g, "\\\\")
     .replace(/"/g, '\\"')
     .replace(/\r\n|\r|\n/g, "\\n")

@@ -149,7 +149,10 @@ export class Graph {
 
   private shownAdjoints(options: DotOptions): Float64Array | null {
     if (!options.adjoints) return null;
-    if (this.adjoints === null) this.valueAndGrad(...this.args.build(this.data.inputNodes.map((k) => this.data.traced[k]), true) as never[]);
+    if (this.adjoints === null) {
+      const tree = this.args.build(this.data.inputNodes.map((k) => this.data.traced[k]), true);
+      this.valueAndGrad(...(this.arity === 1 ? [tree] : (tree as unknown[])));
+    }
     return this.adjoints;
   }
 
