@@ -1,10 +1,10 @@
 /**
- * Replaying a traced graph on new inputs. The Wengert list is compiled once into straight-line
- * JavaScript — one statement per node for the values, one per edge for the adjoints, in chunks
- * small enough for V8's optimising compiler — that computes what the tape computes, operation
- * by operation in the same order, so replayed values and gradients are the tape's to the bit.
- * Where `new Function` is barred, and for inputs that are themselves active values (a graph
- * replayed inside another transform), an interpreter over the same list does the work.
+ * Replaying a traced graph on new inputs. The Wengert list is compiled once into a flat program
+ * over typed arrays, run by one loop forwards (values, guards) and one backwards (adjoints).
+ * It computes what the tape computes, operation by operation in the same order with the same
+ * partials, so replayed values and gradients are the tape's to the bit. Inputs that are
+ * themselves active values (a graph replayed inside another transform) go through
+ * `replayValues`/`replayAdjoints`, which apply the rules' AD-aware functions instead.
  */
 import { numberOf, type Value } from "./active.js";
 import type { Decision } from "./guards.js";
@@ -45,8 +45,6 @@ export interface Replay {
   backward(v: Float64Array, a: Float64Array): void;
 }
 
-const CHUNK = 1500; // statements per generated function: well under V8's optimisation limits
-
 /** The value of decision `d` on numbers. */
 export function decide(d: Decision, a: number, b: number): boolean {
   switch (d) {
@@ -60,150 +58,119 @@ export function decide(d: Decision, a: number, b: number): boolean {
   }
 }
 
-/** Compiles the graph's replay; falls back to the interpreter where code cannot be generated. */
+// Instruction codes of the compiled program.
+const ADD = 0, SUB = 1, MUL = 2, DIV = 3, NEG = 4, SQUARE = 5, CALL1 = 6, CALL2 = 7, CALLN = 8, GUARD = 9;
+const INLINE: Record<string, number> = { add: ADD, sub: SUB, mul: MUL, div: DIV, neg: NEG, square: SQUARE };
+
+/**
+ * Compiles the graph into a flat program over typed arrays: one instruction per operation (code,
+ * output node, operand nodes), with the guards interleaved where their operands are ready.
+ * Constants stay in the value array, written once; inputs are copied in by a list.
+ */
 export function compileReplay(g: GraphData): Replay {
-  try {
-    return generate(g);
-  } catch {
-    return interpreter(g);
-  }
-}
-
-const literal = (x: number): string => (Object.is(x, -0) ? "-0" : String(x));
-
-function generate(g: GraphData): Replay {
-  const n = g.ops.length;
-  const fns: unknown[] = [], fnNames: string[] = [], byRule = new Map<Rule, number>();
-  const ruleId = (r: Rule): number => {
-    let id = byRule.get(r);
-    if (id === undefined) {
-      byRule.set(r, (id = byRule.size));
-      fns.push(r);
-      fnNames.push(`r${id}`);
-    }
-    return id;
-  };
-  const isConst = (k: number) => g.rules[k] === null && g.ops[k] !== "inp";
-  const ref = (k: number) => (isConst(k) ? `(${literal(g.traced[k])})` : `V[${k}]`);
-  const opnd = (o: Operand) => ("node" in o ? ref(o.node) : `(${literal(o.constant)})`);
-
-  // Values, with each guard checked right after the nodes it depends on.
-  const fwd: string[] = [];
-  let guard = 0, input = 0;
-  const guardsUpTo = (count: number) => {
-    for (; guard < g.guards.length && g.guards[guard].after <= count; guard++) {
-      const gd = g.guards[guard];
-      const [a, b] = [opnd(gd.a), opnd(gd.b)];
-      const test = gd.decision === "key" ? `String(${a})===String(${b})` : `${a}${SYMBOL[gd.decision]}${b}`;
-      fwd.push(`if((${test})!==${gd.outcome})return ${guard};`);
+  const code: number[] = [], out: number[] = [], ia: number[] = [], ib: number[] = [], fn: number[] = [];
+  const rules: Rule[] = [];
+  const guardNodes = (k: number) => {
+    for (; guard < g.guards.length && g.guards[guard].after <= k; guard++) {
+      code.push(GUARD), out.push(guard), ia.push(-1), ib.push(-1), fn.push(-1);
     }
   };
-  for (let k = 0; k < n; k++) {
-    guardsUpTo(k);
-    const rule = g.rules[k], xs = g.inputsOf[k].map(ref);
-    if (g.ops[k] === "inp") fwd.push(`V[${k}]=X[${input++}];`);
-    else if (rule !== null) fwd.push(`V[${k}]=${valueCode(rule, xs, ruleId)};`);
-  }
-  guardsUpTo(n);
-
-  // Adjoints, swept backwards from the output exactly as the tape sweeps.
-  const bwd: string[] = [`A[${g.output}]=1;`];
-  const touched = new Uint8Array(n);
-  touched[g.output] = 1;
-  for (let k = g.output; k >= 0; k--) {
+  let guard = 0;
+  for (let k = 0; k < g.ops.length; k++) {
+    guardNodes(k);
     const rule = g.rules[k];
     if (rule === null) continue;
-    if (!touched[k]) bwd.push(`A[${k}]=0;`);
-    touched[k] = 1;
-    const ins = g.inputsOf[k], xs = ins.map(ref), y = `V[${k}]`;
-    const ps = partialCode(rule, xs, y, ruleId);
-    const stmts: string[] = [];
-    ins.forEach((i, e) => {
-      if (isConst(i)) return;
-      // A first contribution is added to 0 as on the tape (0 + -0 is +0).
-      stmts.push(touched[i] ? `A[${i}]+=${ps(e)}*A[${k}];` : `A[${i}]=0+${ps(e)}*A[${k}];`);
-      touched[i] = 1;
-    });
-    if ("partials" in rule && stmts.length > 0) bwd.push(`P=r${ruleId(rule)}.partials([${xs.join(",")}],${y});`);
-    bwd.push(...stmts);
+    const ins = g.inputsOf[k];
+    const inline = INLINE[rule.name];
+    const c = inline !== undefined && !("partials" in rule) && ins.length === (inline === NEG || inline === SQUARE ? 1 : 2)
+      ? inline
+      : "partials" in rule ? CALLN : rule.arity === 1 ? CALL1 : CALL2;
+    code.push(c), out.push(k), ia.push(ins[0] ?? -1), ib.push(ins[1] ?? -1), fn.push(rules.push(rule) - 1);
   }
-  g.inputNodes.forEach((k) => {
-    if (!touched[k]) bwd.push(`A[${k}]=0;`);
-  });
+  guardNodes(g.ops.length);
+  const CODE = Uint8Array.from(code), OUT = Int32Array.from(out), IA = Int32Array.from(ia), IB = Int32Array.from(ib), FN = Int32Array.from(fn);
+  const NUM = rules.map((r) => r.num as (...xs: number[]) => number);
+  const D1 = rules.map((r) => (r as Rule1).d as unknown as (x: number, y: number) => number);
+  const DX = rules.map((r) => (r as Rule2).dx as unknown as (a: number, b: number, y: number) => number);
+  const DY = rules.map((r) => (r as Rule2).dy as unknown as (a: number, b: number, y: number) => number);
+  const inputs = Int32Array.from(g.inputNodes), m = CODE.length, output = g.output;
+  const isConst = Uint8Array.from(g.ops, (op, k) => (g.rules[k] === null && op !== "inp" ? 1 : 0));
+  const guards = g.guards;
+  // The last instruction whose output the sweep needs (nodes after the output are not swept).
+  let last = m - 1;
+  while (last >= 0 && (CODE[last] === GUARD || OUT[last] > output)) last--;
 
-  const chunks = (lines: string[], params: string, tail: string) => {
-    const out: string[] = [];
-    for (let s = 0; s < lines.length || s === 0; s += CHUNK) {
-      out.push(`function(${params}){let P;${lines.slice(s, s + CHUNK).join("")}${tail}}`);
-    }
-    return `[${out.join(",")}]`;
-  };
-  const make = new Function(...fnNames, `return [${chunks(fwd, "X,V", "return -1;")},${chunks(bwd, "V,A", "")}];`);
-  const [forwardParts, backwardParts] = make(...fns) as [Array<(x: ArrayLike<number>, v: Float64Array) => number>, Array<(v: Float64Array, a: Float64Array) => void>];
   return {
     forward(x, v) {
-      for (let c = 0; c < forwardParts.length; c++) {
-        const failed = forwardParts[c](x, v);
-        if (failed >= 0) return failed;
+      for (let j = 0; j < inputs.length; j++) v[inputs[j]] = x[j];
+      for (let p = 0; p < m; p++) {
+        const k = OUT[p];
+        switch (CODE[p]) {
+          case ADD: v[k] = v[IA[p]] + v[IB[p]]; break;
+          case SUB: v[k] = v[IA[p]] - v[IB[p]]; break;
+          case MUL: v[k] = v[IA[p]] * v[IB[p]]; break;
+          case DIV: v[k] = v[IA[p]] / v[IB[p]]; break;
+          case NEG: v[k] = -v[IA[p]]; break;
+          case SQUARE: { const a = v[IA[p]]; v[k] = a * a; break; }
+          case CALL1: v[k] = NUM[FN[p]](v[IA[p]]); break;
+          case CALL2: v[k] = NUM[FN[p]](v[IA[p]], v[IB[p]]); break;
+          case CALLN: v[k] = callN(NUM[FN[p]], g.inputsOf[k], v); break;
+          case GUARD: if (!holds(guards[k], v)) return k;
+        }
       }
       return -1;
     },
-    backward(v, a) {
-      for (let c = 0; c < backwardParts.length; c++) backwardParts[c](v, a);
+    backward(v, adj) {
+      // Zeroed first and accumulated with += in the tape's order, so the sums are the tape's bit for bit.
+      adj.fill(0);
+      adj[output] = 1;
+      for (let p = last; p >= 0; p--) {
+        const k = OUT[p], ak = adj[k], a = IA[p], b = IB[p];
+        // A constant's adjoint is never read, so the arithmetic cases add to it unconditionally.
+        switch (CODE[p]) {
+          case ADD:
+            adj[a] += 1 * ak;
+            adj[b] += 1 * ak;
+            break;
+          case SUB:
+            adj[a] += 1 * ak;
+            adj[b] += -1 * ak;
+            break;
+          case MUL:
+            adj[a] += v[b] * ak;
+            adj[b] += v[a] * ak;
+            break;
+          case DIV:
+            adj[a] += (1 / v[b]) * ak;
+            adj[b] += -(v[k] / v[b]) * ak;
+            break;
+          case NEG: adj[a] += -1 * ak; break;
+          case SQUARE: adj[a] += 2 * v[a] * ak; break;
+          case CALL1: adj[a] += D1[FN[p]](v[a], v[k]) * ak; break;
+          case CALL2:
+            if (!isConst[a]) adj[a] += DX[FN[p]](v[a], v[b], v[k]) * ak;
+            if (!isConst[b]) adj[b] += DY[FN[p]](v[a], v[b], v[k]) * ak;
+            break;
+          case CALLN: sweepN(rules[FN[p]] as RuleN, g.inputsOf[k], k, v, adj, isConst);
+        }
+      }
     },
   };
 }
 
-const SYMBOL: Record<Decision, string> = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "===", ne: "!==", key: "===" };
+const at = (o: Operand, v: Float64Array): number => ("node" in o ? v[o.node] : o.constant);
+/** True when guard `gd` comes out at values `v` as it did when traced. */
+const holds = (gd: Guard, v: Float64Array): boolean => decide(gd.decision, at(gd.a, v), at(gd.b, v)) === gd.outcome;
+/** The value of a node with more than two operands (kept out of the main loop). */
+const callN = (num: (...xs: number[]) => number, ins: readonly number[], v: Float64Array): number => num(...ins.map((i) => v[i]));
 
-/** The value of a node: the arithmetic operators inline (the rules' `num` is exactly that), others by call. */
-function valueCode(rule: Rule, xs: string[], ruleId: (r: Rule) => number): string {
-  const [a, b] = xs;
-  switch (rule.name) {
-    case "add": if (xs.length === 2) return `${a}+${b}`; break;
-    case "sub": if (xs.length === 2) return `${a}-${b}`; break;
-    case "mul": if (xs.length === 2) return `${a}*${b}`; break;
-    case "div": if (xs.length === 2) return `${a}/${b}`; break;
-    case "neg": return `-${a}`;
-    case "square": return `${a}*${a}`;
-  }
-  return `r${ruleId(rule)}.num(${xs.join(",")})`;
-}
-
-/** The partial of a node by its operand `e`, as the rule computes it (inline for the operators). */
-function partialCode(rule: Rule, xs: string[], y: string, ruleId: (r: Rule) => number): (e: number) => string {
-  const [a, b] = xs;
-  const r = `r${ruleId(rule)}`;
-  if (xs.length <= 2 && !("partials" in rule)) {
-    switch (rule.name) {
-      case "add": return () => "1";
-      case "sub": return (e) => (e === 0 ? "1" : "(-1)");
-      case "mul": return (e) => (e === 0 ? b : a);
-      case "div": return (e) => (e === 0 ? `(1/${b})` : `(-(${y}/${b}))`);
-      case "neg": return () => "(-1)";
-      case "square": return () => `(2*${a})`;
-    }
-    if (rule.arity === 1) return () => `${r}.d(${a},${y})`;
-    return (e) => (e === 0 ? `${r}.dx(${a},${b},${y})` : `${r}.dy(${a},${b},${y})`);
-  }
-  return (e) => `P[${e}]`;
-}
-
-/** The same replay, interpreted: for code-generation-free environments. */
-function interpreter(g: GraphData): Replay {
-  return {
-    forward(x, v) {
-      const vals = replayValues(g, Array.from(x), (failed) => failed);
-      if (typeof vals === "number") return vals;
-      vals.forEach((y, k) => (v[k] = y as number));
-      return -1;
-    },
-    backward(v, a) {
-      const adj = replayAdjoints(g, Array.from(v));
-      a.fill(0);
-      adj.forEach((y, k) => (a[k] = y as number));
-    },
-  };
+/** The adjoint contributions of a node with any number of operands. */
+function sweepN(rule: RuleN, ins: readonly number[], k: number, v: Float64Array, adj: Float64Array, isConst: Uint8Array): void {
+  const ps = rule.partials(ins.map((i) => v[i]), v[k]) as number[];
+  const ak = adj[k];
+  ins.forEach((i, e) => {
+    if (!isConst[i]) adj[i] += ps[e] * ak;
+  });
 }
 
 /**

@@ -44,6 +44,8 @@ export class Graph {
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
   private adjoints: Float64Array | null = null;
+  private readonly adjointBuffer: Float64Array;
+  private readonly inputIndex: Int32Array;
 
   /** @internal */
   constructor(
@@ -56,6 +58,8 @@ export class Graph {
     private readonly f: (...args: never[]) => unknown,
   ) {
     this.values = Float64Array.from(data.traced);
+    this.adjointBuffer = new Float64Array(data.traced.length);
+    this.inputIndex = Int32Array.from(data.inputNodes);
   }
 
   /** Node index of the output. */
@@ -94,8 +98,9 @@ export class Graph {
       return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true)];
     }
     this.forward(leaves, args);
-    const adj = (this.adjoints ??= new Float64Array(this.nodes.length));
+    const adj = this.adjointBuffer;
     this.program().backward(this.values, adj);
+    this.adjoints = adj;
     if (nanWatch.on) this.checkNans(adj, args, "derivative");
     return [this.values[this.data.output], this.gradient(adj, args)];
   }
@@ -205,17 +210,19 @@ export class Graph {
   }
 
   private gradient(adj: Float64Array, args: unknown[]): unknown {
-    const nodes = this.data.inputNodes;
+    const g = gather(adj, this.inputIndex);
     const x = args[0];
-    if (args.length === 1 && (x instanceof Float64Array || Array.isArray(x))) {
-      const g = x instanceof Float64Array ? new Float64Array(nodes.length) : new Array<number>(nodes.length);
-      for (let k = 0; k < nodes.length; k++) g[k] = adj[nodes[k]];
-      return g;
-    }
-    const g = new Array<number>(nodes.length);
-    for (let k = 0; k < nodes.length; k++) g[k] = adj[nodes[k]];
-    return this.args.build(g, true);
+    if (args.length === 1 && x instanceof Float64Array) return g;
+    const list = Array.from(g);
+    return args.length === 1 && Array.isArray(x) ? list : this.args.build(list, true);
   }
+}
+
+/** The adjoints of the input nodes, in order. */
+function gather(adj: Float64Array, nodes: Int32Array): Float64Array {
+  const g = new Float64Array(nodes.length);
+  for (let k = 0; k < nodes.length; k++) g[k] = adj[nodes[k]];
+  return g;
 }
 
 /** Replay with active inputs (a graph used inside another transform): the interpreter. */
