@@ -171,7 +171,8 @@ export class Graph {
     const count = this.data.inputNodes.length;
     const x = args[0];
     let leaves: ArrayLike<unknown>;
-    if (args.length === 1 && x instanceof Float64Array) leaves = x;
+    if (allNumbers(args)) leaves = args;
+    else if (args.length === 1 && x instanceof Float64Array) leaves = x;
     else if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) leaves = x;
     else leaves = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
@@ -210,12 +211,24 @@ export class Graph {
   }
 
   private gradient(adj: Float64Array, args: unknown[]): unknown {
-    const g = gather(adj, this.inputIndex);
     const x = args[0];
+    if (typeof x === "number" && allNumbers(args)) {
+      const nodes = this.inputIndex;
+      if (nodes.length === 1) return adj[nodes[0]];
+      const list = new Array<number>(nodes.length);
+      for (let k = 0; k < nodes.length; k++) list[k] = adj[nodes[k]];
+      return list;
+    }
+    const g = gather(adj, this.inputIndex);
     if (args.length === 1 && x instanceof Float64Array) return g;
     const list = Array.from(g);
     return args.length === 1 && Array.isArray(x) ? list : this.args.build(list, true);
   }
+}
+
+function allNumbers(args: readonly unknown[]): boolean {
+  for (let k = 0; k < args.length; k++) if (typeof args[k] !== "number") return false;
+  return true;
 }
 
 /** The adjoints of the input nodes, in order. */

@@ -31,12 +31,23 @@ export type Site = string;
 const RUNTIME_DIR = new URL(".", import.meta.url);
 const runtimeDirs = [RUNTIME_DIR.href, decodeURIComponent(RUNTIME_DIR.pathname)];
 
-/** The user's file:line:column that is running now (captured only when a check needs it). */
-export function userSite(): Site {
+/** The stack now, unformatted (V8 formats a stack only when `.stack` is read). */
+function capture(): Error {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 60;
-  const stack = new Error().stack ?? "";
+  const here = new Error();
   Error.stackTraceLimit = limit;
+  return here;
+}
+
+/** The user's file:line:column that is running now (captured only when a check needs it). */
+export function userSite(): Site {
+  return siteOf(capture());
+}
+
+/** The first frame of a captured stack outside typegrad's runtime, as file:line:column. */
+function siteOf(captured: Error): Site {
+  const stack = captured.stack ?? "";
   for (const line of stack.split("\n").slice(1)) {
     const m = /\((.*):(\d+):(\d+)\)\s*$/.exec(line) ?? /at (.*):(\d+):(\d+)\s*$/.exec(line);
     if (m === null) continue;
@@ -74,15 +85,14 @@ export function checkForward(op: string, inputs: readonly unknown[], value: unkn
 }
 
 /** Per tape: the operation name and source line of every recorded node (while on). */
-const sites = new WeakMap<object, Map<number, { op: string; site: Site; inputs: unknown[] }>>();
+const sites = new WeakMap<object, Map<number, { op: string; stack: Error; inputs: unknown[] }>>();
 
-/** Checks one operation recorded on a tape: its value now; keeps its site for the sweep. */
+/** Checks one operation recorded on a tape: its value now; keeps its stack for the sweep. */
 export function checkRecorded(tape: object, node: number, op: string, inputs: readonly unknown[], value: unknown): void {
-  const site = userSite();
-  if (isNaNValue(value)) throw nanError(op, "value", inputs, site, "reverse mode, recording");
+  if (isNaNValue(value)) throw nanError(op, "value", inputs, userSite(), "reverse mode, recording");
   let bySite = sites.get(tape);
   if (bySite === undefined) sites.set(tape, (bySite = new Map()));
-  bySite.set(node, { op, site, inputs: inputs.map(show) });
+  bySite.set(node, { op, stack: capture(), inputs: inputs.map(show) });
 }
 
 /** Throws for tape node `node`, whose contribution in the reverse sweep made an adjoint NaN. */
@@ -94,7 +104,7 @@ export function sweepNan(tape: object, node: number): never {
         "recorded before debugNans(true) was called; turn it on before running the function",
     );
   }
-  throw nanError(known.op, "derivative", known.inputs, known.site, "reverse mode, sweep");
+  throw nanError(known.op, "derivative", known.inputs, siteOf(known.stack), "reverse mode, sweep");
 }
 
 /** Compiled code made before debugNans(true) returned a NaN: it has no per-operation checks. */

@@ -7,6 +7,7 @@
 import { SaxesParser } from "saxes";
 import { describe, expect, it } from "vitest";
 import { add, defineFunction, log, mul, pow, sin, cos, trace } from "./helpers.js";
+import { graphSvg } from "../../src/runtime/graph-svg.js";
 
 interface Element {
   name: string;
@@ -85,6 +86,16 @@ describe("toSVG", () => {
     // Statements: only our own n<k> nodes and edges.
     const statements = dot.split("\n").slice(4, -1);
     for (const s of statements) expect(s).toMatch(/^ {2}n\d+ (\[label="|-> n\d+ \[label=")/);
+  });
+
+  it("says which package to install when the renderer cannot be loaded", async () => {
+    await expect(graphSvg("digraph { a }", "@viz-js/not-a-package")).rejects.toThrow(/npm install @viz-js\/not-a-package/);
+  });
+
+  it("names inputs after the traced function's parameters, arrays and objects by element", () => {
+    const dot = trace((w: number[], p: { b: number }) => add(mul(w[0], w[1]), p.b), [1, 2], { b: 3 }).toDot();
+    for (const name of ["w[0]", "w[1]", "p.b"]) expect(dot).toContain(`label="${name}\\n`);
+    expect(trace((...xs: number[]) => mul(xs[0], xs[1]), 1, 2).toDot()).toContain('label="x1\\n2"');
   });
 
   it("rejects names of the wrong count", () => {
