@@ -21,8 +21,8 @@ export interface Guard {
   outcome: boolean;
   /** Number of nodes recorded when the decision was taken (all its operands are before). */
   after: number;
-  /** Where in the user's code (file:line:column), when known. */
-  site: string;
+  /** The stack where the decision was taken (formatted into file:line:column only for an error). */
+  site: Error | null;
 }
 
 /** What replay needs of a graph. `rules[k]` is null for inputs and constants. */
@@ -99,6 +99,7 @@ export function compileReplay(g: GraphData): Replay {
   // The last instruction whose output the sweep needs (nodes after the output are not swept).
   let last = m - 1;
   while (last >= 0 && (CODE[last] === GUARD || OUT[last] > output)) last--;
+  if (g.rules[output] === null) last = -1; // an input or a constant: nothing to sweep, as on the tape
 
   return {
     forward(x, v) {

@@ -18,7 +18,7 @@ import { graphSvg } from "./graph-svg.js";
 import { guardHook, type Decision } from "./guards.js";
 import { argumentTree, belongs, checkScalarOutput, within } from "./levels.js";
 import type { Rule } from "./lift.js";
-import { nanWatch, userSite } from "./nans.js";
+import { capture, nanWatch, siteOf } from "./nans.js";
 import { flatten, type Flat } from "./structure.js";
 import { Tape } from "./tape.js";
 import { valueAndGrad as transformValueAndGrad } from "./transforms.js";
@@ -257,7 +257,7 @@ const SYMBOLS: Record<Decision, string> = { lt: "<", le: "<=", gt: ">", ge: ">="
 
 function guardError(guard: Guard, values: ArrayLike<number>, args: unknown[]): Error {
   const at = (o: Operand) => ("node" in o ? values[o.node] : o.constant);
-  const where = guard.site ? ` at ${guard.site}` : "";
+  const where = guard.site !== null ? ` at ${siteOf(guard.site)}` : "";
   const what =
     guard.decision === "key"
       ? `an active value used as an index or key${where} was ${at(guard.b)} when traced and is ${at(guard.a)} now`
@@ -303,7 +303,7 @@ export function trace(f: (...args: never[]) => number, ...args: unknown[]): Grap
   guardHook.fn = (decision, a, b, outcome) => {
     const oa = operand(a), ob = decision === "key" ? { constant: numberOf(a) } : operand(b);
     if (oa === null || ob === null || (!("node" in oa) && !("node" in ob))) return;
-    guards.push({ decision, a: oa, b: ob, outcome, after: nodes.length, site: guards.length < 1000 ? userSite() : "" });
+    guards.push({ decision, a: oa, b: ob, outcome, after: nodes.length, site: guards.length < 10_000 ? capture() : null });
   };
   let out: unknown;
   try {

@@ -32,7 +32,7 @@ const RUNTIME_DIR = new URL(".", import.meta.url);
 const runtimeDirs = [RUNTIME_DIR.href, decodeURIComponent(RUNTIME_DIR.pathname)];
 
 /** The stack now, unformatted (V8 formats a stack only when `.stack` is read). */
-function capture(): Error {
+export function capture(): Error {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 60;
   const here = new Error();
@@ -46,7 +46,7 @@ export function userSite(): Site {
 }
 
 /** The first frame of a captured stack outside typegrad's runtime, as file:line:column. */
-function siteOf(captured: Error): Site {
+export function siteOf(captured: Error): Site {
   const stack = captured.stack ?? "";
   for (const line of stack.split("\n").slice(1)) {
     const m = /\((.*):(\d+):(\d+)\)\s*$/.exec(line) ?? /at (.*):(\d+):(\d+)\s*$/.exec(line);
