@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { add, cos, exp, ge, gt, le, lt, mul, sin, square, sub, tanh, trace, valueAndGrad, log1p, atan, div } from "./helpers.js";
+import { add, cos, eq, exp, ge, gt, le, lt, mul, ne, sin, square, sub, tanh, trace, valueAndGrad, log1p, atan, div } from "./helpers.js";
 
 type Expr =
   | { readonly i: number }
@@ -92,6 +92,15 @@ describe("replay of traced graphs", () => {
     expect(() => g.grad(0.5)).toThrow(/trace the function again at these inputs/);
     // A fresh trace at 0.5 takes the other branch.
     expect(trace((x: number) => (gt(x, 1) ? mul(x, x) : sin(x)), 0.5).grad(0.25)).toBe(Math.cos(0.25));
+  });
+
+  it("guards === and !== too, and ignores comparisons that do not depend on the inputs", () => {
+    const g = trace((x: number, y: number) => (eq(x, 1) ? mul(x, y) : ne(y, 0) && lt(2, 3) ? y : x), 1, 5);
+    expect(g.evaluate(1, 7)).toBe(7);
+    expect(() => g.evaluate(1.5, 7)).toThrow(/the comparison 1.5 === 1 .* is false here but was true/);
+    const h = trace((x: number, y: number) => (eq(x, 1) ? mul(x, y) : ne(y, 0) && lt(2, 3) ? y : x), 2, 5);
+    expect(h.evaluate(3, 4)).toBe(4);
+    expect(() => h.evaluate(3, 0)).toThrow(/0 !== 0 .* is false here but was true/);
   });
 
   it("names the line of the comparison in the guard error", () => {
