@@ -1,6 +1,7 @@
 // Seed 001: forward- and reverse-mode autodiff on expression graphs, written as plain math.
-import { derivative, grad } from "typegrad";
+import { derivative, grad, trace } from "typegrad";
 import { done, report } from "./check.js";
+import { writeBeside } from "./plot.js";
 
 console.log("001 forward mode: f1(f2(x), f3(x)) at x = 1");
 const f1 = (x: number, y: number): number => 3 * x ** 2 + 5 * x * y + 4 * y ** 2;
@@ -29,6 +30,16 @@ const dg3 = grad(g3)(x1);
 report("path x1 → g2", dg1da * dg2dx, 7238.229473870883);
 report("path x1 → inner g2 → g2", dg1da * dg2dy * dInnerDx1, 11023.823639532817);
 report("path x1 → g3", dg1db * dg3, -1.2903822138143053);
+
+// The same three paths, read off the traced expression graph (seed 001's picture).
+const graph = trace(g, x1, x2);
+const paths = graph.paths(0);
+const names = ["path x1 → g2", "path x1 → inner g2 → g2", "path x1 → g3"];
+const expected = [7238.229473870883, 11023.823639532817, -1.2903822138143053];
+paths.forEach((path, k) => report(`${names[k]} (graph: ${path.ops.join(" → ")})`, path.product, expected[k]!));
+report("sum of the path products", paths.reduce((s, path) => s + path.product, 0), 18260.762731189883);
+const svg = await graph.toSVG({ adjoints: true });
+console.log(`expression graph (${svg.length} bytes of SVG): ${writeBeside(import.meta.url, "001_expression_graph.svg", svg)}`);
 
 console.log("001 appendix: h1(h2(x1, x2), h3(x1, x2)) at (2, 3)");
 const h = (a: number, b: number): number => (Math.cos(Math.PI * a) / Math.sin(a)) * (Math.log(a) / b);

@@ -1,6 +1,7 @@
 // Seed 002: a vector-Jacobian product and a traced compute graph for sin(x0)·(x0 + x1).
 import { trace, vjp } from "typegrad";
 import { done, report } from "./check.js";
+import { writeBeside } from "./plot.js";
 
 const f = (x0: number, x1: number): number => Math.sin(x0) * (x0 + x1);
 
@@ -17,4 +18,11 @@ report("value (graph replay)", replayed, 1.1292849467900707);
 report("∂f/∂x0 (graph replay)", gradient[0]!, 2.215313703214392);
 report("∂f/∂x1 (graph replay)", gradient[1]!, 0.5646424733950354);
 console.log(graph.toDot());
+for (const input of [0, 1]) {
+  const paths = graph.paths(input);
+  console.log(`paths from x${input}: ${paths.map((p) => `${p.ops.join(" → ")} (${p.product})`).join(" + ")}`);
+  report(`Σ path products, x${input}`, paths.reduce((s, p) => s + p.product, 0), gradient[input]!);
+}
+const svg = await graph.toSVG({ adjoints: true });
+console.log(`compute graph: ${writeBeside(import.meta.url, "002_vjp_graph.svg", svg)}`);
 done();

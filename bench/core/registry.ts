@@ -24,6 +24,7 @@ export const CONTENDERS: ContenderInfo[] = [
   { id: "tg-fwd", module: "typegrad-fwd-runtime-calls", label: (w) => `typegrad ${w === "W1" ? "2×jvp" : "derivative"} (runtime calls)`, workloads: ["W1", "W4"] },
   { id: "tg-rev-tx", module: "typegrad-rev-transformed", label: fixed("typegrad grad (transformer)"), workloads: G, needsTransformer: true },
   { id: "tg-fwd-tx", module: "typegrad-fwd-transformed", label: (w) => `typegrad ${w === "W1" ? "2×jvp" : "derivative"} (transformer)`, workloads: ["W1", "W4"], needsTransformer: true },
+  { id: "tg-replay", module: "typegrad-replay", label: fixed("typegrad graph.grad (traced once, replayed)"), workloads: G },
   { id: "micrograd", module: "micrograd", label: fixed("micrograd-style engine"), workloads: G },
   { id: "tfjs", module: "tfjs", label: (w) => `tfjs cpu, ${w === "W1" || w === "W4" ? "scalar ops" : "tensors"}`, workloads: G },
   { id: "jax", module: "jax-grad", label: fixed("jax-js grad (wasm)"), workloads: G },

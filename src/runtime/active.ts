@@ -5,6 +5,7 @@
  * which would otherwise silently give NaN or a wrong number, and print as their primal value.
  */
 import type { Level, Tag } from "./level.js";
+import { guardHook } from "./guards.js";
 import type { Tape } from "./tape.js";
 
 /** A number or an active value of any level. */
@@ -18,10 +19,12 @@ export abstract class Active {
 
   /** Strings show the primal value; any numeric use outside typegrad's runtime throws. */
   [Symbol.toPrimitive](hint: string): string {
-    if (hint === "string") return String(numberOf(this));
+    if (hint === "string") return this.toString();
     throw untransformedError(this);
   }
+  /** The primal as a string; a running `trace` records it as a guard (an index or key chosen by the value). */
   toString(): string {
+    if (guardHook.fn !== null) guardHook.fn("key", this, this, true);
     return String(numberOf(this));
   }
   toJSON(): number {

@@ -4,8 +4,13 @@
  * `(x, ẋ, y, ẏ, …) => value`, which works on plain numbers with the primitive table's own
  * number functions and partials and returns its tangent through `forwardResult`. The
  * transforms use it when every input is a plain number, and the Dual runtime otherwise.
+ *
+ * Compiled code has no per-operation NaN checks: while `debugNans` is on, the transforms are
+ * told there is none (they run the checked runtime, which computes the same numbers bit for
+ * bit), and a transform made before it was turned on reports a NaN result as such.
  */
 import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
+import { compiledNan, nanWatch } from "./nans.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
 const FORWARD = Symbol.for("typegrad.compiledForward");
@@ -33,12 +38,13 @@ export function withForward<F extends object>(f: F, forward: CompiledForward): F
 /** Returns `value` from compiled forward code, leaving `tangent` for the transform. @example forwardResult(4, 4) */
 export function forwardResult(value: number, tangent: number): number {
   tangentOut = tangent;
+  if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
   return value;
 }
 
 /** The compiled forward code attached to `f`, if any. */
 export const compiledForward = (f: unknown): CompiledForward | undefined =>
-  (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
+  nanWatch.on ? undefined : (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
 
 /** Compiled reverse code: the arguments in, one gradient per argument out (the value through `reverseResult`). */
 export type CompiledReverse = (...args: (number | number[] | Float64Array)[]) => (number | Float64Array)[];
@@ -62,11 +68,13 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
 /** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
 export function reverseResult(value: number, gradient: (number | Float64Array)[]): (number | Float64Array)[] {
   valueOut = value;
+  if (nanWatch.on && (value !== value || gradient.some((g) => (typeof g === "number" ? g !== g : g.some(Number.isNaN))))) compiledNan("reverse-mode");
   return gradient;
 }
 
 /** The compiled reverse code attached to `f`, if any. */
-export const compiledReverse = (f: unknown): CompiledReverse | undefined => (f as Record<symbol, CompiledReverse | undefined>)[REVERSE];
+export const compiledReverse = (f: unknown): CompiledReverse | undefined =>
+  nanWatch.on ? undefined : (f as Record<symbol, CompiledReverse | undefined>)[REVERSE];
 
 /**
  * True when `args` fit the compiled reverse code of `f`: one per parameter, numbers where it
@@ -74,7 +82,7 @@ export const compiledReverse = (f: unknown): CompiledReverse | undefined => (f a
  */
 export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boolean {
   const kinds = (f as Record<symbol, string>)[KINDS]!;
-  if (args.length !== kinds.length) return false;
+  if (args.length !== kinds.length || nanWatch.on) return false;
   for (let k = 0; k < args.length; k++) {
     const x = args[k];
     if (kinds.charCodeAt(k) === 110 /* n */) {

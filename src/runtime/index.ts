@@ -13,6 +13,9 @@ export { grad, valueAndGrad, derivative, jvp, vjp, jacfwd, jacrev, jacobian, hes
 export { defineFunction, pipe, type FunctionSpec } from "./custom.js";
 export { numericalGrad, checkGrads, type CheckOptions } from "./check.js";
 export { trace, Graph, type GraphNode } from "./graph.js";
+export type { GraphPath } from "./graph-paths.js";
+export type { DotOptions } from "./graph-dot.js";
+export { debugNans } from "./nans.js";
 export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
 export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";

@@ -7,6 +7,7 @@
  */
 import { Active, DualNum, VarNum, describe, type Value } from "./active.js";
 import type { Level, Tag } from "./level.js";
+import { checkForward, checkRecorded, nanWatch } from "./nans.js";
 import { specialize1, specialize2 } from "./specialize.js";
 import type { Tape, TracedOperand } from "./tape.js";
 
@@ -82,9 +83,14 @@ export function lift1(rule: Rule1, x: Active): Value {
   const v = x.v;
   const y = typeof v === "number" ? rule.num(v) : rule.fn(v);
   const p = rule.d(v, y);
-  if (!level.isTape) return new DualNum(y, gmul(p, (x as DualNum).d), level as Tag);
+  if (!level.isTape) {
+    const t = gmul(p, (x as DualNum).d);
+    if (nanWatch.on) checkForward(rule.name, [x], y, t);
+    return new DualNum(y, t, level as Tag);
+  }
   const tape = level as Tape;
   const out = tape.push1(y, (x as VarNum).i, p);
+  if (nanWatch.on) checkRecorded(tape, out.i, rule.name, [x], y);
   if (tape.trace !== null) tape.trace(rule, traced(tape, x), y);
   return out;
 }
@@ -113,7 +119,9 @@ export function lift2(rule: Rule2, a: Value, b: Value): Value {
   if (!level.isTape) {
     const ta = ina ? gmul(rule.dx(av, bv, y), (a as DualNum).d) : 0;
     const tb = inb ? gmul(rule.dy(av, bv, y), (b as DualNum).d) : 0;
-    return new DualNum(y, ina && inb ? gadd(ta, tb) : ina ? ta : tb, level as Tag);
+    const t = ina && inb ? gadd(ta, tb) : ina ? ta : tb;
+    if (nanWatch.on) checkForward(rule.name, [a, b], y, t);
+    return new DualNum(y, t, level as Tag);
   }
   const tape = level as Tape;
   const out = ina
@@ -121,6 +129,7 @@ export function lift2(rule: Rule2, a: Value, b: Value): Value {
       ? tape.push2(y, (a as VarNum).i, rule.dx(av, bv, y), (b as VarNum).i, rule.dy(av, bv, y))
       : tape.push1(y, (a as VarNum).i, rule.dx(av, bv, y))
     : tape.push1(y, (b as VarNum).i, rule.dy(av, bv, y));
+  if (nanWatch.on) checkRecorded(tape, out.i, rule.name, [a, b], y);
   if (tape.trace !== null) tape.trace(rule, traced(tape, a, b), y);
   return out;
 }
@@ -143,6 +152,7 @@ export function liftN(rule: RuleN, xs: Value[]): Value {
     xs.forEach((x, k) => {
       if (x instanceof DualNum && x.level === level) t = gadd(t, gmul(ps[k], x.d));
     });
+    if (nanWatch.on) checkForward(rule.name, xs, y, t);
     return new DualNum(y, t, level as Tag);
   }
   const tape = level as Tape;
@@ -154,6 +164,7 @@ export function liftN(rule: RuleN, xs: Value[]): Value {
     }
   });
   const out = tape.pushN(y, nodes, partials);
+  if (nanWatch.on) checkRecorded(tape, out.i, rule.name, xs, y);
   if (tape.trace) tape.trace(rule, traced(tape, ...xs), y);
   return out;
 }

@@ -1,9 +1,11 @@
 /**
  * The entry points the transformer emits for operators that are not primitives of their own:
  * unary plus and the comparisons. Comparisons compare primal values (innermost numbers), so
- * control flow follows the primal computation, as in every tracing AD system.
+ * control flow follows the primal computation, as in every tracing AD system. While `trace`
+ * runs, each comparison is also reported to it (a guard of the traced graph).
  */
 import { Active, describe, numberOf } from "./active.js";
+import { guardHook, type Decision } from "./guards.js";
 
 /** Unary `+x`: an active value is returned as it is; anything else is converted like `+x`. @example pos(dual(2, 1)) // the same Dual */
 export function pos(x: number): number {
@@ -13,30 +15,34 @@ export function pos(x: number): number {
 }
 
 const primalOf = (x: unknown): unknown => (x instanceof Active ? numberOf(x) : x);
+const seen = (decision: Decision, a: unknown, b: unknown, outcome: boolean): boolean => {
+  if (guardHook.fn !== null) guardHook.fn(decision, a, b, outcome);
+  return outcome;
+};
 
 /** `a < b` on primal values. @example lt(dual(1, 1), 2) // true */
 export function lt(a: number, b: number): boolean {
-  return (primalOf(a) as number) < (primalOf(b) as number);
+  return seen("lt", a, b, (primalOf(a) as number) < (primalOf(b) as number));
 }
 /** `a <= b` on primal values. @example le(1, 1) // true */
 export function le(a: number, b: number): boolean {
-  return (primalOf(a) as number) <= (primalOf(b) as number);
+  return seen("le", a, b, (primalOf(a) as number) <= (primalOf(b) as number));
 }
 /** `a > b` on primal values. @example gt(2, dual(1, 1)) // true */
 export function gt(a: number, b: number): boolean {
-  return (primalOf(a) as number) > (primalOf(b) as number);
+  return seen("gt", a, b, (primalOf(a) as number) > (primalOf(b) as number));
 }
 /** `a >= b` on primal values. @example ge(1, 1) // true */
 export function ge(a: number, b: number): boolean {
-  return (primalOf(a) as number) >= (primalOf(b) as number);
+  return seen("ge", a, b, (primalOf(a) as number) >= (primalOf(b) as number));
 }
 /** `a === b` (and `==` between numbers) on primal values. @example eq(dual(1, 5), 1) // true */
 export function eq(a: unknown, b: unknown): boolean {
-  return primalOf(a) === primalOf(b);
+  return seen("eq", a, b, primalOf(a) === primalOf(b));
 }
 /** `a !== b` on primal values. @example ne(dual(1, 5), 2) // true */
 export function ne(a: unknown, b: unknown): boolean {
-  return primalOf(a) !== primalOf(b);
+  return seen("ne", a, b, primalOf(a) !== primalOf(b));
 }
 
 /** `typeof x`, with "number" for a Var or Dual (the transformer emits it). @example typeOf(dual(1, 1)) // "number" */

@@ -5,13 +5,14 @@
  * of a small dispatch function, compiled from the same source text with `new Function`, in
  * which the rule's functions are fixed: V8 then inlines them. The copy handles the hot cases —
  * numbers, and first-order values of one open level — and hands everything else (nesting,
- * mixed levels, tracing, errors) to the generic path. The rules themselves are still written
+ * mixed levels, tracing, debugNans, errors) to the generic path. The rules themselves are still written
  * once, in rules.ts; this file only decides how they are called.
  *
  * Where `new Function` is not allowed (a Content-Security-Policy without 'unsafe-eval'), the
  * generic function is used as it is.
  */
 import { DualNum, VarNum, type Value } from "./active.js";
+import { nanWatch } from "./nans.js";
 
 type F1 = (x: Value) => Value;
 type F2 = (a: Value, b: Value) => Value;
@@ -21,10 +22,10 @@ return function NAME(x) {
   if (typeof x === "number") return num(x);
   if (x instanceof VarNum) {
     const t = x.level, v = x.v;
-    if (t.open && t.trace === null && typeof v === "number") { const y = num(v); return t.push1(y, x.i, d(v, y)); }
+    if (t.open && t.trace === null && !watch.on && typeof v === "number") { const y = num(v); return t.push1(y, x.i, d(v, y)); }
   } else if (x instanceof DualNum) {
     const g = x.level, v = x.v, dv = x.d;
-    if (g.open && typeof v === "number" && typeof dv === "number") { const y = num(v); return new DualNum(y, d(v, y) * dv, g); }
+    if (g.open && !watch.on && typeof v === "number" && typeof dv === "number") { const y = num(v); return new DualNum(y, d(v, y) * dv, g); }
   }
   return generic(x);
 };`;
@@ -35,14 +36,14 @@ return function NAME(a, b) {
     if (typeof b === "number") return num(a, b);
     if (b instanceof VarNum) {
       const t = b.level, bv = b.v;
-      if (t.open && t.trace === null && typeof bv === "number") { const y = num(a, bv); return t.push1(y, b.i, dy(a, bv, y)); }
+      if (t.open && t.trace === null && !watch.on && typeof bv === "number") { const y = num(a, bv); return t.push1(y, b.i, dy(a, bv, y)); }
     } else if (b instanceof DualNum) {
       const g = b.level, bv = b.v, bd = b.d;
-      if (g.open && typeof bv === "number" && typeof bd === "number") { const y = num(a, bv); return new DualNum(y, dy(a, bv, y) * bd, g); }
+      if (g.open && !watch.on && typeof bv === "number" && typeof bd === "number") { const y = num(a, bv); return new DualNum(y, dy(a, bv, y) * bd, g); }
     }
   } else if (a instanceof VarNum) {
     const t = a.level, av = a.v;
-    if (t.open && t.trace === null && typeof av === "number") {
+    if (t.open && t.trace === null && !watch.on && typeof av === "number") {
       if (typeof b === "number") { const y = num(av, b); return t.push1(y, a.i, dx(av, b, y)); }
       if (b instanceof VarNum && b.level === t) {
         const bv = b.v;
@@ -51,7 +52,7 @@ return function NAME(a, b) {
     }
   } else if (a instanceof DualNum) {
     const g = a.level, av = a.v, ad = a.d;
-    if (g.open && typeof av === "number" && typeof ad === "number") {
+    if (g.open && !watch.on && typeof av === "number" && typeof ad === "number") {
       if (typeof b === "number") { const y = num(av, b); return new DualNum(y, dx(av, b, y) * ad, g); }
       if (b instanceof DualNum && b.level === g) {
         const bv = b.v, bd = b.d;
@@ -68,7 +69,7 @@ return function NAME(a, b) {
 function compile<F>(source: string, name: string, names: string[], values: unknown[], fallback: F): F {
   try {
     const safeName = /^[A-Za-z_$][\w$]*$/.test(name) ? name : "primitive";
-    return new Function("VarNum", "DualNum", ...names, source.replace("NAME", safeName))(VarNum, DualNum, ...values) as F;
+    return new Function("VarNum", "DualNum", "watch", ...names, source.replace("NAME", safeName))(VarNum, DualNum, nanWatch, ...values) as F;
   } catch {
     return fallback;
   }

@@ -11,6 +11,7 @@
 import { Active, VarNum, describe, type Value } from "./active.js";
 import { Level } from "./level.js";
 import { gadd, gmul, type Rule } from "./lift.js";
+import { nanWatch, sweepNan } from "./nans.js";
 import type { Var } from "./types.js";
 
 /** Operand of a traced operation: a node of the tape, or a constant. */
@@ -168,7 +169,8 @@ export class Tape extends Level {
       const adj = adjoints;
       for (let i = 0; i <= out; i++) adj[i] = 0;
       for (let k = 0; k < outs.length; k++) adj[outs[k]] += seeds[k] as number;
-      this.sweepNumbers(adj, out);
+      if (nanWatch.on) this.sweepChecked(adj, out);
+    else this.sweepNumbers(adj, out);
       return adj;
     }
     return this.sweepValues(outs, seeds, out);
@@ -182,7 +184,8 @@ export class Tape extends Level {
     const adj = adjoints;
     for (let i = 0; i < out; i++) adj[i] = 0; // a loop: fill() is a builtin call, slow for small tapes
     adj[out] = 1;
-    this.sweepNumbers(adj, out);
+    if (nanWatch.on) this.sweepChecked(adj, out);
+    else this.sweepNumbers(adj, out);
     return adj;
   }
 
@@ -200,6 +203,22 @@ export class Tape extends Level {
         const more = extra.get(i);
         if (more) more.nodes.forEach((n, k) => (adj[n] += (more.partials[k] as number) * a));
       }
+    }
+  }
+
+  /** `sweepNumbers` checking each contribution (debugNans): names the node that first makes an adjoint NaN. */
+  private sweepChecked(adj: Float64Array, out: number): void {
+    const { inA, inB, wA, wB, extra } = this;
+    for (let i = out; i >= 0; i--) {
+      const a = adj[i], ia = inA[i], ib = inB[i];
+      if (ia < 0) continue;
+      const before = [adj[ia], ib >= 0 ? adj[ib] : 0];
+      adj[ia] += wA[i] * a;
+      if (ib >= 0) adj[ib] += wB[i] * a;
+      const more = extra?.get(i);
+      if (more) more.nodes.forEach((n, k) => (adj[n] += (more.partials[k] as number) * a));
+      const bad = (Number.isNaN(adj[ia]) && !Number.isNaN(before[0])) || (ib >= 0 && Number.isNaN(adj[ib]) && !Number.isNaN(before[1]));
+      if (bad || (more && more.nodes.some((n) => Number.isNaN(adj[n])))) sweepNan(this, i);
     }
   }
 

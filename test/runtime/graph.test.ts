@@ -1,6 +1,6 @@
 // Traced graphs (seeds 001/002) and the gradient checker.
 import { describe, expect, it } from "vitest";
-import { add, checkGrads, cos, defineFunction, exp, mul, numericalGrad, sin, square, sub, trace } from "./helpers.js";
+import { add, checkGrads, cos, defineFunction, exp, mul, numericalGrad, sin, sqrt, square, sub, trace } from "./helpers.js";
 
 const f = (x0: number, x1: number) => mul(sin(x0), add(x0, x1));
 
@@ -43,8 +43,10 @@ describe("trace", () => {
     const dot = trace(f, 0.6, 1.4).toDot();
     expect(dot).toMatch(/^digraph typegrad \{/);
     expect(dot).toContain('n2 [label="sin\\n0.564642"');
-    expect(dot).toContain("n2 -> n4;");
-    expect(dot).toContain("n3 -> n4;");
+    // Edges carry the operand position and the local partial: ∂(a·b)/∂a = b = 2, ∂/∂b = a = sin 0.6.
+    expect(dot).toContain('n2 -> n4 [label="#0: ∂ 2"];');
+    expect(dot).toContain(`n3 -> n4 [label="#1: ∂ ${Number(Math.sin(0.6).toPrecision(6))}"];`);
+    expect(dot).toContain(`n0 -> n2 [label="∂ ${Number(Math.cos(0.6).toPrecision(6))}"];`);
   });
 
   it("rejects inputs of another shape", () => {
@@ -82,5 +84,17 @@ describe("checkGrads", () => {
     expect(message).toMatch(/checkGrads found \d+ disagreement/);
     expect(message).toMatch(/∂f\[0\]\/∂x\[0\]: forward 6, reverse 6, numerical (3\.0000|2\.9999)/);
     expect(message).not.toMatch(/∂f\[0\]\/∂x\[1\]/);
+  });
+});
+
+describe("trace of functions whose output is an input or a constant", () => {
+  it("gives the gradient the tape gives", () => {
+    const first = trace((x: number, _y: number) => x, 1, 2);
+    expect(first.valueAndGrad(3, 4)).toEqual([3, [1, 0]]);
+    const constant = trace((x: number) => {
+      sqrt(mul(x, 0)); // computed, but not part of the output
+      return 5;
+    }, 1);
+    expect(constant.valueAndGrad(2)).toEqual([5, 0]);
   });
 });
