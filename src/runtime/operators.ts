@@ -15,6 +15,15 @@ export function pos(x: number): number {
 }
 
 const primalOf = (x: unknown): unknown => (x instanceof Active ? numberOf(x) : x);
+
+/**
+ * A condition's value: the primal number of an active value, anything else as it is (an
+ * optional field, an object). The transformer emits it for tests not typed `number`.
+ * @example truthOf(dual(0, 1)) // 0
+ */
+export function truthOf(x: unknown): unknown {
+  return primalOf(x);
+}
 const seen = (decision: Decision, a: unknown, b: unknown, outcome: boolean): boolean => {
   if (guardHook.fn !== null) guardHook.fn(decision, a, b, outcome);
   return outcome;

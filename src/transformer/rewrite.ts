@@ -400,7 +400,9 @@ export class Rewriter {
     const test = ts.isConditionalExpression(node) ? node.condition : ts.isForStatement(node) ? node.condition : node.expression;
     const visited = this.children(node);
     if (!test || !this.active(test)) return visited;
-    const primal = (e: TS.Expression | undefined) => this.file.primal(e!, test);
+    // A test typed number is asked of its primal value; one that may be an object, `undefined`... of the value itself unless it is active.
+    const numeric = !!(typeOf(this.file.analysis.env, test).flags & ts.TypeFlags.NumberLike);
+    const primal = (e: TS.Expression | undefined) => (numeric ? this.file.primal(e!, test) : this.file.runtimeCall("truthOf", [e!], test));
     if (ts.isConditionalExpression(visited)) return this.f.updateConditionalExpression(visited, primal(visited.condition), visited.questionToken, visited.whenTrue, visited.colonToken, visited.whenFalse);
     if (ts.isForStatement(visited)) return this.f.updateForStatement(visited, visited.initializer, primal(visited.condition), visited.incrementor, visited.statement);
     if (ts.isIfStatement(visited)) return this.f.updateIfStatement(visited, primal(visited.expression), visited.thenStatement, visited.elseStatement);
