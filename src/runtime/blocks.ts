@@ -52,11 +52,11 @@ export function rebuild(part: Part, values: readonly unknown[], typed: boolean):
  * @example shapeKey([1, { a: 2 }]) // "[n,{a:n}]"
  */
 export function shapeKey(x: unknown): string {
-  if (typeof x === "number" || typeof x !== "object" || x === null) return "n";
-  if (x instanceof Float64Array || x instanceof Float32Array) return `${x.constructor.name}(${x.length})`;
+  if (typeof x === "number" || x instanceof Active) return "n";
+  if (x instanceof Float64Array || x instanceof Float32Array) return `[${Array.from({ length: x.length }, () => "n").join(",")}]`;
   if (Array.isArray(x)) return `[${x.map(shapeKey).join(",")}]`;
   if (isPlainObject(x)) return `{${Object.keys(x).map((k) => `${k}:${shapeKey(x[k])}`).join(",")}}`;
-  return "?";
+  return typeof x;
 }
 
 /** The Jacobian `J(i, j) = ∂ output leaf i / ∂ input leaf j`, laid out by the output's and input's parts. */
