@@ -42,7 +42,7 @@ export class Tape extends Level {
   private extra: Map<number, { nodes: number[]; partials: Value[] }> | null = null;
   /** Set while the tape is traced into a graph. */
   trace: TraceHook | null = null;
-  /** Nodes whose derivatives are computed by code rather than stored partials (checkpoints), by last output node. */
+  /** Nodes whose derivatives are computed by code rather than stored partials (checkpoints), by first output node. */
   private custom: Map<number, CustomNode> | null = null;
   /** True when a custom node holds values of enclosing levels: sweeps must work on values. */
   private valued = false;
@@ -196,7 +196,7 @@ export class Tape extends Level {
     for (let i = out; i >= 0; i--) {
       const a = adj[i], ia = inA[i];
       if (ia < 0) {
-        if (ia === CUSTOM) this.runCustom(i, adj);
+        if (ia === CUSTOM) this.runCustom(i, adj, out);
         continue;
       }
       adj[ia] += wA[i] * a;
@@ -218,7 +218,7 @@ export class Tape extends Level {
     for (let k = 0; k < outs.length; k++) adj[outs[k]] = gadd(adj[outs[k]], seeds[k]);
     for (let i = out; i >= 0; i--) {
       const a = adj[i], ia = inA[i], ib = inB[i];
-      if (ia === CUSTOM) this.runCustom(i, adj);
+      if (ia === CUSTOM) this.runCustom(i, adj, out);
       if (ia >= 0) adj[ia] = gadd(adj[ia], gmul(weight(2 * i, wA[i]), a));
       if (ib >= 0) adj[ib] = gadd(adj[ib], gmul(weight(2 * i + 1, wB[i]), a));
       const more = extra?.get(i);
@@ -248,15 +248,16 @@ export class Tape extends Level {
 
   /**
    * Appends nodes for the outputs of a custom node (a checkpointed block): the outputs have
-   * no stored partials; when the sweep reaches the last of them, `node.backward` turns the
-   * outputs' adjoints and the inputs' adjoints so far into the inputs' new adjoints.
+   * no stored partials; when the sweep reaches the first of them (every consumer of every
+   * output has been swept by then), `node.backward` turns the outputs' adjoints and the
+   * inputs' adjoints so far into the inputs' new adjoints.
    */
   pushCustom(values: readonly Value[], inputs: readonly number[], node: Omit<CustomNode, "inputs" | "outputs">): VarNum[] {
     const outs = values.map((v) => this.node(v));
     if (outs.length === 0) return outs;
-    const last = outs[outs.length - 1].i;
-    this.inA[last] = CUSTOM;
-    (this.custom ??= new Map()).set(last, { ...node, inputs, outputs: outs.map((o) => o.i) });
+    const first = outs[0].i;
+    this.inA[first] = CUSTOM;
+    (this.custom ??= new Map()).set(first, { ...node, inputs, outputs: outs.map((o) => o.i) });
     return outs;
   }
 
@@ -265,13 +266,14 @@ export class Tape extends Level {
     this.valued = true;
   }
 
-  private runCustom(i: number, adj: Value[] | Float64Array): void {
+  /** Runs the custom node whose first output is node `i`; adjoints above `out` are zero in this sweep. */
+  private runCustom(i: number, adj: Value[] | Float64Array, out: number): void {
     const node = this.custom!.get(i)!;
     // A custom node runs its own sweeps; they must not write into this sweep's shared buffer.
     const shared = adjoints;
     adjoints = new Float64Array(1024);
     try {
-      const inAdj = node.backward(node.outputs.map((o) => adj[o]), node.inputs.map((n) => adj[n]));
+      const inAdj = node.backward(node.outputs.map((o) => (o <= out ? adj[o] : 0)), node.inputs.map((n) => adj[n]));
       node.inputs.forEach((n, k) => (adj[n] = inAdj[k] as number));
     } finally {
       adjoints = shared;
