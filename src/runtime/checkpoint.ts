@@ -12,7 +12,6 @@
 import { Active, DualNum, VarNum, type Value } from "./active.js";
 import { Tag, type Level } from "./level.js";
 import { checkFunction, tangentAt, within } from "./levels.js";
-import { flatten, type Flat } from "./structure.js";
 import { Tape } from "./tape.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -53,25 +52,42 @@ export function checkpoint<F extends Fn>(f: F): F {
   return checkpointed as F;
 }
 
-function recordBlock(f: Fn, args: unknown[], tape: Tape): unknown {
-  let flat: Flat;
-  try {
-    flat = flatten(args, "checkpoint's arguments");
-  } catch {
-    return f(...args); // arguments that are not trees of numbers: recorded as usual
+/**
+ * `x` with each number or active value replaced by `replace(leaf)`, through arrays and plain
+ * objects; anything else (strings, functions, class instances, typed arrays) is kept as it is.
+ */
+function mapNumbers(x: unknown, replace: (leaf: Value) => unknown): unknown {
+  if (typeof x === "number" || x instanceof Active) return replace(x);
+  if (Array.isArray(x)) return x.map((e) => mapNumbers(e, replace));
+  if (x !== null && typeof x === "object" && Object.getPrototypeOf(x) === Object.prototype) {
+    return Object.fromEntries(Object.entries(x).map(([k, e]) => [k, mapNumbers(e, replace)]));
   }
+  return x;
+}
+
+/** `x` with each Var of `tape` replaced by `replace(v)`. */
+const mapVars = (x: unknown, tape: Tape, replace: (v: VarNum) => unknown): unknown =>
+  mapNumbers(x, (leaf) => (leaf instanceof VarNum && leaf.level === tape ? replace(leaf) : leaf));
+
+/** The numbers and active values in `x`, in `mapNumbers`' order. */
+function numbersIn(x: unknown): Value[] {
+  const leaves: Value[] = [];
+  mapNumbers(x, (leaf) => leaves.push(leaf));
+  return leaves;
+}
+
+function recordBlock(f: Fn, args: unknown[], tape: Tape): unknown {
   // The distinct variables of this tape among the arguments: the block's inputs.
   const inputs: number[] = [], inputValues: Value[] = [], position = new Map<number, number>();
-  for (const leaf of flat.leaves) {
-    if (leaf instanceof VarNum && leaf.level === tape && !position.has(leaf.i)) {
-      position.set(leaf.i, inputs.length);
-      inputs.push(leaf.i);
-      inputValues.push(leaf.v);
+  mapVars(args, tape, (v) => {
+    if (!position.has(v.i)) {
+      position.set(v.i, inputs.length);
+      inputs.push(v.i);
+      inputValues.push(v.v);
     }
-  }
+  });
   // Runs the block with this tape's variables replaced by `values` (one per input).
-  const runWith = (values: readonly Value[]): unknown =>
-    f(...(flat.build(flat.leaves.map((x) => (x instanceof VarNum && x.level === tape ? values[position.get(x.i)!] : x)), false) as unknown[]));
+  const runWith = (values: readonly Value[]): unknown => f(...(mapVars(args, tape, (v) => values[position.get(v.i)!]) as unknown[]));
 
   // The values, with the tape closed: a use of one of its Vars from f's closure would throw,
   // and then the block is recorded as usual (correct, without the memory saving).
@@ -84,17 +100,17 @@ function recordBlock(f: Fn, args: unknown[], tape: Tape): unknown {
     return f(...args);
   }
   tape.open = true;
-  const outFlat = flatten(out, "checkpoint's function result");
-  const nested = inputValues.some((v) => v instanceof Active) || outFlat.leaves.some((v) => v instanceof Active);
+  const outLeaves = numbersIn(out);
+  const nested = inputValues.some((v) => v instanceof Active) || outLeaves.some((v) => v instanceof Active);
   if (nested) tape.markValued();
 
-  const outputs = tape.pushCustom(outFlat.leaves, inputs, {
+  const outputs = tape.pushCustom(outLeaves, inputs, {
     backward(outputAdjoints, inputAdjoints) {
       const sub = new Tape("checkpoint");
       const vars: VarNum[] = [];
       const y = within(sub, () => {
         for (const v of inputValues) vars.push(sub.node(v));
-        return flatten(runWith(vars), "checkpoint's function result").leaves;
+        return numbersIn(runWith(vars));
       });
       try {
         const nodes: number[] = [], seeds: Value[] = [];
@@ -117,9 +133,10 @@ function recordBlock(f: Fn, args: unknown[], tape: Tape): unknown {
     },
     forward(inputTangents) {
       const tag = new Tag("checkpoint");
-      const y = within(tag, () => flatten(runWith(inputValues.map((v, k) => new DualNum(v, inputTangents[k], tag))), "checkpoint's function result").leaves);
+      const y = within(tag, () => numbersIn(runWith(inputValues.map((v, k) => new DualNum(v, inputTangents[k], tag)))));
       return y.map((v) => tangentAt(tag, v));
     },
   });
-  return outFlat.build(outputs, false);
+  let k = 0;
+  return mapNumbers(out, () => outputs[k++]);
 }

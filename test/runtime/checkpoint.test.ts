@@ -94,5 +94,13 @@ describe("checkpoint", () => {
   it("passes non-differentiable arguments through", () => {
     const labelled = checkpoint((x: number, label: string) => (label === "sq" ? square(x) : x));
     expect(grad((x: number) => labelled(x, "sq"))(3)).toBe(6);
+    // strings, functions and objects in arguments and results do not stop the checkpointing
+    const step = checkpoint((s: { v: number; name: string }, scale: (y: number) => number) => ({ v: scale(sin(s.v)), name: s.name }));
+    const tape = new Tape();
+    const x = tape.variable(0.5);
+    const out = step({ v: x, name: "n" }, (y) => mul(2, y));
+    expect(out.name).toBe("n");
+    expect(tape.size).toBe(2);
+    expect(tape.gradient(out.v, x)).toBe(2 * Math.cos(0.5));
   });
 });
