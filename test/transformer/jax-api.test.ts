@@ -4,7 +4,7 @@
 // compiled modes or to the runtime, and the same numbers either way.
 import { describe, expect, it } from "vitest";
 import {
-  checkpoint, derivative, grad, hessian, hvp, jacfwd, jacobian, jacrev, jvp, linearize, numericalGrad, stopGradient,
+  checkpoint, defineFunction, derivative, grad, hessian, hvp, jacfwd, jacobian, jacrev, jvp, linearize, numericalGrad, stopGradient,
   valueAndGrad, vjp,
 } from "typegrad";
 import { centralGrad, expectClose } from "./helpers.js";
@@ -184,5 +184,18 @@ describe("linearize, stopGradient, checkpoint in plain operators", () => {
     same(grad(relax)(0.3), derivative(relax)(0.3));
     expect(grad(branchy)(2)).toBe(12);
     expect(grad(branchy)(-2)).toBe(3);
+  });
+
+  it("defineFunction's jvp in plain operators: forward mode uses it, to second order", () => {
+    const softsign = defineFunction({
+      name: "softsign",
+      forward: (x: number) => x / (1 + Math.abs(x)),
+      backward: (x: number[], _y: number, dy: number) => [dy / (1 + Math.abs(x[0])) ** 2],
+      jvp: (x: number[], dx: number[]) => dx[0] / (1 + Math.abs(x[0])) ** 2,
+    });
+    expect(derivative(softsign)(0.5)).toBe(1 / 1.5 ** 2);
+    expect(grad(softsign)(0.5)).toBe(1 / 1.5 ** 2);
+    expectClose(derivative(derivative(softsign))(0.5), -2 / 1.5 ** 3, 1e-15);
+    expectClose(derivative((x: number) => grad(softsign)(x))(-0.5), 2 / 1.5 ** 3, 1e-15);
   });
 });
