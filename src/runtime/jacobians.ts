@@ -75,8 +75,6 @@ function problem(f: Fn, args: unknown[], o: TransformOptions, owner: string): Pr
   return { s, input, leaves, run };
 }
 
-const unit = (n: number, k: number): number[] => Array.from({ length: n }, (_, j) => (j === k ? 1 : 0));
-
 /** Forward mode: one pass per input number; `J[j][i]` is column j. */
 function forwardColumns(p: Problem, owner: string): { out: Part; columns: Value[][]; aux: unknown } {
   let out: Part | undefined, aux: unknown;

@@ -8,7 +8,7 @@
 import { VarNum, type Value } from "./active.js";
 import { shapeKey } from "./blocks.js";
 import { belongs, checkFunction, primalAt } from "./levels.js";
-import { checkOptions, select, trailingOptions, type Argnums, type Chosen } from "./options.js";
+import { checkOptions, select, trailingOptions, type Argnums } from "./options.js";
 import { flatten } from "./structure.js";
 import { recordChosen, type ChosenArgs } from "./transforms.js";
 
