@@ -2,7 +2,8 @@
 // central differences, and the errors misuse gets.
 import { describe, expect, it } from "vitest";
 import {
-  add, derivative, exp, grad, jvp, mul, numericalGrad, sin, square, valueAndGrad, vjp, Tape,
+  add, derivative, exp, forwardResult, grad, jvp, mul, numericalGrad, reverseResult, sin, square, valueAndGrad, vjp, withForward,
+  withReverse, Tape,
 } from "./helpers.js";
 
 // f(w, b, x) = exp(w·x + b)·b with w, x arrays: ∂w = e·b·x, ∂b = e·b + e, ∂x = e·b·w.
@@ -156,5 +157,40 @@ describe("misuse gets a clear Error", () => {
     const v = tape.variable(2);
     expect(() => grad(g, { argnums: 3 })(1, 2)).toThrow();
     expect(tape.gradient(mul(v, v), v)).toBe(4);
+  });
+});
+
+describe("entry selection with compiled code attached (as the transformer attaches it)", () => {
+  // f(x, y) = x²·y with hand-written compiled code that counts its calls
+  let reverseCalls = 0, forwardCalls = 0;
+  const f = (x: number, y: number) => mul(square(x), y);
+  withReverse(f, (x, y) => {
+    reverseCalls++;
+    return reverseResult((x as number) ** 2 * (y as number), [2 * (x as number) * (y as number), (x as number) ** 2]);
+  }, "nn");
+  withForward(f, (x, tx, y, ty) => {
+    forwardCalls++;
+    return forwardResult(x * x * y, 2 * x * y * tx + x * x * ty);
+  });
+
+  it("argnums on plain numbers runs the compiled reverse code and picks the chosen entries", () => {
+    reverseCalls = 0;
+    expect(valueAndGrad(f, { argnums: 1 })(3, 2)).toEqual([18, 9]);
+    expect(grad(f, { argnums: [1, 0] })(3, 2)).toEqual([9, 12]);
+    expect(reverseCalls).toBe(2);
+  });
+
+  it("hasAux, and forward mode with options, take the runtime", () => {
+    reverseCalls = forwardCalls = 0;
+    const withAux = withReverse((x: number) => [mul(x, x), "aux"] as const, () => {
+      reverseCalls++;
+      return reverseResult(0, [0]);
+    }, "n");
+    expect(grad(withAux, { hasAux: true })(3)).toEqual([6, "aux"]);
+    expect(derivative(f, { argnums: 1 })(3, 2)).toBe(9);
+    expect(jvp(f, [3, 2], [1], { argnums: 0 })).toEqual([18, 12]);
+    expect(reverseCalls + forwardCalls).toBe(0);
+    expect(jvp(f, [3, 2], [1, 0])).toEqual([18, 12]); // no options: the compiled code
+    expect(forwardCalls).toBe(1);
   });
 });
