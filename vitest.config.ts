@@ -14,5 +14,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Tests that build TypeScript programs take seconds on a busy 2-core machine.
+    testTimeout: 60_000,
   },
 });

@@ -21,3 +21,5 @@ export { stopGradient } from "./stop.js";
 export { checkpoint } from "./checkpoint.js";
 export type { TransformOptions, Argnums, Chosen } from "./options.js";
 export type { JacobianOf, HessianOf } from "./jacobians.js";
+// For function values in code compiled by the transformer; not meant to be called by hand.
+export { attach, ad, call, invoke, callWith, applyWith, bind } from "./function-values.js";
