@@ -198,4 +198,20 @@ describe("linearize, stopGradient, checkpoint in plain operators", () => {
     expectClose(derivative(derivative(softsign))(0.5), -2 / 1.5 ** 3, 1e-15);
     expectClose(derivative((x: number) => grad(softsign)(x))(-0.5), 2 / 1.5 ** 3, 1e-15);
   });
+
+  it("options through the user's own optimiser helper (a function passed as a value)", () => {
+    function sgdStep(
+      objective: (w: number[], x: number[]) => readonly [number, string],
+      w: number[],
+      x: number[],
+      rate: number,
+    ): [number[], string] {
+      const [g, note] = grad(objective, { argnums: 0, hasAux: true })(w, x);
+      return [w.map((wi, i) => wi - rate * g[i]), note];
+    }
+    const quad = (w: number[], x: number[]) => [(w[0] * x[0] - 1) ** 2 + (w[1] - x[1]) ** 2, "quad"] as const;
+    const [w1, note] = sgdStep(quad, [0.5, 0.5], [2, 3], 0.1);
+    expect(note).toBe("quad");
+    expectClose(w1, [0.5 - 0.1 * 2 * (1 - 1) * 2, 0.5 - 0.1 * 2 * (0.5 - 3)], 1e-15);
+  });
 });
