@@ -4,10 +4,11 @@
  *    an explicit `Tape`, keep the tape alive, and divide the growth of heap + external memory
  *    (typed-array stores are external) after a full GC by the number of recorded nodes;
  * 2. growth across repeated gradient calls: `grad` of W2 called many times, memory after a full
- *    GC compared round by round (should be ~0: each call's tape becomes garbage).
+ *    GC compared round by round (should be ~0: each call's tape becomes garbage);
+ * 3. checkpointing: the tape memory of 100 blocks of 10⁴ operations with and without `checkpoint`.
  * Prints one `BENCH_ROW <json>` line per measurement.
  */
-import { Tape, grad } from "typegrad";
+import { Tape, checkpoint, grad, mul, sin } from "typegrad";
 import { rosen } from "./contenders/typegrad-rev-runtime-calls.js";
 import { W2 } from "./workloads/w2.js";
 
@@ -69,3 +70,46 @@ console.log(
     extra: `growth per W2 grad call after full GC, ${rounds.length} rounds of ${calls} calls: ${rounds.map((b) => `${b.toFixed(0)} B`).join(", ")}; goal: no growth`,
   })}`,
 );
+
+// 3. checkpointing: 100 blocks of 10⁴ recorded operations each, with and without `checkpoint`.
+// Retained = heap + external growth while the forward pass's tape is alive (after a full GC);
+// with checkpoints the sweep also holds one recomputed block's tape at a time: its nodes are
+// counted, and priced at the bytes per recorded op measured in 1 (its storage comes from the
+// tape pool, so a heap measurement would not see it).
+{
+  const BLOCKS = quick ? 10 : 100, OPS = 10_000;
+  const block = (y: number): number => {
+    for (let i = 0; i < OPS / 2; i++) y = sin(mul(y, 0.999)); // two recorded operations a step
+    return y;
+  };
+  const checked = checkpoint(block);
+  const forward = (step: (y: number) => number) => {
+    const before = used();
+    const tape = new Tape();
+    const x = tape.variable(0.7);
+    let y: number = x;
+    for (let b = 0; b < BLOCKS; b++) y = step(y);
+    const retained = used() - before;
+    return { retained, nodes: tape.size, g: tape.gradient(y, x) };
+  };
+  const plain = forward(block);
+  const withCheckpoints = forward(checked);
+  if (!Object.is(plain.g, withCheckpoints.g)) throw new Error(`checkpointed gradient ${withCheckpoints.g} differs from ${plain.g}`);
+  const one = (() => {
+    const tape = new Tape();
+    block(tape.variable(0.7) as number);
+    return { nodes: tape.size, bytes: tape.size * bytes };
+  })();
+  const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
+  console.log(
+    `BENCH_ROW ${JSON.stringify({
+      workload: "memory",
+      contender: "checkpoint",
+      status: "ok",
+      extra:
+        `${BLOCKS} blocks × ${OPS} ops: without checkpoint the tape keeps ${plain.nodes} nodes, ${mb(plain.retained)} retained; ` +
+        `with checkpoint ${withCheckpoints.nodes} nodes, ${mb(withCheckpoints.retained)} retained, peak during the sweep ` +
+        `${mb(withCheckpoints.retained + one.bytes)} (one recomputed block: ${one.nodes} nodes × ${bytes.toFixed(1)} B); gradients equal to the bit`,
+    })}`,
+  );
+}

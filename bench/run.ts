@@ -98,7 +98,7 @@ function main(): void {
   });
 
   if (withMemory) {
-    log(`memory: tape bytes per op and growth across calls (W2)`);
+    log(`memory: tape bytes per op and growth across calls (W2); checkpointed blocks`);
     for (const r of child("memory.js", quick ? ["--quick"] : [], 240_000)) {
       rows.push(r);
       log(`  ${r.contender}: ${r.status === "ok" ? r.extra : `${r.status}: ${r.reason}`}`);
@@ -184,8 +184,8 @@ ${t}
   "peak memory" row) in peak resident memory; "per call" is the median build time. Every
   emitted file of the plugin build is checked to be byte-identical to the other builds'.
 - **memory**: bytes retained by a \`Tape\` per recorded operation (W2, after a full GC, heap plus
-  external typed-array memory; capacity doubling included) and memory growth across repeated
-  \`grad\` calls.
+  external typed-array memory; capacity doubling included), memory growth across repeated
+  \`grad\` calls, and the tape memory of 100 blocks of 10⁴ operations with and without \`checkpoint\`.
 - **goal** is the target from issue 4, shown for orientation; it is never asserted.
 `;
 }

@@ -15,11 +15,14 @@ export interface FunctionSpec<A extends number[]> {
   forward: (...x: A) => number;
   /** The cotangents of the inputs given inputs `x`, output `y` and output cotangent `dy`. */
   backward: (x: number[], y: number, dy: number) => number[];
+  /** Forward mode's rule (optional): the output tangent given inputs `x`, their tangents `dx` and output `y`. */
+  jvp?: (x: number[], dx: number[], y: number) => number;
 }
 
 /**
  * Defines a differentiable primitive from its forward computation and its backward rule.
- * Forward mode uses the partials `backward(x, y, 1)`.
+ * Forward mode uses `jvp(x, dx, y)` when given, else the partials `backward(x, y, 1)`.
+ * Reverse mode uses `backward`. When the rules are differentiable code, higher orders work.
  * @example
  * const cube = defineFunction({
  *   name: "cube",
@@ -29,9 +32,12 @@ export interface FunctionSpec<A extends number[]> {
  * grad(cube)(2); // 12
  */
 export function defineFunction<A extends number[]>(spec: FunctionSpec<A>): (...x: A) => number {
-  const { name, forward, backward } = spec ?? ({} as FunctionSpec<A>);
+  const { name, forward, backward, jvp } = spec ?? ({} as FunctionSpec<A>);
   if (typeof name !== "string" || typeof forward !== "function" || typeof backward !== "function") {
-    throw new TypeError("typegrad: defineFunction takes { name: string, forward: function, backward: function }");
+    throw new TypeError("typegrad: defineFunction takes { name: string, forward: function, backward: function, jvp?: function }");
+  }
+  if (jvp !== undefined && typeof jvp !== "function") {
+    throw new TypeError(`typegrad: ${name}'s jvp must be a function (x, dx, y) => dy; got ${describe(jvp)}`);
   }
   const arity = forward.length;
   const checkArity = (xs: unknown[]) => {
@@ -47,6 +53,11 @@ export function defineFunction<A extends number[]>(spec: FunctionSpec<A>): (...x
         throw new TypeError(`typegrad: ${name}'s backward must return an array of ${xs.length} partial(s); got ${describe(ps)}`);
       }
       return ps;
+    },
+    jvp: jvp === undefined ? undefined : (xs: Value[], dxs: Value[], y: Value) => {
+      const dy = jvp(xs as number[], dxs as number[], y as number) as unknown;
+      if (typeof dy !== "number" && !(dy instanceof Active)) throw new TypeError(`typegrad: ${name}'s jvp must return one number; got ${describe(dy)}`);
+      return dy as Value;
     },
     fn: (...xs: Value[]): Value => {
       checkArity(xs);

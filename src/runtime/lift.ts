@@ -38,6 +38,8 @@ export interface RuleN {
   readonly num: (...xs: number[]) => number;
   readonly partials: (xs: Value[], y: Value) => Value[];
   readonly fn: (...xs: Value[]) => Value;
+  /** Forward mode's own rule, when given: the output tangent from input values and tangents. */
+  readonly jvp?: (xs: Value[], dxs: Value[], y: Value) => Value;
 }
 
 export type Rule = Rule1 | Rule2 | RuleN;
@@ -146,6 +148,10 @@ export function liftN(rule: RuleN, xs: Value[]): Value {
   if (level === null) return rule.num(...(xs as number[]));
   const inner = xs.map((x) => (x instanceof Active && x.level === level ? x.v : x));
   const y = rule.fn(...inner);
+  if (!level.isTape && rule.jvp !== undefined) {
+    const dxs = xs.map((x) => (x instanceof DualNum && x.level === level ? x.d : 0));
+    return new DualNum(y, rule.jvp(inner, dxs, y), level as Tag);
+  }
   const ps = rule.partials(inner, y);
   if (!level.isTape) {
     let t: Value = 0;

@@ -43,6 +43,10 @@ export class Tape extends Level {
   private extra: Map<number, { nodes: number[]; partials: Value[] }> | null = null;
   /** Set while the tape is traced into a graph. */
   trace: TraceHook | null = null;
+  /** Nodes whose derivatives are computed by code rather than stored partials (checkpoints), by first output node. */
+  private custom: Map<number, CustomNode> | null = null;
+  /** True when a custom node holds values of enclosing levels: sweeps must work on values. */
+  private valued = false;
   private released = false;
 
   /** Where the arrays go back to when the tape is released. */
@@ -159,7 +163,7 @@ export class Tape extends Level {
    */
   sweep(outs: readonly number[], seeds: readonly Value[]): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
-    let out = -1, numeric = this.activeWeight === null;
+    let out = -1, numeric = this.activeWeight === null && !this.valued;
     for (let k = 0; k < outs.length; k++) {
       if (outs[k] > out) out = outs[k];
       if (typeof seeds[k] !== "number") numeric = false;
@@ -179,7 +183,7 @@ export class Tape extends Level {
   /** `sweep([out], [1])` without the arrays: the gradient of one output. */
   sweep1(out: number): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
-    if (this.activeWeight !== null) return this.sweepValues([out], [1], out);
+    if (this.activeWeight !== null || this.valued) return this.sweepValues([out], [1], out);
     if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
     const adj = adjoints;
     for (let i = 0; i < out; i++) adj[i] = 0; // a loop: fill() is a builtin call, slow for small tapes
@@ -194,7 +198,10 @@ export class Tape extends Level {
     const { inA, inB, wA, wB, extra } = this;
     for (let i = out; i >= 0; i--) {
       const a = adj[i], ia = inA[i];
-      if (ia < 0) continue;
+      if (ia < 0) {
+        if (ia === CUSTOM) this.runCustom(i, adj, out);
+        continue;
+      }
       adj[ia] += wA[i] * a;
       const ib = inB[i];
       if (ib < 0) continue;
@@ -230,6 +237,7 @@ export class Tape extends Level {
     for (let k = 0; k < outs.length; k++) adj[outs[k]] = gadd(adj[outs[k]], seeds[k]);
     for (let i = out; i >= 0; i--) {
       const a = adj[i], ia = inA[i], ib = inB[i];
+      if (ia === CUSTOM) this.runCustom(i, adj, out);
       if (ia >= 0) adj[ia] = gadd(adj[ia], gmul(weight(2 * i, wA[i]), a));
       if (ib >= 0) adj[ib] = gadd(adj[ib], gmul(weight(2 * i + 1, wB[i]), a));
       const more = extra?.get(i);
@@ -254,6 +262,69 @@ export class Tape extends Level {
     this.inA = this.inB = EMPTY_I32;
     this.wA = this.wB = EMPTY_F64;
     this.activeWeight = this.extra = null;
+    this.custom = null;
+  }
+
+  /**
+   * Appends nodes for the outputs of a custom node (a checkpointed block): the outputs have
+   * no stored partials; when the sweep reaches the first of them (every consumer of every
+   * output has been swept by then), `node.backward` turns the outputs' adjoints and the
+   * inputs' adjoints so far into the inputs' new adjoints.
+   */
+  pushCustom(values: readonly Value[], inputs: readonly number[], node: Omit<CustomNode, "inputs" | "outputs">): VarNum[] {
+    const outs = values.map((v) => this.node(v));
+    if (outs.length === 0) return outs;
+    const first = outs[0].i;
+    this.inA[first] = CUSTOM;
+    (this.custom ??= new Map()).set(first, { ...node, inputs, outputs: outs.map((o) => o.i) });
+    return outs;
+  }
+
+  /** Marks the tape as holding values of enclosing levels in custom nodes (nested differentiation). */
+  markValued(): void {
+    this.valued = true;
+  }
+
+  /** Runs the custom node whose first output is node `i`; adjoints above `out` are zero in this sweep. */
+  private runCustom(i: number, adj: Value[] | Float64Array, out: number): void {
+    const node = this.custom!.get(i)!;
+    // A custom node runs its own sweeps; they must not write into this sweep's shared buffer.
+    const shared = adjoints;
+    adjoints = new Float64Array(1024);
+    try {
+      const inAdj = node.backward(node.outputs.map((o) => (o <= out ? adj[o] : 0)), node.inputs.map((n) => adj[n]));
+      node.inputs.forEach((n, k) => (adj[n] = inAdj[k] as number));
+    } finally {
+      adjoints = shared;
+    }
+  }
+
+  /**
+   * The forward sweep (for `linearize`): the tangent of every node up to `last`, given the
+   * tangents of the input nodes `inputs`; Σ partial · input tangent, in recording order.
+   */
+  tangents(inputs: readonly number[], seeds: readonly Value[], last: number): Value[] {
+    if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
+    const { inA, inB, wA, wB, extra, activeWeight } = this;
+    const weight = (key: number, w: number): Value => activeWeight?.get(key) ?? w;
+    const t: Value[] = new Array(last + 1).fill(0);
+    inputs.forEach((n, k) => (t[n] = seeds[k]));
+    for (let i = 0; i <= last; i++) {
+      const ia = inA[i];
+      if (ia === CUSTOM) {
+        const node = this.custom!.get(i)!;
+        const out = node.forward(node.inputs.map((n) => t[n]));
+        node.outputs.forEach((o, k) => (t[o] = out[k]));
+      }
+      if (ia < 0) continue;
+      let ti = gmul(weight(2 * i, wA[i]), t[ia]);
+      const ib = inB[i];
+      if (ib >= 0) ti = gadd(ti, gmul(weight(2 * i + 1, wB[i]), t[ib]));
+      const more = extra?.get(i);
+      if (more) more.nodes.forEach((n, k) => (ti = gadd(ti, gmul(more.partials[k], t[n]))));
+      t[i] = ti;
+    }
+    return t;
   }
 
   /** The index of a new node, growing the storage geometrically when full. */
@@ -271,6 +342,19 @@ export class Tape extends Level {
   private activeEdge(key: number, p: Active): void {
     (this.activeWeight ??= new Map()).set(key, p);
   }
+}
+
+/** The marker in a node's first input slot for a custom node. */
+const CUSTOM = -2;
+
+/** A node whose derivatives are computed by code (a checkpointed block), see `pushCustom`. */
+export interface CustomNode {
+  readonly inputs: readonly number[];
+  readonly outputs: readonly number[];
+  /** The inputs' adjoints after the block, given the outputs' adjoints and the inputs' adjoints before it. */
+  backward(outputAdjoints: Value[], inputAdjoints: Value[]): Value[];
+  /** The outputs' tangents given the inputs' tangents. */
+  forward(inputTangents: Value[]): Value[];
 }
 
 interface Storage {

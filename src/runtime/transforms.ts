@@ -3,50 +3,41 @@
  * sweeps it; forward mode runs it on Duals of a fresh tag. Every transform works on values of
  * enclosing transforms too, which is what makes nesting (grad of grad, jvp of grad, ...) work.
  */
-import { Active, DualNum, VarNum, type Value } from "./active.js";
-import { compiledArity, compiledForward, compiledReverse, fitsCompiledReverse, lastTangent, lastValue } from "./compiled.js";
-import { Tag } from "./level.js";
-import { argumentTree, belongs, checkFunction, checkScalarOutput, primalAt, tangentAt, within } from "./levels.js";
-import { flatten, type Flat } from "./structure.js";
+import { VarNum, type Value } from "./active.js";
+import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
+import { compiledReverse, fitsCompiledReverse, lastValue } from "./compiled.js";
+import { belongs, checkFunction, checkScalarOutput, primalAt, within } from "./levels.js";
+import {
+  checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
+  type Argnums, type Chosen, type GradientOf, type Selection, type TransformOptions,
+} from "./options.js";
+import { flatten } from "./structure.js";
 import { Tape } from "./tape.js";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Fn = (...args: any[]) => any;
-/** What a gradient looks like for the arguments `A`: the argument's own shape, or a tuple. */
-export type GradientOf<A extends unknown[]> = A extends [infer X] ? X : A;
+export type { GradientOf } from "./options.js";
+// Forward mode and the Jacobians live in their own files; exported here too, so the entry
+// point's list stays one line.
+export { derivative, jvp, type ChosenArgs, type DerivativeOf } from "./forward.js";
+export { jacfwd, jacrev, jacobian, hessian, hvp } from "./jacobians.js";
 
 /**
- * The leaves of the arguments and how to rebuild the argument tree from new leaves (see
- * structure.ts), with fast paths for the common shapes: several numbers, one array of numbers.
+ * Runs `f` at `args` on a fresh tape whose variables are the chosen arguments' leaves (the
+ * others are constants); returns the output (the value part when `hasAux`), the aux result
+ * and a pullback from output cotangents to the chosen arguments' cotangents.
  */
-function allNumbers(args: readonly unknown[]): boolean {
-  if (args.length === 0) return false;
-  for (let k = 0; k < args.length; k++) if (typeof args[k] !== "number") return false;
-  return true;
-}
-
-function argumentLeaves(args: readonly unknown[], owner: string): Flat {
-  if (allNumbers(args)) {
-    return { leaves: args as number[], build: (values) => (args.length === 1 ? values[0] : values) };
-  }
-  const x = args[0];
-  if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) {
-    return { leaves: x, build: (values) => values };
-  }
-  return flatten(argumentTree(args, owner), `${owner}'s argument`);
-}
-
-const call = (f: Fn, args: readonly unknown[], tree: unknown): unknown => (args.length === 1 ? f(tree) : f(...(tree as unknown[])));
-
-/** Runs `f` on a tape; returns the output and a pullback from output cotangents to argument cotangents. */
-function record(f: Fn, args: unknown[], owner: string) {
-  const flat = argumentLeaves(args, owner);
+export function recordChosen(f: Fn, args: readonly unknown[], s: Selection, owner: string) {
+  const flat = flatten(chosenTree(args, s), `${owner}'s argument`);
   const tape = new Tape(owner);
   const vars: VarNum[] = [];
-  const out = within(tape, () => {
+  let out = within(tape, () => {
     for (const leaf of flat.leaves) vars.push(tape.node(leaf));
-    return call(f, args, flat.build(vars, false));
+    return f(...withChosen(args, s, flat.build(vars, false)));
   });
+  let aux: unknown;
+  if (s.hasAux) {
+    [out, aux] = splitAux(out, owner);
+    aux = releaseAux(aux, tape);
+  }
   const pullback = (outputs: readonly Value[], cotangents: readonly Value[]): unknown => {
     const nodes: number[] = [], seeds: Value[] = [];
     outputs.forEach((y, k) => {
@@ -60,17 +51,52 @@ function record(f: Fn, args: unknown[], owner: string) {
     for (const n of nodes) last = n > last ? n : last;
     return flat.build(vars.map((v) => (v.i <= last ? adj[v.i] : 0)), true);
   };
-  return { tape, out, pullback };
+  return { tape, out, aux, pullback, flat, vars };
+}
+
+/** `valueAndGrad` with options: the chosen arguments only, and the aux result. */
+function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args: unknown[]) => [unknown, unknown] {
+  // Compiled code returns every argument's gradient; the chosen ones are the same numbers the
+  // tape would give (non-chosen arguments only add paths that never reach the chosen ones).
+  const compiled = o.hasAux ? undefined : compiledReverse(f);
+  return (...args: unknown[]) => {
+    const s = select(o, args.length, owner);
+    if (compiled !== undefined && fitsCompiledReverse(f, args)) {
+      const g = compiled(...(args as number[]));
+      const pick = (k: number) => (Array.isArray(args[k]) ? Array.from(g[k] as Float64Array) : g[k]);
+      return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
+    }
+    const { tape, out, aux, pullback } = recordChosen(f, args, s, owner);
+    try {
+      checkScalarOutput(out, owner);
+      const value = primalAt(tape, out);
+      return [s.hasAux ? [value, aux] : value, pullback([out], [1])];
+    } finally {
+      tape.release();
+    }
+  };
 }
 
 /**
  * `valueAndGrad(f)(...args)` returns `[f(...args), ∇f(...args)]`, the gradient structured like
- * the arguments.
+ * the arguments. `{ argnums }` differentiates the chosen arguments only; with `{ hasAux: true }`
+ * `f` returns `[value, aux]` and the result is `[[value, aux], gradient]`.
  * @example
  * valueAndGrad((x: number) => x * x)(3); // [9, 6]
+ * valueAndGrad((w: number, x: number) => [w * x, "aux"] as const, { argnums: 0, hasAux: true })(2, 5); // [[10, "aux"], 5]
  */
-export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (...args: A) => [number, GradientOf<A>] {
+export function valueAndGrad<A extends unknown[], Aux, const N extends Argnums | undefined = undefined>(
+  f: (...args: A) => readonly [number, Aux],
+  options: { argnums?: N; hasAux: true },
+): (...args: A) => [[number, Aux], Chosen<A, N>];
+export function valueAndGrad<A extends unknown[], const N extends Argnums | undefined = undefined>(
+  f: (...args: A) => number,
+  options?: { argnums?: N; hasAux?: false },
+): (...args: A) => [number, Chosen<A, N>];
+export function valueAndGrad<A extends unknown[]>(f: Fn, options?: TransformOptions): (...args: A) => [unknown, unknown] {
   checkFunction(f, "valueAndGrad");
+  const o = checkOptions(options, "valueAndGrad");
+  if (!isPlain(o)) return chosenValueAndGrad(f, o, "valueAndGrad") as never;
   // The hot path of reverse mode, so written out: no closures, the tape's storage reused.
   const compiled = compiledReverse(f);
   return (...args: A) => {
@@ -106,201 +132,68 @@ export function valueAndGrad<A extends unknown[]>(f: (...args: A) => number): (.
 /**
  * The gradient of a scalar function (reverse mode), structured like the arguments:
  * a number for one number, an array for an array, a tuple for several arguments.
+ * `{ argnums: k }` gives argument k's gradient only, `{ argnums: [i, j] }` a tuple of those;
+ * with `{ hasAux: true }` `f` returns `[value, aux]` and the result is `[gradient, aux]`.
  * @example
  * grad((x0: number, x1: number) => Math.sin(x0) * (x0 + x1))(0.6, 1.4); // [2.2153…, 0.5646…]
+ * grad((w: number[], x: number) => w[0] * x, { argnums: 0 })([2, 3], 5); // [5, 0]
  */
-export function grad<A extends unknown[]>(f: (...args: A) => number): (...args: A) => GradientOf<A> {
+export function grad<A extends unknown[], Aux, const N extends Argnums | undefined = undefined>(
+  f: (...args: A) => readonly [number, Aux],
+  options: { argnums?: N; hasAux: true },
+): (...args: A) => [Chosen<A, N>, Aux];
+export function grad<A extends unknown[], const N extends Argnums | undefined = undefined>(
+  f: (...args: A) => number,
+  options?: { argnums?: N; hasAux?: false },
+): (...args: A) => Chosen<A, N>;
+export function grad(f: Fn, options?: TransformOptions): Fn {
   checkFunction(f, "grad");
-  const vg = valueAndGrad(f);
-  return (...args: A) => vg(...args)[1];
+  const o = checkOptions(options, "grad");
+  if (isPlain(o)) {
+    const vg = valueAndGrad(f);
+    return (...args: unknown[]) => vg(...args)[1];
+  }
+  const vg = chosenValueAndGrad(f, o, "grad");
+  if (!o.hasAux) return (...args: unknown[]) => vg(...args)[1];
+  return (...args: unknown[]) => {
+    const [value, gradient] = vg(...args);
+    return [gradient, (value as unknown[])[1]];
+  };
 }
 
 /**
  * `vjp(f, ...primals)` returns `[f(...primals), pullback]`; `pullback(cotangent)` gives the
  * cotangent of the arguments, structured like them. The output may be any tree of numbers.
+ * Options come last: `vjp(f, x, y, { argnums: 1 })` pulls back to `y` only;
+ * `vjp(f, x, { hasAux: true })` returns `[value, pullback, aux]`.
  * @example
  * const [y, back] = vjp((x: number[]) => [x[0] * x[1], x[0]], [2, 3]);
  * back([1, 0]); // [3, 2]
  */
-export function vjp<A extends unknown[], Y>(f: (...args: A) => Y, ...primals: A): [Y, (cotangent: Y) => GradientOf<A>] {
+export function vjp<A extends unknown[], Y>(f: (...args: A) => Y, ...primals: A): [Y, (cotangent: Y) => GradientOf<A>];
+export function vjp<A extends unknown[], Y, Aux, const N extends Argnums | undefined = undefined>(
+  f: (...args: A) => readonly [Y, Aux],
+  ...primalsAndOptions: [...A, { argnums?: N; hasAux: true }]
+): [Y, (cotangent: Y) => Chosen<A, N>, Aux];
+export function vjp<A extends unknown[], Y, const N extends Argnums | undefined = undefined>(
+  f: (...args: A) => Y,
+  ...primalsAndOptions: [...A, { argnums?: N; hasAux?: false }]
+): [Y, (cotangent: Y) => Chosen<A, N>];
+export function vjp(f: Fn, ...rest: unknown[]): unknown[] {
   checkFunction(f, "vjp");
-  const { tape, out, pullback } = record(f, primals, "vjp");
+  const [primals, options] = trailingOptions(rest);
+  const s = select(checkOptions(options, "vjp"), primals.length, "vjp");
+  const { tape, out, aux, pullback } = recordChosen(f, primals, s, "vjp");
   const outFlat = flatten(out, "vjp's function result");
-  const value = outFlat.build(outFlat.leaves.map((y) => primalAt(tape, y)), true) as Y;
-  const back = (cotangent: Y): GradientOf<A> => {
+  const value = outFlat.build(outFlat.leaves.map((y) => primalAt(tape, y)), true);
+  const back = (cotangent: unknown): unknown => {
     const ct = flatten(cotangent, "vjp's cotangent");
     if (ct.leaves.length !== outFlat.leaves.length) {
       throw new TypeError(
         `typegrad: vjp's cotangent has ${ct.leaves.length} numbers but the function's output has ${outFlat.leaves.length}`,
       );
     }
-    return pullback(outFlat.leaves, ct.leaves) as GradientOf<A>;
+    return pullback(outFlat.leaves, ct.leaves);
   };
-  return [value, back];
-}
-
-/** Runs `f` on Duals of a fresh tag; returns primal and tangent results, structured like the output. */
-function pushforward(f: Fn, primals: unknown[], tangents: unknown[], owner: string): [unknown, unknown] {
-  const p = argumentLeaves(primals, `${owner}'s primals`);
-  const t = argumentLeaves(tangents, `${owner}'s tangents`);
-  if (p.leaves.length !== t.leaves.length) {
-    throw new TypeError(`typegrad: ${owner}'s primals have ${p.leaves.length} numbers but its tangents have ${t.leaves.length}`);
-  }
-  const tag = new Tag(owner);
-  const n = p.leaves.length, duals: DualNum[] = new Array(n);
-  let out: unknown;
-  try {
-    for (let k = 0; k < n; k++) duals[k] = new DualNum(p.leaves[k], t.leaves[k], tag);
-    out = call(f, primals, p.build(duals, false));
-  } finally {
-    tag.open = false;
-  }
-  if (typeof out === "number" || out instanceof Active) return [primalAt(tag, out), tangentAt(tag, out)];
-  const y = flatten(out, `${owner}'s function result`);
-  return [y.build(y.leaves.map((v) => primalAt(tag, v)), true), y.build(y.leaves.map((v) => tangentAt(tag, v)), true)];
-}
-
-/**
- * Forward mode: `jvp(f, primals, tangents)` returns `[f(...primals), J·tangents]`, with one
- * entry of `primals`/`tangents` per argument of `f`.
- * @example
- * jvp((x: number) => x * x, [3], [1]); // [9, 6]
- */
-export function jvp<A extends unknown[], Y>(f: (...args: A) => Y, primals: A, tangents: A): [Y, Y] {
-  checkFunction(f, "jvp");
-  if (!Array.isArray(primals) || !Array.isArray(tangents)) {
-    throw new TypeError("typegrad: jvp(f, primals, tangents) takes arrays with one entry per argument of f");
-  }
-  if (primals.length !== tangents.length) {
-    throw new TypeError(`typegrad: jvp got ${primals.length} primals but ${tangents.length} tangents; give one tangent per argument`);
-  }
-  const compiled = compiledForward(f);
-  if (compiled !== undefined && compiledArity(f) === primals.length && allNumbers(primals) && allNumbers(tangents)) {
-    const p = primals as unknown as number[], t = tangents as unknown as number[];
-    let value: number;
-    if (p.length === 1) value = compiled(p[0]!, t[0]!);
-    else if (p.length === 2) value = compiled(p[0]!, t[0]!, p[1]!, t[1]!);
-    else value = compiled(...p.flatMap((x, k) => [x, t[k]!]));
-    return [value, lastTangent()] as [Y, Y];
-  }
-  return pushforward(f, primals, tangents, "jvp") as [Y, Y];
-}
-
-/**
- * The derivative of a function of one number (forward mode); the result is shaped like `f`'s output.
- * @example
- * derivative((x: number) => x ** 3)(2); // 12
- */
-export function derivative<Y extends number | number[]>(f: (x: number) => Y): (x: number) => Y {
-  checkFunction(f, "derivative");
-  const compiled = compiledForward(f);
-  return (x: number) => {
-    if (compiled !== undefined && typeof x === "number") {
-      compiled(x, 1);
-      return lastTangent() as Y;
-    }
-    if (typeof x !== "number" && !((x as unknown) instanceof Active)) {
-      throw new TypeError("typegrad: derivative(f)(x) takes one number x; use jvp or jacfwd for arrays");
-    }
-    // The common case of a scalar result, without the general result walk.
-    const tag = new Tag("derivative");
-    let y: unknown;
-    try {
-      y = f(new DualNum(x, 1, tag) as unknown as number);
-    } finally {
-      tag.open = false;
-    }
-    if (y instanceof DualNum && y.level === tag) return y.d as Y;
-    if (typeof y === "number" || y instanceof Active) return tangentAt(tag, y as Value) as Y;
-    const out = flatten(y, "derivative's function result");
-    return out.build(out.leaves.map((v) => tangentAt(tag, v)), true) as Y;
-  };
-}
-
-function vectorInput(x: unknown, owner: string): Value[] {
-  const flat = flatten(x, `${owner}'s argument`);
-  if (flat.leaves.length === 0) throw new TypeError(`typegrad: ${owner} got an empty input`);
-  return flat.leaves;
-}
-
-/**
- * The Jacobian by forward mode: one pass per input. Row i is the gradient of output i.
- * @example
- * jacfwd((x: number[]) => [x[0] * x[1], x[0]])([2, 3]); // [[3, 2], [1, 0]]
- */
-export function jacfwd(f: (x: number[]) => number[] | number): (x: number[]) => number[][] {
-  checkFunction(f, "jacfwd");
-  return (x: number[]) => {
-    const n = vectorInput(x, "jacfwd").length;
-    const shape = flatten(x, "jacfwd's argument");
-    const columns: Value[][] = [];
-    for (let j = 0; j < n; j++) {
-      const e = shape.build(unit(n, j), true);
-      columns.push(flatten(pushforward(f, [x], [e], "jacfwd")[1], "jacfwd's output").leaves);
-    }
-    return transpose(columns, n) as number[][];
-  };
-}
-
-/**
- * The Jacobian by reverse mode: one forward pass, one sweep per output.
- * @example
- * jacrev((x: number[]) => [x[0] * x[1], x[0]])([2, 3]); // [[3, 2], [1, 0]]
- */
-export function jacrev(f: (x: number[]) => number[] | number): (x: number[]) => number[][] {
-  checkFunction(f, "jacrev");
-  return (x: number[]) => {
-    vectorInput(x, "jacrev");
-    const { out, pullback } = record(f, [x], "jacrev");
-    const ys = flatten(out, "jacrev's output").leaves;
-    return ys.map((_, i) => flatten(pullback(ys, unit(ys.length, i)), "gradient").leaves) as number[][];
-  };
-}
-
-/**
- * The Jacobian, by whichever mode needs fewer passes (reverse when there are fewer outputs
- * than inputs). It evaluates `f` once on numbers to count the outputs.
- * @example
- * jacobian((x: number[]) => [x[0] * x[1]])([2, 3]); // [[3, 2]]
- */
-export function jacobian(f: (x: number[]) => number[] | number): (x: number[]) => number[][] {
-  checkFunction(f, "jacobian");
-  return (x: number[]) => {
-    const n = vectorInput(x, "jacobian").length;
-    const m = flatten(f(x), "jacobian's output").leaves.length;
-    return m < n ? jacrev(f)(x) : jacfwd(f)(x);
-  };
-}
-
-/**
- * The Hessian of a scalar function, forward over reverse (`jacfwd(grad(f))`).
- * @example
- * hessian((x: number[]) => x[0] * x[0] * x[1])([1, 2]); // [[4, 2], [2, 0]]
- */
-export function hessian(f: (x: number[]) => number): (x: number[]) => number[][] {
-  checkFunction(f, "hessian");
-  return jacfwd(grad(f) as (x: number[]) => number[]);
-}
-
-/**
- * The Hessian-vector product H·v without forming H (forward over reverse).
- * @example
- * hvp((x: number[]) => x[0] * x[0] * x[1], [1, 2], [1, 0]); // [4, 2]
- */
-export function hvp<X extends number[] | Float64Array>(f: (x: X) => number, x: X, v: X): X {
-  checkFunction(f, "hvp");
-  return jvp(grad(f) as (x: X) => X, [x], [v])[1];
-}
-
-function unit(n: number, k: number): number[] {
-  const e = new Array<number>(n).fill(0);
-  e[k] = 1;
-  return e;
-}
-
-function transpose(columns: Value[][], n: number): Value[][] {
-  const m = columns.length === 0 ? 0 : columns[0].length;
-  const rows: Value[][] = [];
-  for (let i = 0; i < m; i++) rows.push(Array.from({ length: n }, (_, j) => columns[j][i]));
-  return rows;
+  return s.hasAux ? [value, back, aux] : [value, back];
 }

@@ -107,6 +107,7 @@ class ReverseCompiler {
     if (!returns || !(returns.flags & ts.TypeFlags.NumberLike) || this.fn.parameters.length === 0) throw new Unsupported();
     const prologue: TS.Statement[] = [];
     const results: TS.Expression[] = [];
+    this.findCarried(this.fn.body!); // before the parameters: one assigned in a loop or branch is not compiled
     const params = this.fn.parameters.map((p) => {
       if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken || p.questionToken) throw new Unsupported();
       const type = checker.getTypeAtLocation(p);
@@ -128,7 +129,6 @@ class ReverseCompiler {
       return f.createParameterDeclaration(undefined, undefined, v);
     });
     const body = this.fn.body!;
-    this.findCarried(body);
     const statements = ts.isBlock(body) ? [...body.statements] : [];
     const last = ts.isBlock(body) ? statements.pop() : undefined;
     const returned = ts.isBlock(body) ? (last && ts.isReturnStatement(last) ? last.expression : undefined) : body;

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "../..");
 const names = `sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh exp exp2 expm1 log log2
   log10 log1p sqrt cbrt pow hypot abs sign min max floor ceil round trunc square sigmoid relu softplus
-  grad valueAndGrad derivative jvp vjp jacfwd jacrev jacobian hessian hvp Tape dual primal tangent
+  grad valueAndGrad derivative jvp vjp jacfwd jacrev jacobian hessian hvp linearize stopGradient checkpoint
+  Tape dual primal tangent
   defineFunction pipe numericalGrad checkGrads trace`.split(/\s+/);
 
 let dir = "";

@@ -278,7 +278,7 @@ describe("2–4 inputs: gradients and Hessians in every mode", () => {
         const F = (v: number[]) => evaluate(e, v, AD);
         const { scale } = plainValue(e, x);
         const rev = grad(F)(x);
-        const fwd = jacfwd(F)(x)[0];
+        const fwd = jacfwd(F)(x);
         expect(rev.length).toBe(x.length);
         expectMatrix([rev], [fwd], (v) => exactTolerance(v, scale), "grad vs jacfwd", e);
         let smooth = true;

@@ -239,7 +239,7 @@ function checkBinary(f: F2, a: number, b: number, c: BinaryCase): void {
   // Hessian in four nestings, against central differences of the exact gradient.
   const exactGrad = (v: number[]) => grad(F)(v);
   const fdH = centralJacobian(exactGrad, [a, b]);
-  const byForward = (v: number[]) => jacfwd(F)(v)[0];
+  const byForward = (v: number[]) => jacfwd(F)(v);
   const hessians: [string, number[][]][] = [
     ["forward over reverse (hessian)", hessian(F)([a, b])],
     ["reverse over reverse", jacrev(exactGrad)([a, b])],
@@ -327,7 +327,7 @@ describe("variadic max, min and hypot", () => {
       for (const [name, f, pick] of [["max", max, Math.max], ["min", min, Math.min]] as const) {
         const e = p.map((v) => (v === pick(...p) ? 1 : 0));
         expect(grad(F3(f))(p), `${name} grad at ${p}`).toEqual(e);
-        expect(jacfwd(F3(f))(p)[0], `${name} jacfwd at ${p}`).toEqual(e);
+        expect(jacfwd(F3(f))(p), `${name} jacfwd at ${p}`).toEqual(e);
         expectMatrixClose([grad(F3(f))(p)], centralJacobian((v) => [F3(f)(v)], p), `${name} vs central differences`);
         expect(hessian(F3(f))(p).flat().every((h) => h === 0), `${name} Hessian at ${p}`).toBe(true);
       }
@@ -342,12 +342,12 @@ describe("variadic max, min and hypot", () => {
       const g = grad(f)(p);
       expectMatrixClose([g], [u], `grad at ${p} vs x/r`, 0, 1e-12);
       expectMatrixClose([g], centralJacobian((v) => [f(v)], p), `grad at ${p} vs central differences`, r);
-      expectMatrixClose(jacfwd(f)(p), [g], `jacfwd vs grad at ${p}`, 0, 1e-12);
+      expectMatrixClose([jacfwd(f)(p)], [g], `jacfwd vs grad at ${p}`, 0, 1e-12);
       const fdH = centralJacobian((v) => grad(f)(v), p);
       for (const [mode, Hm] of [
         ["hessian", hessian(f)(p)],
         ["reverse over reverse", jacrev((v: number[]) => grad(f)(v))(p)],
-        ["forward over forward", jacfwd((v: number[]) => jacfwd(f)(v)[0])(p)],
+        ["forward over forward", jacfwd((v: number[]) => jacfwd(f)(v))(p)],
       ] as const) {
         expectMatrixClose(Hm, Hexact, `${mode} at ${p} vs closed form`, 0, 1e-10);
         expectMatrixClose(Hm, fdH, `${mode} at ${p} vs central differences of the gradient`, 1);
@@ -363,7 +363,7 @@ describe("variadic max, min and hypot", () => {
         const onTie = p.map((v) => v === (name === "max" ? Math.max(...p) : Math.min(...p)));
         expect(g.reduce((s, v) => s + v, 0), `${name} at ${p}: Σ∂ = 1`).toBe(1);
         expect(g.every((v, k) => (onTie[k] ? v > 0 : v === 0)), `${name} at ${p}: shares only among the tied, got ${g}`).toBe(true);
-        expect(jacfwd(F3(f))(p)[0], `${name} forward = reverse at ${p}`).toEqual(g);
+        expect(jacfwd(F3(f))(p), `${name} forward = reverse at ${p}`).toEqual(g);
       }
       // A two-way tie between the arguments that are compared directly splits evenly.
       expect(grad(F3(f))([2, 2, name === "max" ? 1 : 3])).toEqual([0.5, 0.5, 0]);
