@@ -10,6 +10,7 @@ import { partialsOf, type Rule } from "./lift.js";
 import { argumentTree, belongs, checkScalarOutput, within } from "./levels.js";
 import { flatten, type Flat } from "./structure.js";
 import { Tape } from "./tape.js";
+import type { GradientOf } from "./transforms.js";
 
 /** One entry of the Wengert list. `op` is "inp" for inputs and "const" for constants. */
 export interface GraphNode {
@@ -25,7 +26,7 @@ export interface GraphNode {
  * g.nodes.map((n) => n.op); // ["inp", "inp", "sin", "add", "mul"]
  * g.valueAndGrad(0.6, 1.4); // [1.1292…, [2.2153…, 0.5646…]]
  */
-export class Graph {
+export class Graph<A extends unknown[] = unknown[]> {
   /** @internal */
   constructor(
     readonly nodes: readonly GraphNode[],
@@ -36,17 +37,17 @@ export class Graph {
   ) {}
 
   /** The output at new inputs (same shapes as the traced ones). */
-  evaluate(...args: unknown[]): number {
+  evaluate(...args: A): number {
     return this.forward(args)[this.output];
   }
 
   /** The gradient at new inputs, structured like the arguments. */
-  grad(...args: unknown[]): unknown {
+  grad(...args: A): GradientOf<A> {
     return this.valueAndGrad(...args)[1];
   }
 
   /** `[value, gradient]` at new inputs, the gradient structured like the arguments. */
-  valueAndGrad(...args: unknown[]): [number, unknown] {
+  valueAndGrad(...args: A): [number, GradientOf<A>] {
     const values = this.forward(args);
     const adj = new Float64Array(this.nodes.length);
     adj[this.output] = 1;
@@ -59,7 +60,7 @@ export class Graph {
       node.inputs.forEach((k, e) => (adj[k] += ps[e] * adj[i]));
     }
     const inputs = this.nodes.flatMap((n, k) => (n.op === "inp" ? [adj[k]] : []));
-    return [values[this.output], this.args.build(inputs, true)];
+    return [values[this.output], this.args.build(inputs, true) as GradientOf<A>];
   }
 
   /** The expression graph in Graphviz's dot language, inputs at the bottom. */
@@ -98,6 +99,7 @@ export class Graph {
  * @example
  * trace((x: number) => Math.exp(x * x), 0.5).toDot();
  */
+export function trace<A extends unknown[]>(f: (...args: A) => number, ...args: A): Graph<A>;
 export function trace(f: (...args: never[]) => number, ...args: unknown[]): Graph {
   const flat = flatten(argumentTree(args, "trace"), "trace's argument");
   flat.leaves.forEach((v) => {

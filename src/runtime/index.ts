@@ -15,4 +15,5 @@ export { numericalGrad, checkGrads, type CheckOptions } from "./check.js";
 export { trace, Graph, type GraphNode } from "./graph.js";
 export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
+/** @internal */
 export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
