@@ -7,7 +7,7 @@
  * still hash the same, every output is reused without loading the compiler at all.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 
@@ -68,6 +68,16 @@ export class DiskCache {
 
   storeOutput(state: string, file: string, js: string): void {
     this.write(path.join(state, `${hash(file)}.js`), js);
+  }
+
+  /** The state the project's manifest names, valid or not. */
+  storedState(projectKey: string): string | undefined {
+    return this.readJson<Manifest>(`${projectKey}.json`)?.state;
+  }
+
+  /** Deletes the outputs stored under `state`. */
+  dropState(state: string): void {
+    rmSync(path.join(this.dir, state), { recursive: true, force: true });
   }
 
   private readJson<T>(name: string): T | undefined {

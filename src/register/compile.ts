@@ -58,6 +58,9 @@ export async function compile(file: string): Promise<string> {
   for (const f of [...files, ...settings(project, file)]) hashes[f] = hashFile(f);
   const state = stateOf(hashes, SALT);
   if (state !== project.state) {
+    // The outputs of the project's previous state can never be used again.
+    const previous = project.state ?? project.cache.storedState(project.key);
+    if (previous !== undefined && previous !== state) project.cache.dropState(previous);
     project.state = state;
     project.cache.writeManifest(project.key, { state, files: hashes });
   }

@@ -7,7 +7,6 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "../transformer/ts.js";
 import type * as TS from "typescript";
-import { formatDiagnostics } from "../transformer/diagnostics.js";
 import { createTransformer } from "../transformer/transform.js";
 
 /** Used when there is no tsconfig.json. */
@@ -70,7 +69,11 @@ export class ProjectProgram {
       else if (/\.(c|m)?js$/.test(name)) js = text;
     }, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d))] });
     const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (errors.length > 0) throw new Error(`typegrad could not compile ${path.relative(process.cwd(), file)}:\n${formatDiagnostics(errors, process.cwd())}`);
+    if (errors.length > 0) {
+      const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => "\n" };
+      const error = new Error(`typegrad could not compile ${path.relative(process.cwd(), file)}:\n${ts.formatDiagnostics(errors, host).trimEnd()}`);
+      throw error;
+    }
     return { js: withInlineMap(js, map, file, sf.text), files: this.userFiles(program) };
   }
 
