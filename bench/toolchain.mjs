@@ -1,7 +1,7 @@
 // Build and start-up time of each front end on one small program (three modules, SPEC §2's
 // constructs, a helper differentiated through grad): `node bench/toolchain.mjs [runs]`.
 // Each command runs `runs` times (default 5) in a temporary project whose node_modules links
-// to this repository's build and compilers; the median wall time is printed. Build first
+// to this repository's build and compilers; the median wall and CPU times are printed. Build first
 // (`npm run build`).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -50,23 +50,28 @@ function rm(path) {
   rmSync(join(dir, path), { recursive: true, force: true });
 }
 
+/** Wall time and CPU time (user + system, the child's own: less sensitive to a busy machine), in ms. */
 function time(args) {
-  const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8" });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const quoted = [process.execPath, ...args].map((a) => `'${a}'`).join(" ");
+  const r = spawnSync("bash", ["-c", `TIMEFORMAT='%R %U %S'; time ${quoted} > /dev/null`], { cwd: dir, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
-  return ms;
+  const [real, user, sys] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  return { wall: real * 1000, cpu: (user + sys) * 1000 };
 }
 
-console.log(`${runs} runs each, median wall time (Node ${process.version}, load ${(await import("node:os")).loadavg()[0].toFixed(1)})`);
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log(`${runs} runs each, median wall and CPU times (Node ${process.version}, load ${(await import("node:os")).loadavg()[0].toFixed(1)})`);
 spawnSync(process.execPath, [join(root, "dist/cli/main.js"), "build", "-p", "tsconfig.incremental.json"], { cwd: dir });
+console.log(`${"".padEnd(52)}   wall    cpu`);
 for (const [label, args, before] of cases) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     before();
     times.push(time(args));
   }
-  times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} ${(times[Math.floor(times.length / 2)] / 1000).toFixed(2)} s`);
+  const wall = median(times.map((t) => t.wall)) / 1000;
+  const cpu = median(times.map((t) => t.cpu)) / 1000;
+  console.log(`${label.padEnd(52)} ${wall.toFixed(2).padStart(5)} s ${cpu.toFixed(2).padStart(5)} s`);
 }
 rm(".");

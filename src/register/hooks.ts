@@ -1,6 +1,7 @@
 /**
  * The module hooks behind `typegrad/register` (they run on Node's loader thread).
- * `resolve` lets `import "./x.js"` find `./x.ts`, as TypeScript projects write it; `load`
+ * `resolve` lets `import "./x.js"` find `./x.ts`, as TypeScript projects write it (and
+ * `import "./x"` find `./x.ts` or `./x/index.ts`, as bundlers resolve it); `load`
  * compiles `.ts`, `.mts` and `.cts` files with the typegrad transform.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -22,13 +23,26 @@ export async function resolve(specifier: string, context: ResolveContext, nextRe
   try {
     return await nextResolve(specifier, context);
   } catch (error) {
-    const ext = path.extname(specifier);
     const relative = specifier.startsWith(".") || specifier.startsWith("/") || specifier.startsWith("file:");
-    if (!relative || !(ext in JS_TO_TS) || !context.parentURL) throw error;
-    const candidate = new URL(specifier.slice(0, -ext.length) + JS_TO_TS[ext], context.parentURL);
-    if (!existsSync(fileURLToPath(candidate))) throw error;
-    return { url: candidate.href, format: formatOf(fileURLToPath(candidate)), shortCircuit: true };
+    if (!relative || !context.parentURL) throw error;
+    for (const candidate of tsCandidates(specifier)) {
+      const url = new URL(candidate, context.parentURL);
+      if (existsSync(fileURLToPath(url))) return { url: url.href, format: formatOf(fileURLToPath(url)), shortCircuit: true };
+    }
+    throw error;
   }
+}
+
+/**
+ * Where a relative specifier that Node did not find may be a TypeScript file: `./x.js` →
+ * `./x.ts` (as TypeScript projects write imports), and, as bundlers resolve them, `./x` →
+ * `./x.ts` or `./x/index.ts`.
+ */
+function tsCandidates(specifier: string): string[] {
+  const ext = path.extname(specifier);
+  if (ext in JS_TO_TS) return [specifier.slice(0, -ext.length) + JS_TO_TS[ext]];
+  if (ext === "" || !/^\.[a-z]+$/i.test(ext)) return [`${specifier}.ts`, `${specifier}.mts`, `${specifier.replace(/\/$/, "")}/index.ts`];
+  return [];
 }
 
 /** Node's load hook: compiles the program's TypeScript files; everything else passes through. */

@@ -42,10 +42,12 @@ export class ProjectProgram {
     const parsed = configPath ? ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} }) : undefined;
     this.rootNames = new Set(parsed?.fileNames ?? []);
     const options = { ...DEFAULTS, ...parsed?.options, ...FORCED };
-    // Node decides ESM or CommonJS per file (package.json "type", .mts/.cts): so must the emit.
+    // The loader runs ES modules. A Node module setting (NodeNext...) already emits what Node
+    // runs; anything else is emitted as ESNext and resolved as a bundler does, which accepts
+    // both `./x.js` and `./x` for `x.ts` — as the resolve hook does at run time.
     if (options.module === undefined || !NODE_MODULES.has(options.module)) {
-      options.module = ts.ModuleKind.NodeNext;
-      options.moduleResolution = ts.ModuleResolutionKind.NodeNext;
+      options.module = ts.ModuleKind.ESNext;
+      options.moduleResolution = ts.ModuleResolutionKind.Bundler;
     }
     this.options = options;
   }

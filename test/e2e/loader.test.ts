@@ -58,6 +58,19 @@ describe("the loader", () => {
     expect((await run("app.ts")).stdout).toBe("4 4\n");
   }, 60_000);
 
+  it("finds ./lib and ./dir as lib.ts and dir/index.ts, as bundlers resolve them", async () => {
+    const bundler = join(dir, "bundler");
+    writeFiles(bundler, {
+      "tsconfig.json": JSON.stringify({ compilerOptions: { target: "ES2022", module: "ESNext", moduleResolution: "Bundler", strict: true, types: [] } }),
+      "bundler.ts": 'import { grad } from "typegrad";\nimport { twice } from "./lib";\nimport { half } from "./util";\nconsole.log(grad((x: number) => twice(x) * half(x))(3));\n',
+      "lib.ts": "export const twice = (x: number): number => 2 * x;\n",
+      "util/index.ts": "export const half = (x: number): number => x / 2;\n",
+    });
+    const result = await sh(bundler, "node --import typegrad/register bundler.ts");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("6\n"); // d/dx x² = 2x at 3
+  }, 60_000);
+
   it("stops a script with the transform's error, file and line", async () => {
     writeFiles(dir, { "bad.ts": 'import { grad } from "typegrad";\nconsole.log(grad((x: number) => x | 1)(2));\n' });
     const result = await run("bad.ts");
