@@ -17,3 +17,5 @@ export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
 /** @internal */
 export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
+// For function values in code compiled by the transformer; not meant to be called by hand.
+export { attach, ad, call, invoke, callWith, applyWith, bind } from "./function-values.js";

@@ -7,11 +7,12 @@ import ts from "./ts.js";
 import type * as TS from "typescript";
 import { createTypeOracle } from "./active-types.js";
 import { Activity } from "./activity.js";
-import type { Env } from "./calls.js";
-import { propagate } from "./propagate.js";
+import { asTwinnable, declaredName, type Env, twinName } from "./calls.js";
+import { escapingFunctions } from "./escape.js";
+import { markBinding, propagate } from "./propagate.js";
 import { essentialTwins } from "./twin-work.js";
 import { isProgramFile, isTypegradFile } from "./typegrad-source.js";
-import { FactStore } from "./units.js";
+import { FactStore, type TwinnableFunction } from "./units.js";
 
 /** Passes after which the fixpoint is abandoned; each pass adds a fact, so this means a bug. */
 const MAX_PASSES = 200;
@@ -46,6 +47,23 @@ function runAnalysis(program: TS.Program): Analysis {
   const facts = new FactStore();
   const activity = new Activity(env, facts);
   const files = program.getSourceFiles().filter((sf) => isProgramFile(program, sf));
+  const importsTypegrad = new Map<TS.SourceFile, boolean>();
+  const imports = (sf: TS.SourceFile): boolean => {
+    let found = importsTypegrad.get(sf);
+    if (found === undefined) importsTypegrad.set(sf, (found = referencesTypegrad(program, sf)));
+    return found;
+  };
+  // A program that never imports typegrad has nothing to differentiate: no question is asked.
+  if (!files.some(imports)) return { env, facts, activity, needsRewrite: () => false };
+  facts.escapes = escapingFunctions(env, files);
+  for (const fn of facts.escapes.shadowed) {
+    // A function value may be called with active values in any parameter.
+    const top = asTwinnable(env, fn);
+    const unit = facts.twinOf(fn as TwinnableFunction, top ? twinName(declaredName(top)) : "");
+    for (const p of fn.parameters) markBinding(facts, p, unit);
+  }
+  for (const fn of facts.escapes.inPlace) for (const p of fn.parameters) markBinding(facts, p, facts.base);
+  for (const call of facts.escapes.bindCalls) facts.mark(call, facts.base);
   let passes = 0;
   do {
     facts.changed = false;
@@ -60,18 +78,13 @@ function runAnalysis(program: TS.Program): Analysis {
     passes++;
   } while (facts.changed && passes < MAX_PASSES);
   if (facts.changed) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
-  activity.reset();
+  // The last pass added no fact, so the answers it cached stand: the rewrite reads them.
   facts.keepTwins(essentialTwins(activity));
-  const importsTypegrad = new Map<TS.SourceFile, boolean>();
   return {
     env,
     facts,
     activity,
-    needsRewrite(sf) {
-      let imports = importsTypegrad.get(sf);
-      if (imports === undefined) importsTypegrad.set(sf, (imports = referencesTypegrad(program, sf)));
-      return isProgramFile(program, sf) && (imports || facts.touches(sf));
-    },
+    needsRewrite: (sf) => isProgramFile(program, sf) && (imports(sf) || facts.touches(sf)),
   };
 }
 

@@ -84,13 +84,24 @@ function uncachedResolveCallee(env: Env, call: TS.CallExpression | TS.NewExpress
   }
   if (isTypegradNode(declaration)) return { kind: "typegrad" };
   const sf = declaration.getSourceFile();
-  if (!isProgramFile(env.program, sf)) return { kind: "external", declaration };
+  if (!isProgramFile(env.program, sf)) return holdsFunctionValue(env, callee) ? { kind: "unknown" } : { kind: "external", declaration };
   if (isFunctionNode(declaration)) {
     // A body-less `declare function` is as opaque as a library function.
     const fn = implementationOf(env, declaration);
     return fn ? { kind: "program", fn } : { kind: "external", declaration };
   }
   return { kind: "unknown" };
+}
+
+/**
+ * True when the callee is a variable, parameter or property of the program holding a function
+ * value (`f(x)` with `f: Objective`), whatever library type it is declared with.
+ */
+function holdsFunctionValue(env: Env, callee: TS.Expression): boolean {
+  if (!ts.isIdentifier(callee) && !ts.isPropertyAccessExpression(callee)) return false;
+  const declaration = symbolOf(env, callee)?.valueDeclaration;
+  if (!declaration || !isProgramFile(env.program, declaration.getSourceFile())) return false;
+  return ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration) || ts.isPropertyAssignment(declaration);
 }
 
 /** Overloads resolve to a body-less signature; the body to rewrite is the implementation's. */

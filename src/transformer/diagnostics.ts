@@ -34,10 +34,10 @@ export const DIAGNOSTICS = {
     message: (op: string) => `The truthiness of a value that may carry a derivative is used by '${op}'.`,
     hint: "An active value is an object, always truthy at run time. Compare explicitly, e.g. (x !== 0) or (x > 0).",
   },
-  reexportedTwin: {
-    code: "TG1006",
-    message: (name: string) => `'${name}' is differentiated here, but it is imported through a re-export, so its differentiable copy cannot be imported.`,
-    hint: "Import the function from the module that declares it.",
+  outsideFunction: {
+    code: "TG1007",
+    message: (name: string, where: string) => `'${name}' is handed to a typegrad transform, but it is declared outside the program (${where}), so typegrad cannot see its code to differentiate it.`,
+    hint: "Write the function in a .ts file of the program, give it its derivative with defineFunction({ name, forward, backward }), or differentiate a function of your own that passes numberOf(x) to it.",
   },
   internal: {
     code: "TG1900",

@@ -41,6 +41,18 @@ export class FileRewrite {
     return ts.setOriginalNode(ts.setTextRange(f.createCallExpression(callee, undefined, args), original), original);
   }
 
+  /** `__typegrad.<name>` as a value. @example file.runtimeReference("exp", node) */
+  runtimeReference(name: string, original: TS.Node): TS.Expression {
+    this.usesRuntime = true;
+    const f = this.factory;
+    return ts.setTextRange(f.createPropertyAccessExpression(f.createIdentifier(RUNTIME), name), original);
+  }
+
+  /** Adds a statement after the imports (compiled code, `attach(f, f$ad)` of a hoisted function). */
+  hoist(statement: TS.Statement): void {
+    this.hoisted.push(statement);
+  }
+
   /** `__typegrad.numberOf(x)`: the primal number, for strings, conditions and library calls. */
   primal(expr: TS.Expression, original: TS.Node): TS.CallExpression {
     return this.runtimeCall("numberOf", [expr], original);
@@ -119,12 +131,11 @@ export class FileRewrite {
     for (const [module, specifiers] of byModule) {
       imports.push(f.createImportDeclaration(undefined, f.createImportClause(undefined, undefined, f.createNamedImports(specifiers)), f.createStringLiteral(module)));
     }
-    // After the file's own imports, so a leading file comment stays first; else after prologues.
+    // After the file's leading imports, so a leading file comment stays first and the hoisted
+    // statements run before any of the file's own code; else after prologues.
     let at = 0;
     while (at < statements.length && isPrologue(statements[at]!)) at++;
-    statements.forEach((s, i) => {
-      if (ts.isImportDeclaration(s)) at = i + 1;
-    });
+    while (at < statements.length && ts.isImportDeclaration(statements[at]!)) at++;
     return [...statements.slice(0, at), ...imports, ...this.hoisted, ...statements.slice(at)];
   }
 

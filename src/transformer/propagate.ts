@@ -10,9 +10,9 @@ import ts from "./ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { COMPOUND_ARITHMETIC } from "./activity.js";
-import { asTwinnable, declaredName, functionValueOf, resolveCallee, symbolOf, twinName } from "./calls.js";
+import { asTwinnable, declaredName, functionValueOf, resolveCallee, symbolOf, twinName, typeOf } from "./calls.js";
 import { type FunctionNode, isFunctionNode, isProgramFile, skipOuter } from "./typegrad-source.js";
-import type { Unit } from "./units.js";
+import type { FactStore, Unit } from "./units.js";
 
 /** Array methods whose callback takes `(accumulator, element, index, array)`. */
 const REDUCERS = new Set(["reduce", "reduceRight"]);
@@ -43,6 +43,10 @@ class Propagation {
   };
 
   private rule(node: TS.Node): void {
+    if (this.unit.kind === "twin" && node !== this.unit.fn && isFunctionNode(node) && this.a.facts.escapes.shadowed.has(node)) {
+      // Inside a differentiable version, a function value it creates takes active values as it is.
+      this.markParameters(node, this.unit);
+    }
     if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) {
       if (this.active(node.initializer)) this.markBinding(node);
     } else if (ts.isForOfStatement(node)) {
@@ -63,14 +67,8 @@ class Propagation {
     }
   }
 
-  /** Marks a declaration and, for destructuring, every name it binds. */
   private markBinding(declaration: TS.VariableDeclaration | TS.ParameterDeclaration | TS.BindingElement, unit: Unit = this.unit): void {
-    this.mark(declaration, unit);
-    if (ts.isObjectBindingPattern(declaration.name) || ts.isArrayBindingPattern(declaration.name)) {
-      for (const element of declaration.name.elements) {
-        if (ts.isBindingElement(element)) this.markBinding(element, unit);
-      }
-    }
+    markBinding(this.a.facts, declaration, unit);
   }
 
   private markLoopVariable(initializer: TS.ForInitializer): void {
@@ -134,11 +132,14 @@ class Propagation {
     const positions = receiver && ts.isPropertyAccessExpression(target) ? (REDUCERS.has(target.name.text) ? [0, 1, 3] : [0, 2]) : undefined;
     args.forEach((x) => this.makeDifferentiable(x, false, positions));
     // `xs.push(v)`, `xs.fill(v)`, `m.set(k, v)`: storing an active value makes the receiver active.
-    if (anyActive && receiver) this.markTarget(receiver);
+    // A function receiver (`f.call(self, x)`, `f.apply`, `f.bind`) stores nothing.
+    if (anyActive && receiver && typeOf(this.a.env, receiver).getCallSignatures().length === 0) this.markTarget(receiver);
   }
 
   /** Parameter `i` of `fn` receives an active value: in its twin if it has one, else in place. */
   private bindParameter(fn: FunctionNode, i: number, spread: boolean): void {
+    // A function value created outside this unit is called through the version it carries.
+    if (callsThroughVersion(this.a, fn, this.unit)) return;
     const twin = asTwinnable(this.a.env, fn);
     const unit = twin ? this.a.facts.twinOf(twin, twinName(declaredName(twin))) : this.unit;
     const params = fn.parameters;
@@ -177,6 +178,25 @@ class Propagation {
     fn.parameters.forEach((p, i) => {
       if (!positions || positions.includes(i)) this.markBinding(p, unit);
     });
+  }
+}
+
+/**
+ * True when a call of `fn` from `unit` goes through the differentiable version `fn` carries:
+ * it is a function value with a version of its own (not a top-level twin) created outside `unit`.
+ */
+export function callsThroughVersion(activity: Activity, fn: FunctionNode, unit: Unit): boolean {
+  const { facts, env } = activity;
+  return facts.escapes.shadowed.has(fn) && !asTwinnable(env, fn) && facts.ownerOf(fn, unit).kind === "base";
+}
+
+/** Marks a declaration and, for destructuring, every name it binds. @example markBinding(facts, param, unit) */
+export function markBinding(facts: FactStore, declaration: TS.VariableDeclaration | TS.ParameterDeclaration | TS.BindingElement, unit: Unit): void {
+  facts.mark(declaration, unit);
+  if (ts.isObjectBindingPattern(declaration.name) || ts.isArrayBindingPattern(declaration.name)) {
+    for (const element of declaration.name.elements) {
+      if (ts.isBindingElement(element)) markBinding(facts, element, unit);
+    }
   }
 }
 

@@ -13,7 +13,7 @@
 import ts from "./ts.js";
 import type * as TS from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
-import { functionValueOf, resolveCallee, symbolOf, typeOf } from "./calls.js";
+import { asTwinnable, functionValueOf, isGlobalMath, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
 import { OPERATORS } from "./compiled-language.js";
@@ -21,8 +21,11 @@ import { forwardCode } from "./forward-code.js";
 import { reverseCode } from "./reverse-code.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
+import { callsThroughVersion } from "./propagate.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "./units.js";
+import { isProgramFile, isTypegradNode, skipOuter } from "./typegrad-source.js";
+import * as path from "node:path";
 
 /** Runtime entry points of the binary operators. */
 const BINARY = new Map<TS.SyntaxKind, string>([
@@ -87,6 +90,10 @@ export class Rewriter {
       case ts.SyntaxKind.PropertyAccessExpression:
       case ts.SyntaxKind.ShorthandPropertyAssignment:
         return redirectToTwin(this, node as TS.Identifier | TS.PropertyAccessExpression | TS.ShorthandPropertyAssignment) ?? this.property(node);
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.FunctionExpression:
+      case ts.SyntaxKind.FunctionDeclaration:
+        return this.functionValue(node as TS.ArrowFunction | TS.FunctionExpression | TS.FunctionDeclaration);
       case ts.SyntaxKind.TemplateSpan:
         return this.templateSpan(node as TS.TemplateSpan);
       case ts.SyntaxKind.TypeOfExpression:
@@ -161,17 +168,25 @@ export class Rewriter {
   private call(node: TS.CallExpression): TS.VisitResult<TS.Node> {
     const compiled = this.withCompiledForward(node);
     if (compiled) return compiled;
+    const { env, facts } = this.file.analysis;
+    if (facts.escapes.bindCalls.has(node)) return this.bindCall(node);
+    const callee = resolveCallee(env, node);
+    if (callee.kind === "typegrad") return this.typegradCall(node);
     const anyActive = node.arguments.some((a) => this.active(ts.isSpreadElement(a) ? a.expression : a));
-    if (!anyActive) return this.children(node);
-    const callee = resolveCallee(this.file.analysis.env, node);
+    const target = skipOuter(node.expression);
+    const receiverActive = (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && this.active(target.expression);
+    if (!anyActive && !(receiverActive && callee.kind === "external")) return this.children(node);
     if (callee.kind === "math") {
       if (!MATH_FUNCTIONS.has(callee.name)) {
         this.file.report(diagnostic("mathFunction", node, callee.name));
         return this.children(node);
       }
-      const stable = softplusForm(this.file.analysis.env, node);
+      const stable = softplusForm(env, node);
       if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
+    }
+    if (callee.kind === "unknown" || (callee.kind === "program" && callee.fn && callsThroughVersion(this.file.analysis.activity, callee.fn, this.unit))) {
+      return this.functionValueCall(node) ?? this.children(node);
     }
     if (callee.kind === "external") {
       const name = callee.declaration.name && ts.isIdentifier(callee.declaration.name) ? callee.declaration.name.text : "";
@@ -179,9 +194,126 @@ export class Rewriter {
         const args = node.arguments.map((a) => (this.active(a) ? this.file.primal(this.expr(a), a) : this.expr(a)));
         return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
       }
-      this.checkExternal(node, callee.declaration);
+      if (anyActive) {
+        const forwarded = this.callOrApply(node);
+        if (forwarded) return forwarded;
+        this.checkExternal(node, callee.declaration);
+      }
+      // `xs.map(Math.exp)`, `xs.map(f)` on active values: the callbacks' differentiable versions.
+      return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, node.arguments.map((a) => this.callbackArgument(a)));
     }
     return this.children(node);
+  }
+
+  /** True when `e` is a function value the analysis cannot name (a parameter, a property, a call's result). */
+  private isFunctionValue(e: TS.Expression): boolean {
+    const env = this.file.analysis.env;
+    const inner = skipOuter(e);
+    if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner) || functionValueOf(env, inner)) return false;
+    return typeOf(env, inner).getCallSignatures().length > 0;
+  }
+
+  /** `Math.exp` → typegrad's `exp`; a function value → its differentiable version; anything else as it is. */
+  private callbackArgument(arg: TS.Expression): TS.Expression {
+    const e = skipOuter(arg);
+    const env = this.file.analysis.env;
+    if (ts.isPropertyAccessExpression(e) && isGlobalMath(env, e.expression) && MATH_FUNCTIONS.has(e.name.text)) {
+      return this.file.runtimeReference(e.name.text, arg);
+    }
+    if (!ts.isSpreadElement(arg) && this.isFunctionValue(arg)) return this.file.runtimeCall("ad", [this.expr(arg)], arg);
+    return this.expr(arg);
+  }
+
+  /**
+   * Arguments of a typegrad function (`grad(f)`, `minimize`'s own `grad(objective)`): a
+   * function value the analysis cannot name is differentiated through the version it carries.
+   */
+  private typegradCall(node: TS.CallExpression): TS.CallExpression {
+    const args = node.arguments.map((arg) => {
+      const e = skipOuter(arg);
+      if (ts.isObjectLiteralExpression(e)) {
+        const properties = e.properties.map((p) =>
+          ts.isPropertyAssignment(p) && this.isFunctionValue(p.initializer)
+            ? this.f.updatePropertyAssignment(p, p.name, this.file.runtimeCall("ad", [this.expr(p.initializer)], p.initializer))
+            : (ts.visitNode(p, this.visit) as TS.ObjectLiteralElementLike),
+        );
+        return this.f.updateObjectLiteralExpression(e, this.f.createNodeArray(properties, e.properties.hasTrailingComma));
+      }
+      if (ts.isSpreadElement(arg) || !this.isFunctionValue(arg)) return this.expr(arg);
+      this.checkVisibleFunction(arg);
+      return this.file.runtimeCall("ad", [this.expr(arg)], arg);
+    });
+    return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
+  }
+
+  /** A function handed to a transform must be one whose code the transformer sees (or a `Math` function with a rule). */
+  private checkVisibleFunction(arg: TS.Expression): void {
+    const env = this.file.analysis.env;
+    const e = skipOuter(arg);
+    if (ts.isPropertyAccessExpression(e) && isGlobalMath(env, e.expression)) {
+      if (!MATH_FUNCTIONS.has(e.name.text)) this.file.report(diagnostic("mathFunction", arg, e.name.text));
+      return;
+    }
+    const declaration = symbolOf(env, e)?.valueDeclaration;
+    if (!declaration || isTypegradNode(declaration)) return;
+    if (!ts.isFunctionDeclaration(declaration) && !ts.isVariableDeclaration(declaration) && !ts.isMethodDeclaration(declaration) && !ts.isMethodSignature(declaration)) return;
+    const sf = declaration.getSourceFile();
+    const ambient = !!(ts.getCombinedModifierFlags(declaration as TS.Declaration) & ts.ModifierFlags.Ambient) || (ts.isFunctionDeclaration(declaration) && !declaration.body && !functionValueOf(env, e));
+    if (isProgramFile(env.program, sf) && !ambient) return;
+    const where = ambient && isProgramFile(env.program, sf) ? `a declare statement in ${path.basename(sf.fileName)}` : path.basename(sf.fileName);
+    this.file.report(diagnostic("outsideFunction", arg, e.getText(), where));
+  }
+
+  /** `f(x)`, `obj.f(x)`, `fs[i](x)` of a function value with active arguments: through its differentiable version. */
+  private functionValueCall(node: TS.CallExpression): TS.CallExpression | undefined {
+    if (node.questionDotToken || ts.isOptionalChain(node)) return undefined;
+    const target = skipOuter(node.expression);
+    const args = node.arguments.map(this.expr);
+    if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
+      if (target.expression.kind === ts.SyntaxKind.SuperKeyword) return undefined;
+      const key = ts.isPropertyAccessExpression(target) ? this.f.createStringLiteral(target.name.text) : this.expr(target.argumentExpression);
+      return this.file.runtimeCall("invoke", [this.expr(target.expression), key, ...args], node);
+    }
+    return this.file.runtimeCall("call", [this.expr(target), ...args], node);
+  }
+
+  /** `f.call(self, x)` and `f.apply(self, [x])` with active arguments. */
+  private callOrApply(node: TS.CallExpression): TS.CallExpression | undefined {
+    const target = skipOuter(node.expression);
+    if (!ts.isPropertyAccessExpression(target) || (target.name.text !== "call" && target.name.text !== "apply")) return undefined;
+    if (typeOf(this.file.analysis.env, target.expression).getCallSignatures().length === 0) return undefined;
+    const [self, ...rest] = node.arguments.map(this.expr);
+    const name = target.name.text === "call" ? "callWith" : "applyWith";
+    return this.file.runtimeCall(name, [self ?? this.f.createVoidZero(), this.expr(target.expression), ...rest], node);
+  }
+
+  /** `f.bind(self, …)` of a function carrying a differentiable version: the bound function keeps it. */
+  private bindCall(node: TS.CallExpression): TS.CallExpression {
+    const target = skipOuter(node.expression) as TS.PropertyAccessExpression;
+    return this.file.runtimeCall("bind", [this.expr(target.expression), ...node.arguments.map(this.expr)], node);
+  }
+
+  /**
+   * A function created as a value (escape.ts) carries its differentiable version:
+   * `attach((x) => x * x, (x) => mul(x, x))`, and a nested `function f` is followed by its
+   * version `f$ad` and `attach(f, f$ad)`. Inside a differentiable version itself, the function
+   * is rewritten in place instead (its parameters are active there).
+   */
+  private functionValue(node: TS.ArrowFunction | TS.FunctionExpression | TS.FunctionDeclaration): TS.VisitResult<TS.Node> {
+    const visited = this.children(node);
+    const { facts, env } = this.file.analysis;
+    if (this.unit.kind !== "base" || ts.isSourceFile(node.parent) || asTwinnable(env, node)) return visited;
+    const unit = facts.existingTwin(node);
+    if (!unit || unit.kind !== "twin") return visited;
+    // Rewritten in place already (every parameter active here): it is its own differentiable version.
+    if (node.parameters.every((p) => facts.has(p, this.unit))) return visited;
+    const shadow = new Rewriter(this.file, unit);
+    const copy = ts.visitEachChild(node, shadow.visit, this.file.context);
+    if (!ts.isFunctionDeclaration(copy)) return this.file.runtimeCall("attach", [visited as TS.Expression, copy], node);
+    const name = this.f.createUniqueName(`${node.name?.text ?? "f"}$ad`);
+    const twin = this.f.updateFunctionDeclaration(copy, copy.modifiers, copy.asteriskToken, name, copy.typeParameters, copy.parameters, copy.type, copy.body);
+    const link = this.f.createExpressionStatement(this.file.runtimeCall("attach", [this.f.createIdentifier(node.name!.text), name], node));
+    return [visited, twin, link];
   }
 
   /** `typeof x` of an active value is "number", as its type says (at run time it is an object). */

@@ -44,7 +44,7 @@ function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin
       if (active(node.operand)) found = true;
     } else if (ts.isCallExpression(node)) {
       const kind = resolveCallee(activity.env, node).kind;
-      if ((kind === "math" || kind === "external") && node.arguments.some(active)) found = true;
+      if ((kind === "math" || kind === "external" || kind === "unknown") && node.arguments.some((a) => active(ts.isSpreadElement(a) ? a.expression : a))) found = true;
     } else if (ts.isTemplateSpan(node) || ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isSwitchStatement(node)) {
       if (active(node.expression)) found = true;
     } else if (ts.isConditionalExpression(node)) {
@@ -63,7 +63,8 @@ function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin
 function referencedTwins(activity: Activity, unit: Extract<Unit, { kind: "twin" }>): Unit[] {
   const found: Unit[] = [];
   const visit = (node: TS.Node): void => {
-    if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && activity.facts.has(node, unit)) {
+    // A reference redirected to a twin here but not in the original makes the bodies differ.
+    if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && activity.facts.has(node, unit) && !activity.facts.has(node, activity.facts.base)) {
       const twin = activity.facts.existingTwin(asTwinnable(activity.env, functionValueOf(activity.env, node as TS.Expression)) ?? node);
       if (twin) found.push(twin);
     }

@@ -13,7 +13,6 @@
 import ts from "./ts.js";
 import type * as TS from "typescript";
 import { asTwinnable, declaredName, functionValueOf, twinName } from "./calls.js";
-import { diagnostic } from "./diagnostics.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { Rewriter } from "./rewrite.js";
 
@@ -33,22 +32,20 @@ export function redirectToTwin(rw: Rewriter, node: TS.Identifier | TS.PropertyAc
     return ts.setTextRange(f.updatePropertyAccessExpression(reference, rw.expr(reference.expression), f.createIdentifier(name)), reference);
   }
   const local = twinLocalName(rw.file, reference, fn, name);
-  const replacement = ts.setTextRange(f.createIdentifier(local), reference);
+  // Imported through a re-export, the twin cannot be named: the function carries it (attach).
+  const replacement = local === undefined ? rw.file.runtimeCall("ad", [reference], reference) : ts.setTextRange(f.createIdentifier(local), reference);
   return ts.isShorthandPropertyAssignment(node) ? ts.setTextRange(f.createPropertyAssignment(node.name, replacement), node) : replacement;
 }
 
-/** The twin's name in this file, recording an import when `f` was imported. */
-function twinLocalName(file: FileRewrite, reference: TS.Identifier, fn: TS.Node, name: string): string {
+/** The twin's name in this file, recording an import when `f` was imported; undefined through a re-export. */
+function twinLocalName(file: FileRewrite, reference: TS.Identifier, fn: TS.Node, name: string): string | undefined {
   const symbol = file.analysis.env.checker.getSymbolAtLocation(reference);
   const alias = symbol && symbol.flags & ts.SymbolFlags.Alias ? symbol.declarations?.[0] : undefined;
   if (!alias) return name;
   const importDeclaration = ts.findAncestor(alias, ts.isImportDeclaration);
   const specifier = importDeclaration?.moduleSpecifier;
   const module = specifier && file.analysis.env.checker.getSymbolAtLocation(specifier)?.valueDeclaration;
-  if (!specifier || !ts.isStringLiteral(specifier) || module !== fn.getSourceFile()) {
-    file.report(diagnostic("reexportedTwin", reference, reference.text));
-    return reference.text;
-  }
+  if (!specifier || !ts.isStringLiteral(specifier) || module !== fn.getSourceFile()) return undefined;
   const local = twinName(reference.text);
   file.importTwin(specifier.text, name, local);
   return local;
@@ -101,5 +98,12 @@ export function emitWithTwins(file: FileRewrite, statement: TS.Statement, base: 
   }
   // The twin maps to the original's lines; its comments are the original's, emitted once.
   ts.setEmitFlags(ts.setTextRange(twin, statement), ts.EmitFlags.NoComments);
-  return [...(Array.isArray(visited) ? visited : [visited]), twin] as TS.Node[];
+  const emitted = [...(Array.isArray(visited) ? visited : [visited]), twin] as TS.Node[];
+  // A function used as a value, or exported (a re-export cannot name its twin), carries its twin.
+  if (!file.analysis.facts.escapes.shadowed.has(fn) && !modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return emitted;
+  const attach = ts.setEmitFlags(file.runtimeCall("attach", [f.createIdentifier(declaredName(fn)), f.createIdentifier(unit.name)], fn), ts.EmitFlags.NoComments);
+  const link = ts.setEmitFlags(f.createExpressionStatement(attach), ts.EmitFlags.NoComments);
+  if (!ts.isFunctionDeclaration(fn)) return [...emitted, link];
+  file.hoist(link); // function declarations are hoisted: attach before any code runs
+  return emitted;
 }

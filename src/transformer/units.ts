@@ -13,6 +13,7 @@
  * class fields), so a twin sees and adds to the shared facts.
  */
 import type * as TS from "typescript";
+import type { Escapes } from "./escape.js";
 import { isWithin } from "./typegrad-source.js";
 
 /** A top-level function that can get a differentiable twin. */
@@ -29,6 +30,8 @@ export class FactStore {
   /** The files some fact lies in, kept as facts are added: `touches` is asked once per file. */
   private readonly files = new Set<TS.SourceFile>();
   private kept: Set<Unit> | undefined;
+  /** The program's functions used as values (escape.ts); set once before the fixpoint. */
+  escapes: Escapes = { shadowed: new Set(), inPlace: new Set(), bindCalls: new Set() };
   /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
   changed = false;
 

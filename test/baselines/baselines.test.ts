@@ -48,7 +48,7 @@ describe("baselines", () => {
   it("a file that does not import typegrad is emitted byte-identical to plain tsc", () => {
     const plain = compileCases(casesDir, false).find((o) => o.name === "untouched")!;
     expect(outputs.find((o) => o.name === "untouched")!.js).toBe(plain.js);
-  });
+  }, 60_000);
 
   const runnable = outputs.filter((o) => !o.diagnostics && o.options.module !== "commonjs");
   it.each(runnable.map((o) => o.name))("%s: runs, and its derivatives match central differences", async (name) => {

@@ -40,6 +40,7 @@ exports.square$ad = square$ad;
 // CommonJS output: the runtime import becomes a require, twins are exported like their originals.
 const typegrad_1 = require("typegrad");
 const __typegrad = __importStar(require("typegrad"));
+__typegrad.attach(square, square$ad);
 function square(x) {
     return x * x;
 }

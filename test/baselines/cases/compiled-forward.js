@@ -1,6 +1,7 @@
 // A simple scalar function handed to derivative or jvp also gets compiled forward-mode code.
 import { derivative, jvp, square } from "typegrad";
 import * as __typegrad from "typegrad";
+__typegrad.attach(h, h$ad);
 const forward_1 = (x_1, x_t_1) => {
     let v_1 = __typegrad.rules.mul.num(x_1, x_1);
     let t_1 = __typegrad.rules.mul.dx(x_1, x_1, v_1) * x_t_1 + __typegrad.rules.mul.dy(x_1, x_1, v_1) * x_t_1;
@@ -73,8 +74,10 @@ const f$ad = (x) => {
     const e = __typegrad.exp(__typegrad.mul(x, x));
     return __typegrad.mul(e, e);
 };
+__typegrad.attach(f, f$ad);
 const g = (x0, x1) => Math.sin(x0) * (x0 + x1);
 const g$ad = (x0, x1) => __typegrad.mul(__typegrad.sin(x0), (__typegrad.add(x0, x1)));
+__typegrad.attach(g, g$ad);
 function h(x) {
     let y = square(x) - K * x;
     if (x > 1)
@@ -93,9 +96,9 @@ function h$ad(x) {
 }
 export const checks = [
     { f, at: [0.5], grad: derivative(__typegrad.withForward(f$ad, forward_1)) },
-    { f: (x) => g(x, 1.4), at: [0.6], grad: (x) => jvp(__typegrad.withForward(g$ad, forward_2), [x, 1.4], [1, 0])[1] },
+    { f: __typegrad.attach((x) => g(x, 1.4), (x) => g$ad(x, 1.4)), at: [0.6], grad: (x) => jvp(__typegrad.withForward(g$ad, forward_2), [x, 1.4], [1, 0])[1] },
     { f: h, at: [1.5], grad: derivative(__typegrad.withForward(h$ad, forward_3)) },
     { f: h, at: [0.5], grad: derivative(__typegrad.withForward(h$ad, forward_3)) },
     { f: h, at: [-0.5], grad: derivative(__typegrad.withForward(h$ad, forward_3)) },
-    { f: (x) => x ** 3, at: [2], grad: derivative(__typegrad.withForward((x) => __typegrad.pow(x, 3), forward_4)) },
+    { f: __typegrad.attach((x) => x ** 3, (x) => __typegrad.pow(x, 3)), at: [2], grad: derivative(__typegrad.withForward((x) => __typegrad.pow(x, 3), forward_4)) },
 ];

@@ -1,6 +1,8 @@
 // Compiled reverse code for loops over arrays: Rosenbrock's function and a small network.
 import { grad } from "typegrad";
 import * as __typegrad from "typegrad";
+__typegrad.attach(rosen, rosen$ad);
+__typegrad.attach(net, net$ad);
 const gradient_1 = x_1 => {
     const stack_1 = __typegrad.valueStack();
     const x_g_1 = new Float64Array(x_1.length);
@@ -251,7 +253,7 @@ function net$ad(p, bias) {
     return __typegrad.div(loss, N);
 }
 export const checks = [
-    { f: (v) => rosen([v, 1.3, -0.4, 0.8]), at: [0.7], grad: (v) => grad(__typegrad.withReverse(rosen$ad, gradient_1, "a"))([v, 1.3, -0.4, 0.8])[0] },
-    { f: (v) => net(new Float64Array([0.2, v, -0.3]), 0.1), at: [0.4], grad: (v) => grad(__typegrad.withReverse(net$ad, gradient_2, "an"))(new Float64Array([0.2, v, -0.3]), 0.1)[0][1] },
-    { f: (b) => net(new Float64Array([0.2, 0.4, -0.3]), b), at: [0.1], grad: (b) => grad(__typegrad.withReverse(net$ad, gradient_2, "an"))(new Float64Array([0.2, 0.4, -0.3]), b)[1] },
+    { f: __typegrad.attach((v) => rosen([v, 1.3, -0.4, 0.8]), (v) => rosen$ad([v, 1.3, -0.4, 0.8])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(rosen$ad, gradient_1, "a"))([v, 1.3, -0.4, 0.8])[0] },
+    { f: __typegrad.attach((v) => net(new Float64Array([0.2, v, -0.3]), 0.1), (v) => net$ad(new Float64Array([0.2, v, -0.3]), 0.1)), at: [0.4], grad: (v) => grad(__typegrad.withReverse(net$ad, gradient_2, "an"))(new Float64Array([0.2, v, -0.3]), 0.1)[0][1] },
+    { f: __typegrad.attach((b) => net(new Float64Array([0.2, 0.4, -0.3]), b), (b) => net$ad(new Float64Array([0.2, 0.4, -0.3]), b)), at: [0.1], grad: (b) => grad(__typegrad.withReverse(net$ad, gradient_2, "an"))(new Float64Array([0.2, 0.4, -0.3]), b)[1] },
 ];

@@ -2,6 +2,7 @@
 // code; one with control flow or a call of the program's own functions does not.
 import { grad, valueAndGrad } from "typegrad";
 import * as __typegrad from "typegrad";
+__typegrad.attach(g, g$ad);
 const gradient_1 = (x0_1, x1_1) => {
     const stack_1 = __typegrad.valueStack();
     let x0_a_1 = 0, x1_a_1 = 0, a_1 = 0, a_2 = 0, a_3 = 0;
@@ -76,6 +77,7 @@ const gradient_2 = x_1 => {
 const C = 2;
 const f = (x0, x1) => Math.sin(x0) * (x0 + x1);
 const f$ad = (x0, x1) => __typegrad.mul(__typegrad.sin(x0), (__typegrad.add(x0, x1)));
+__typegrad.attach(f, f$ad);
 function g(x) {
     const y = C * x ** 2;
     return y / (1 + x);
@@ -86,10 +88,12 @@ function g$ad(x) {
 }
 const branchy = (x) => (x > 0 ? x * x : -x);
 const branchy$ad = (x) => (__typegrad.gt(x, 0) ? __typegrad.mul(x, x) : __typegrad.neg(x));
+__typegrad.attach(branchy, branchy$ad);
 const calls = (x) => g(x) * 2;
 const calls$ad = (x) => __typegrad.mul(g$ad(x), 2);
+__typegrad.attach(calls, calls$ad);
 export const checks = [
-    { f: (x) => f(x, 1.4), at: [0.6], grad: (x) => grad(__typegrad.withReverse(f$ad, gradient_1, "nn"))(x, 1.4)[0] },
+    { f: __typegrad.attach((x) => f(x, 1.4), (x) => f$ad(x, 1.4)), at: [0.6], grad: (x) => grad(__typegrad.withReverse(f$ad, gradient_1, "nn"))(x, 1.4)[0] },
     { f: g, at: [1.5], grad: (x) => valueAndGrad(__typegrad.withReverse(g$ad, gradient_2, "n"))(x)[1] },
     { f: branchy, at: [0.5], grad: grad(branchy$ad) },
     { f: calls, at: [0.5], grad: grad(calls$ad) },

@@ -2,6 +2,7 @@
 // object and key expression is evaluated once, through hoisted temporaries.
 import { grad } from "typegrad";
 import * as __typegrad from "typegrad";
+__typegrad.attach(accumulate, accumulate$ad);
 let evaluations = 0;
 const pick = (i) => (evaluations++, i);
 export function accumulate(x) {

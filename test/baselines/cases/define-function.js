@@ -1,6 +1,7 @@
 // defineFunction's forward and backward, and pipe over named program functions.
 import { defineFunction, derivative, grad, pipe } from "typegrad";
 import * as __typegrad from "typegrad";
+__typegrad.attach(cubeForward, cubeForward$ad);
 function cubeForward(x) {
     return x * x * x;
 }
@@ -14,8 +15,9 @@ const cube = defineFunction({
 });
 const twice = (x) => 2 * x;
 const twice$ad = (x) => __typegrad.mul(2, x);
+__typegrad.attach(twice, twice$ad);
 const composed = pipe(twice$ad, cubeForward$ad);
 export const checks = [
-    { f: (x) => x * x * x, at: [1.5], grad: derivative((x) => cube(x)) },
-    { f: (x) => 8 * x * x * x, at: [0.7], grad: grad(composed) },
+    { f: __typegrad.attach((x) => x * x * x, (x) => __typegrad.mul(__typegrad.mul(x, x), x)), at: [1.5], grad: derivative((x) => cube(x)) },
+    { f: __typegrad.attach((x) => 8 * x * x * x, (x) => __typegrad.mul(__typegrad.mul(__typegrad.mul(8, x), x), x)), at: [0.7], grad: grad(__typegrad.ad(composed)) },
 ];

@@ -14,3 +14,6 @@ export const g = grad((x: number) => {
 
 import { truncate } from "./diagnostics-helper.js";
 export const h = grad((x: number) => truncate(x));
+
+// A function whose code the program does not have cannot be differentiated (TG1007).
+export const k = grad(externalScale);

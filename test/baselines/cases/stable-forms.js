@@ -131,12 +131,16 @@ const gradient_4 = z_4 => {
 };
 const logistic = (z) => 1 / (1 + Math.exp(-z));
 const logistic$ad = (z) => __typegrad.sigmoid(z);
+__typegrad.attach(logistic, logistic$ad);
 const flipped = (z) => 1 / (Math.exp(-(2 * z)) + 1);
 const flipped$ad = (z) => __typegrad.sigmoid((__typegrad.mul(2, z)));
+__typegrad.attach(flipped, flipped$ad);
 const softplus = (z) => Math.log(1 + Math.exp(z)) + Math.log1p(Math.exp(z));
 const softplus$ad = (z) => __typegrad.add(__typegrad.softplus(z), __typegrad.softplus(z));
+__typegrad.attach(softplus, softplus$ad);
 const notLogistic = (z) => 2 / (1 + Math.exp(-z)) + 1 / (1 + Math.exp(z));
 const notLogistic$ad = (z) => __typegrad.add(__typegrad.div(2, (__typegrad.add(1, __typegrad.exp(__typegrad.neg(z))))), __typegrad.div(1, (__typegrad.add(1, __typegrad.exp(z)))));
+__typegrad.attach(notLogistic, notLogistic$ad);
 export const checks = [
     { f: logistic, at: [0.5], grad: grad(__typegrad.withReverse(logistic$ad, gradient_1, "n")) },
     { f: flipped, at: [-0.3], grad: grad(__typegrad.withReverse(flipped$ad, gradient_2, "n")) },

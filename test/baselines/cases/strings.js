@@ -18,4 +18,5 @@ const f$ad = (x) => {
     labels.push(s);
     return y;
 };
+__typegrad.attach(f, f$ad);
 export const checks = [{ f, at: [1.5], grad: grad(f$ad) }];

@@ -37,4 +37,5 @@ const model$ad = (w0, w1) => {
     });
     return total;
 };
+__typegrad.attach(model, model$ad);
 export const checks = [{ f: model, at: [0.3, -0.2], grad: grad(model$ad) }];

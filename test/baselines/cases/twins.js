@@ -4,6 +4,7 @@ import { grad } from "typegrad";
 import { count, norm, sumOfSquares } from "./twins-helper.js";
 import * as __typegrad from "typegrad";
 import { norm$ad, sumOfSquares$ad } from "./twins-helper.js";
+__typegrad.attach(energy, energy$ad);
 function energy(x, y) {
     return norm([x, y]) * count([x, y]) + sumOfSquares([x], y);
 }

@@ -12,7 +12,9 @@ const d = dual(0.5, 1);
 const e = __typegrad.add(__typegrad.mul(d, d), __typegrad.sin(d));
 export const slope = tangent(e);
 const reverse = (v) => 3 / (1 + Math.exp(-(v * 2)));
+const reverse$ad = (v) => __typegrad.div(3, (__typegrad.add(1, __typegrad.exp(__typegrad.neg((__typegrad.mul(v, 2)))))));
+__typegrad.attach(reverse, reverse$ad);
 export const checks = [
     { f: reverse, at: [0.5], grad: () => gradient },
-    { f: (v) => v * v + Math.sin(v), at: [0.5], grad: () => slope },
+    { f: __typegrad.attach((v) => v * v + Math.sin(v), (v) => __typegrad.add(__typegrad.mul(v, v), __typegrad.sin(v))), at: [0.5], grad: () => slope },
 ];

@@ -1,0 +1,177 @@
+/**
+ * Functions used as values. A function of the program that is passed around — to the user's
+ * own optimiser, into a table, out of a factory, bound, composed — can reach a transform or
+ * be called with active values where the analysis cannot follow it. Such a function carries a
+ * differentiable version with it, attached where the function is created (see the runtime's
+ * function-values.ts), and a call of a function value with active arguments finds it there.
+ *
+ * This pass finds those functions, syntactically and through the checker's symbols:
+ *  - a function literal that is not called on the spot, not handed straight to a library
+ *    function (`xs.map(x => …)`, which the activity analysis follows in place) and not handed
+ *    straight to typegrad (rewritten in place too);
+ *  - a named function (declaration, or a variable initialised with a literal) whose name is
+ *    used other than as the callee of a call;
+ *  - an object literal's methods, and class methods named other than as a callee.
+ * Only functions with a parameter that can carry numbers count (an event handler taking a
+ * `MouseEvent` or a `string` does not).
+ */
+import ts from "./ts.js";
+import type * as TS from "typescript";
+import { type Env, resolveCallee, symbolOf } from "./calls.js";
+import { type FunctionNode, isFunctionNode } from "./typegrad-source.js";
+
+/** What the pass found. */
+export interface Escapes {
+  /** Functions that get a differentiable version of their own (a twin or a shadow unit). */
+  readonly shadowed: ReadonlySet<FunctionNode>;
+  /** Methods used as values: rewritten in place, so the method itself accepts active values. */
+  readonly inPlace: ReadonlySet<FunctionNode>;
+  /** `f.bind(…)` calls on a shadowed function: the bound function must keep the version. */
+  readonly bindCalls: ReadonlySet<TS.CallExpression>;
+}
+
+/**
+ * Finds the functions of `files` used as values.
+ * @example escapingFunctions(env, programFiles).shadowed.has(objectiveDecl) // true when passed to minimize
+ */
+export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Escapes {
+  const named = new Map<string, FunctionNode[]>();
+  const literals: FunctionNode[] = [];
+  const methods: FunctionNode[] = [];
+  for (const sf of files) {
+    const collect = (node: TS.Node): void => {
+      if (ts.isTypeNode(node)) return;
+      if (isFunctionNode(node) && node.body && !node.asteriskToken && !isAsync(node)) {
+        const name = nameOf(node);
+        if (ts.isMethodDeclaration(node) && ts.isObjectLiteralExpression(node.parent)) methods.push(node);
+        else if (name !== undefined) named.set(name, [...(named.get(name) ?? []), node]);
+        else if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) literals.push(node);
+      }
+      ts.forEachChild(node, collect);
+    };
+    collect(sf);
+  }
+
+  const shadowed = new Set<FunctionNode>();
+  const inPlace = new Set<FunctionNode>();
+  const bindCalls = new Set<TS.CallExpression>();
+  for (const fn of literals) if (literalEscapes(env, fn) && carriesNumbers(env, fn)) shadowed.add(fn);
+  for (const fn of methods) if (carriesNumbers(env, fn)) inPlace.add(fn);
+
+  if (named.size > 0) {
+    const byDeclaration = new Map<TS.Node, FunctionNode>();
+    for (const fns of named.values()) for (const fn of fns) byDeclaration.set(declarationOf(fn), fn);
+    for (const sf of files) {
+      const scan = (node: TS.Node): void => {
+        if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+        const reference = ts.isIdentifier(node) ? node : ts.isPropertyAccessExpression(node) ? node.name : undefined;
+        if (reference && named.has(reference.text) && isValueUse(node as TS.Expression)) {
+          const declaration = referencedSymbol(env, node as TS.Expression)?.valueDeclaration;
+          const fn = declaration && byDeclaration.get(declaration);
+          if (fn && carriesNumbers(env, fn)) {
+            if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
+            else shadowed.add(fn);
+            const bindCall = boundBy(node as TS.Expression);
+            if (bindCall) bindCalls.add(bindCall);
+          }
+        }
+        if (!ts.isPropertyAccessExpression(node)) ts.forEachChild(node, scan);
+        else scan(node.expression);
+      };
+      scan(sf);
+    }
+  }
+  return { shadowed, inPlace, bindCalls };
+}
+
+/** The symbol a reference names; for `{ f }` shorthand, the variable `f`. */
+function referencedSymbol(env: Env, node: TS.Expression): TS.Symbol | undefined {
+  if (ts.isIdentifier(node) && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node) {
+    const symbol = env.checker.getShorthandAssignmentValueSymbol(node.parent);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? env.checker.getAliasedSymbol(symbol) : symbol;
+  }
+  return symbolOf(env, node);
+}
+
+function isAsync(fn: FunctionNode): boolean {
+  return !!ts.getModifiers(fn as TS.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+}
+
+/** The name a function is referred to by: its own, or the variable or class member it initialises. */
+function nameOf(fn: FunctionNode): string | undefined {
+  if (ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) return fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)) ? fn.name.text : undefined;
+  if (ts.isConstructorDeclaration(fn) || ts.isGetAccessorDeclaration(fn) || ts.isSetAccessorDeclaration(fn)) return undefined;
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === fn && ts.isIdentifier(parent.name)) return parent.name.text;
+  return undefined;
+}
+
+/** The declaration a reference to `fn` resolves to. */
+function declarationOf(fn: FunctionNode): TS.Node {
+  return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? fn.parent : fn;
+}
+
+/** True when a reference is used as a value, not as the callee of a call or `new`. */
+function isValueUse(node: TS.Expression): boolean {
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isNonNullExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent)) e = e.parent;
+  const parent = e.parent;
+  if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === e) return false;
+  if (ts.isTypeOfExpression(parent)) return false;
+  // The name in its own declaration, or a property name being declared.
+  if ((ts.isFunctionDeclaration(parent) || ts.isVariableDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isParameter(parent)) && (parent as { name?: TS.Node }).name === e) return false;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === e) return false; // handled at the access itself
+  return true;
+}
+
+/** `f.bind(…)` around a reference. */
+function boundBy(node: TS.Expression): TS.CallExpression | undefined {
+  const access = node.parent;
+  if (!ts.isPropertyAccessExpression(access) || access.expression !== node || access.name.text !== "bind") return undefined;
+  return ts.isCallExpression(access.parent) && access.parent.expression === access ? access.parent : undefined;
+}
+
+/**
+ * A literal escapes unless it is called on the spot, handed straight to a library function or
+ * to typegrad, or names itself through a variable (then its references decide).
+ */
+function literalEscapes(env: Env, fn: FunctionNode): boolean {
+  let e: TS.Node = fn;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent)) e = e.parent;
+  const parent = e.parent;
+  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
+    if (parent.expression === e) return false;
+    const kind = resolveCallee(env, parent).kind;
+    return kind === "program" || kind === "unknown";
+  }
+  return true;
+}
+
+/** True when some parameter's type can carry numbers (and so active values). */
+function carriesNumbers(env: Env, fn: FunctionNode): boolean {
+  // A rest parameter of a generic wrapper (`...a: Parameters<F>`) forwards whatever it is given.
+  return fn.parameters.some((p) => !!p.dotDotDotToken || mayCarryNumbers(env, env.checker.getTypeAtLocation(p), 0));
+}
+
+function mayCarryNumbers(env: Env, type: TS.Type, depth: number): boolean {
+  const flags = type.flags;
+  if (flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess | ts.TypeFlags.Conditional)) return true;
+  if (type.isUnionOrIntersection()) return type.types.some((t) => mayCarryNumbers(env, t, depth));
+  if (!(flags & ts.TypeFlags.Object) || depth > 3) return false;
+  if (type.getCallSignatures().length > 0) return false;
+  const checker = env.checker;
+  if (checker.isArrayType(type) || checker.isTupleType(type)) {
+    return checker.getTypeArguments(type as TS.TypeReference).some((t) => mayCarryNumbers(env, t, depth + 1));
+  }
+  const name = type.symbol?.name;
+  if (name && /^(Float64Array|Float32Array)$/.test(name)) return true;
+  const declaration = type.symbol?.declarations?.[0];
+  if (declaration?.getSourceFile().isDeclarationFile) {
+    // A library type: by its type arguments (Map<string, number>), never by its members.
+    return (type as TS.ObjectType).objectFlags & ts.ObjectFlags.Reference
+      ? checker.getTypeArguments(type as TS.TypeReference).some((t) => mayCarryNumbers(env, t, depth + 1))
+      : false;
+  }
+  return type.getProperties().some((p) => mayCarryNumbers(env, checker.getTypeOfSymbol(p), depth + 1));
+}
+

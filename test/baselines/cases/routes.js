@@ -1,0 +1,145 @@
+// Functions as values, part 4: every route a function value takes to a transform.
+import { grad } from "typegrad";
+import { forwardSlope, gradientStep, slope, slopeOfSquare, valueAndSlope } from "./routes-optim.js";
+import { banana, compose, forwardAll, memoize, rosenbrock, scaled, sphere, Spring, table } from "./routes-index.js";
+import * as __typegrad from "typegrad";
+import { gradientStep$ad, slopeOfSquare$ad } from "./routes-optim.js";
+const gradient_1 = x_1 => {
+    const stack_1 = __typegrad.valueStack();
+    const x_g_1 = new Float64Array(x_1.length);
+    let s_a_1 = 0, a_1 = 0, a_2 = 0, a_3 = 0, a_4 = 0, a_5 = 0, a_6 = 0, a_7 = 0, a_8 = 0;
+    let s_1 = 0;
+    let passes_1 = 0;
+    for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
+        const v_1 = __typegrad.rules.mul.num(x_1[i_1], x_1[i_1]);
+        stack_1.push(__typegrad.rules.mul.dx(x_1[i_1], x_1[i_1], v_1));
+        stack_1.push(__typegrad.rules.mul.dy(x_1[i_1], x_1[i_1], v_1));
+        const v_2 = __typegrad.rules.sub.num(x_1[(i_1 + 1)], v_1);
+        stack_1.push(__typegrad.rules.sub.dx(x_1[(i_1 + 1)], v_1, v_2));
+        stack_1.push(__typegrad.rules.sub.dy(x_1[(i_1 + 1)], v_1, v_2));
+        let a_9 = v_2;
+        const v_3 = __typegrad.rules.sub.num(1, x_1[i_1]);
+        stack_1.push(__typegrad.rules.sub.dy(1, x_1[i_1], v_3));
+        let b_1 = v_3;
+        const v_4 = __typegrad.rules.mul.num(100, a_9);
+        stack_1.push(__typegrad.rules.mul.dy(100, a_9, v_4));
+        const v_5 = __typegrad.rules.mul.num(v_4, a_9);
+        stack_1.push(__typegrad.rules.mul.dx(v_4, a_9, v_5));
+        stack_1.push(__typegrad.rules.mul.dy(v_4, a_9, v_5));
+        const v_6 = __typegrad.rules.mul.num(b_1, b_1);
+        stack_1.push(__typegrad.rules.mul.dx(b_1, b_1, v_6));
+        stack_1.push(__typegrad.rules.mul.dy(b_1, b_1, v_6));
+        const v_7 = __typegrad.rules.add.num(v_5, v_6);
+        stack_1.push(__typegrad.rules.add.dx(v_5, v_6, v_7));
+        stack_1.push(__typegrad.rules.add.dy(v_5, v_6, v_7));
+        const v_8 = __typegrad.rules.add.num(s_1, v_7);
+        stack_1.push(__typegrad.rules.add.dx(s_1, v_7, v_8));
+        stack_1.push(__typegrad.rules.add.dy(s_1, v_7, v_8));
+        s_1 = v_8;
+        stack_1.push(i_1);
+        passes_1++;
+    }
+    stack_1.push(passes_1);
+    s_a_1 = 1;
+    {
+        const passes_1 = stack_1.pop();
+        for (let k_1 = 0; k_1 < passes_1; k_1++) {
+            const i_1 = stack_1.pop();
+            const a_10 = s_a_1;
+            s_a_1 = 0;
+            a_8 += a_10;
+            {
+                const p_1 = stack_1.pop();
+                const p_2 = stack_1.pop();
+                s_a_1 += p_2 * a_8;
+                a_7 += p_1 * a_8;
+                a_8 = 0;
+            }
+            {
+                const p_3 = stack_1.pop();
+                const p_4 = stack_1.pop();
+                a_5 += p_4 * a_7;
+                a_6 += p_3 * a_7;
+                a_7 = 0;
+            }
+            {
+                const p_5 = stack_1.pop();
+                const p_6 = stack_1.pop();
+                a_3 += p_6 * a_6;
+                a_3 += p_5 * a_6;
+                a_6 = 0;
+            }
+            {
+                const p_7 = stack_1.pop();
+                const p_8 = stack_1.pop();
+                a_4 += p_8 * a_5;
+                a_2 += p_7 * a_5;
+                a_5 = 0;
+            }
+            {
+                const p_9 = stack_1.pop();
+                a_2 += p_9 * a_4;
+                a_4 = 0;
+            }
+            {
+                const p_10 = stack_1.pop();
+                x_g_1[i_1] += p_10 * a_3;
+                a_3 = 0;
+            }
+            {
+                const p_11 = stack_1.pop();
+                const p_12 = stack_1.pop();
+                x_g_1[(i_1 + 1)] += p_12 * a_2;
+                a_1 += p_11 * a_2;
+                a_2 = 0;
+            }
+            {
+                const p_13 = stack_1.pop();
+                const p_14 = stack_1.pop();
+                x_g_1[i_1] += p_14 * a_1;
+                x_g_1[i_1] += p_13 * a_1;
+                a_1 = 0;
+            }
+        }
+    }
+    const a_11 = s_a_1;
+    s_a_1 = 0;
+    return __typegrad.reverseResult(s_1, [x_g_1]);
+};
+const spring = new Spring(3);
+let reassigned = (x) => __typegrad.mul(x, x);
+reassigned = __typegrad.attach((x) => x * x * x, (x) => __typegrad.mul(__typegrad.mul(x, x), x));
+const fromMap = new Map([["cube", table.cube]]);
+const list = [table.wave, Math.cos];
+const pick = (k) => (k > 0 ? table.cube : table.wave);
+const step = (p) => gradientStep(rosenbrock, [p, 1.2], 0.001)[0];
+const step$ad = (p) => gradientStep$ad(__typegrad.ad(rosenbrock), [p, 1.2], 0.001)[0];
+__typegrad.attach(step, step$ad);
+export const checks = [
+    // a parameter of the user's helper in another module
+    { f: step, at: [0.8], grad: __typegrad.attach((p) => slope(step, p), (p) => slope(step$ad, p)) },
+    { f: __typegrad.attach((p) => sphere([p, 2]), (p) => __typegrad.ad(sphere)([p, 2])), at: [0.5], grad: __typegrad.attach((p) => p - gradientStep(sphere, [p, 2], 1)[0], (p) => __typegrad.sub(p, gradientStep$ad(__typegrad.ad(sphere), [p, 2], 1)[0])) },
+    // an object literal's field, read through Object.entries
+    ...Object.entries(table).map(([, f]) => ({ f, at: [0.7], grad: (x) => slope(f, x) })),
+    // a factory's result, forward and reverse
+    { f: scaled(3), at: [2], grad: (x) => slope(scaled(3), x) },
+    { f: scaled(3), at: [2], grad: (x) => forwardSlope(scaled(3), x) },
+    // a method, bound and wrapped
+    { f: (x) => spring.energy(x), at: [1.5], grad: (x) => slope(__typegrad.bind(spring.energy, spring), x) },
+    { f: (x) => spring.energy(x), at: [1.5], grad: (x) => slope((y) => spring.energy(y), x) },
+    // compose with a Math function, rest-argument wrapper, memoisation
+    { f: compose(Math.sin, scaled(2)), at: [0.4], grad: (x) => slope(compose(Math.sin, scaled(2)), x) },
+    { f: table.cube, at: [1.1], grad: (x) => slope(forwardAll(table.cube), x) },
+    { f: table.wave, at: [0.3], grad: (x) => valueAndSlope(memoize(table.wave), x)[1] },
+    // a reassigned let, a Map, an array, a conditional
+    { f: reassigned, at: [2], grad: (x) => slope(reassigned, x) },
+    { f: table.cube, at: [2], grad: (x) => slope(fromMap.get("cube"), x) },
+    { f: Math.cos, at: [0.9], grad: (x) => forwardSlope(list[1], x) },
+    { f: pick(1), at: [1.3], grad: (x) => slope(pick(1), x) },
+    // f.call and f.apply inside differentiable code, and a function value called there
+    { f: table.cube, at: [1.2], grad: __typegrad.attach((x) => slope(__typegrad.attach((y) => table.cube.call(null, y), (y) => __typegrad.callWith(null, table.cube, y)), x), (x) => slope((y) => __typegrad.callWith(null, table.cube, y), x)) },
+    { f: table.cube, at: [1.2], grad: __typegrad.attach((x) => slope(__typegrad.attach((y) => table.cube.apply(null, [y]), (y) => __typegrad.applyWith(null, table.cube, [y])), x), (x) => slope((y) => __typegrad.applyWith(null, table.cube, [y]), x)) },
+    { f: __typegrad.attach((x) => table.wave(x) ** 2, (x) => __typegrad.pow(__typegrad.invoke(table, "wave", x), 2)), at: [0.6], grad: __typegrad.attach((x) => slopeOfSquare(table.wave, x), (x) => slopeOfSquare$ad(table.wave, x)) },
+    // through the barrel's renamed re-export, directly to grad
+    { f: __typegrad.attach((p) => banana([p, 1]), (p) => __typegrad.ad(banana)([p, 1])), at: [0.9], grad: (p) => grad(__typegrad.withReverse(__typegrad.ad(banana), gradient_1, "a"))([p, 1])[0] },
+];
