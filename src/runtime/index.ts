@@ -18,4 +18,5 @@ export { PRIMITIVES } from "./lift.js";
 /** @internal */
 export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
 // For function values in code compiled by the transformer; not meant to be called by hand.
+/** @internal */
 export { attach, ad, call, invoke, callWith, applyWith, bind } from "./function-values.js";
