@@ -16,5 +16,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Tests that build TypeScript programs take seconds on a busy 2-core machine.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -91,10 +91,13 @@ function untransformedError(x: Active): TypeError {
   const kind = x instanceof VarNum ? "Var" : "Dual";
   return new TypeError(
     `typegrad: a ${kind} (value ${numberOf(x)}) was used in plain JavaScript arithmetic or ` +
-      "comparison, which cannot carry derivatives. Build this code with the typegrad " +
-      'transformer (tsconfig "plugins": [{ "transform": "typegrad/transformer" }] with tspc, ' +
-      "or the typegrad/vite plugin) and make the function differentiable code: type a " +
-      "parameter or the return as Var/Dual, or pass the function to grad/derivative/... " +
-      "directly. Without the transformer, call the runtime functions (add, mul, sin, ...).",
+      "comparison, which cannot carry derivatives: this code ran without the typegrad " +
+      "transformer (tsc, tsx, ts-node, Node's type stripping and TypeScript 7's tsc do not " +
+      "apply it). Run it with `node --import typegrad/register app.ts`, build it with " +
+      "`npx typegrad build` (any TypeScript, 7 included) or with tspc on TypeScript 6 " +
+      '(tsconfig "plugins": [{ "transform": "typegrad/transformer" }]), or use the typegrad/vite ' +
+      "plugin; and make the function differentiable code: type a parameter or the return as " +
+      "Var/Dual, or pass the function to grad/derivative/... directly. Without the " +
+      "transformer, call the runtime functions (add, mul, sin, ...).",
   );
 }

@@ -18,6 +18,7 @@ export type { DotOptions } from "./graph-dot.js";
 export { debugNans } from "./nans.js";
 export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
+/** @internal */
 export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
 export { linearize } from "./linearize.js";
 export { stopGradient } from "./stop.js";
@@ -25,4 +26,5 @@ export { checkpoint } from "./checkpoint.js";
 export type { TransformOptions, Argnums, Chosen } from "./options.js";
 export type { JacobianOf, HessianOf } from "./jacobians.js";
 // For function values in code compiled by the transformer; not meant to be called by hand.
+/** @internal */
 export { attach, ad, call, invoke, callWith, applyWith, bind } from "./function-values.js";

@@ -7,16 +7,18 @@
 let created = 0;
 
 export abstract class Level {
-  /** Creation order; a higher order is further inside. */
+  /** @internal Creation order; a higher order is further inside. */
   readonly order: number = ++created;
-  /** False once the transform that made this level has returned. */
+  /** @internal False once the transform that made this level has returned. */
   open = true;
   /** What made the level, for error messages ("grad", "derivative", "Tape", ...). */
   constructor(readonly owner: string) {}
+  /** @internal */
   abstract readonly isTape: boolean;
 }
 
 /** The level of a forward-mode differentiation. */
 export class Tag extends Level {
+  /** @internal */
   readonly isTape = false;
 }

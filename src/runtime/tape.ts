@@ -29,8 +29,9 @@ export type TraceHook = (rule: Rule, operands: TracedOperand[], value: Value) =>
  * tape.gradient(y, x); // 3.297442541400256
  */
 export class Tape extends Level {
+  /** @internal */
   readonly isTape = true;
-  /** Number of nodes recorded. */
+  /** @internal Number of nodes recorded. */
   size = 0;
   /** Node i's inputs (-1: none) and partials, in two slots. */
   private inA: Int32Array;
@@ -41,7 +42,7 @@ export class Tape extends Level {
   private activeWeight: Map<number, Active> | null = null;
   /** Inputs beyond the second, by node. */
   private extra: Map<number, { nodes: number[]; partials: Value[] }> | null = null;
-  /** Set while the tape is traced into a graph. */
+  /** @internal Set while the tape is traced into a graph. */
   trace: TraceHook | null = null;
   /** Nodes whose derivatives are computed by code rather than stored partials (checkpoints), by first output node. */
   private custom: Map<number, CustomNode> | null = null;
@@ -96,7 +97,7 @@ export class Tape extends Level {
     return Array.isArray(x) ? g : g[0];
   }
 
-  /** True when `y` is a Var of this tape (anything else is a constant to it). */
+  /** @internal True when `y` is a Var of this tape (anything else is a constant to it). */
   holds(y: unknown): y is VarNum {
     if (y instanceof VarNum && y.level === this) return true;
     if (y instanceof VarNum && y.level.order > this.order) {
@@ -116,7 +117,7 @@ export class Tape extends Level {
     throw new TypeError(`typegrad: ${what} must be Vars created by this tape's variable(); got ${describe(x)}`);
   }
 
-  /** Appends a node with no inputs (a variable). */
+  /** @internal Appends a node with no inputs (a variable). */
   node(v: Value): VarNum {
     const k = this.slot();
     this.inA[k] = -1;
@@ -124,7 +125,7 @@ export class Tape extends Level {
     return new VarNum(v, k, this);
   }
 
-  /** Appends a node depending on node `i` with partial `p`. */
+  /** @internal Appends a node depending on node `i` with partial `p`. */
   push1(v: Value, i: number, p: Value): VarNum {
     const k = this.slot();
     this.inA[k] = i;
@@ -134,7 +135,7 @@ export class Tape extends Level {
     return new VarNum(v, k, this);
   }
 
-  /** Appends a node depending on nodes `i` and `j` with partials `p` and `q`. */
+  /** @internal Appends a node depending on nodes `i` and `j` with partials `p` and `q`. */
   push2(v: Value, i: number, p: Value, j: number, q: Value): VarNum {
     const k = this.slot();
     this.inA[k] = i;
@@ -146,7 +147,7 @@ export class Tape extends Level {
     return new VarNum(v, k, this);
   }
 
-  /** Appends a node with any number of inputs. */
+  /** @internal Appends a node with any number of inputs. */
   pushN(v: Value, nodes: readonly number[], partials: readonly Value[]): VarNum {
     if (nodes.length === 0) return this.node(v);
     if (nodes.length === 1) return this.push1(v, nodes[0], partials[0]);
@@ -160,6 +161,7 @@ export class Tape extends Level {
    * `seeds[k]`. Numbers when every partial and seed is a number; otherwise values of the
    * enclosing levels (higher-order derivatives). A numeric result is a shared buffer, valid
    * until the next sweep: read it at once.
+   * @internal
    */
   sweep(outs: readonly number[], seeds: readonly Value[]): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
@@ -180,7 +182,7 @@ export class Tape extends Level {
     return this.sweepValues(outs, seeds, out);
   }
 
-  /** `sweep([out], [1])` without the arrays: the gradient of one output. */
+  /** @internal `sweep([out], [1])` without the arrays: the gradient of one output. */
   sweep1(out: number): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
     if (this.activeWeight !== null || this.valued) return this.sweepValues([out], [1], out);
@@ -249,6 +251,7 @@ export class Tape extends Level {
   /**
    * Gives the tape's storage back for the next transform. Only for tapes whose owner will
    * not sweep them again (grad does this; vjp's pullback keeps its tape).
+   * @internal
    */
   release(): void {
     if (this.released) return;

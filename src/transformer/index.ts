@@ -9,6 +9,8 @@
 import type * as TS from "typescript";
 import { formatDiagnostics } from "./diagnostics.js";
 import { createTransformer } from "./transform.js";
+import ts from "./ts.js";
+import { hostDiagnostic, refusingTransformer, unsupportedHost } from "./host-check.js";
 
 export { analyzeProgram, type Analysis } from "./analysis.js";
 export { createTransformer, transformFile, type TransformResult } from "./transform.js";
@@ -17,6 +19,8 @@ export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
 /** What ts-patch passes a `program`-type plugin as its third argument (the parts we use). */
 export interface PluginExtras {
   addDiagnostic?: (diagnostic: TS.Diagnostic) => number;
+  /** The TypeScript instance running the build (ts-patch 3 and 4 pass it). */
+  ts?: { version: string };
 }
 
 /**
@@ -35,5 +39,12 @@ export default function typegradTransformer(program: TS.Program, _config?: unkno
     console.error(formatDiagnostics([d], process.cwd()));
     process.exitCode = 1;
   };
+  // The compiler running the build must be the TypeScript typegrad's transform is written
+  // for: anything else fails the build here, never a silent untransformed emit.
+  const refusal = extras?.ts ? unsupportedHost(extras.ts, ts) : undefined;
+  if (refusal) {
+    report(hostDiagnostic(refusal));
+    return refusingTransformer(refusal);
+  }
   return createTransformer(program, report);
 }

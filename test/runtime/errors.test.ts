@@ -40,6 +40,8 @@ describe("misuse", () => {
     expect(() => (d as number) * 2).toThrow(/Dual \(value 2\) was used in plain JavaScript arithmetic.*typegrad\/transformer/s);
     expect(() => (d as number) < 3).toThrow(/plain JavaScript arithmetic or comparison/);
     expect(() => grad((x: number) => x * x)(3)).toThrow(/a Var \(value 3\) was used in plain JavaScript arithmetic/);
+    // The message names every way to get the transform: the loader, the CLI, tspc, Vite.
+    expect(() => (d as number) + 1).toThrow(/node --import typegrad\/register.*npx typegrad build.*tspc.*typegrad\/vite/s);
   });
 
   it("arguments that are not numbers", () => {
