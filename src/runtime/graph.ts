@@ -21,7 +21,7 @@ import type { Rule } from "./lift.js";
 import { capture, nanWatch, siteOf } from "./nans.js";
 import { flatten, type Flat } from "./structure.js";
 import { Tape } from "./tape.js";
-import { valueAndGrad as transformValueAndGrad } from "./transforms.js";
+import { valueAndGrad as transformValueAndGrad, type GradientOf } from "./transforms.js";
 
 /** One entry of the Wengert list. `op` is "inp" for inputs and "const" for constants. */
 export interface GraphNode {
@@ -38,7 +38,7 @@ export interface GraphNode {
  * g.valueAndGrad(0.6, 1.4); // [1.1292…, [2.2153…, 0.5646…]]
  * g.evaluate(1, 2);         // replayed, without calling the function
  */
-export class Graph {
+export class Graph<A extends unknown[] = unknown[]> {
   private replay: Replay | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
@@ -72,7 +72,7 @@ export class Graph {
    * traced function. Throws if a comparison the function made comes out differently.
    * @example trace((x: number) => x * x, 3).evaluate(4); // 16
    */
-  evaluate(...args: unknown[]): number {
+  evaluate(...args: A): number {
     const leaves = this.leaves(args);
     if (leaves === null) return replayActive(this.data, this.inputArgs(args), false, this.guardFailed(args))[0] as number;
     this.forward(leaves, args);
@@ -83,7 +83,7 @@ export class Graph {
    * The gradient at new inputs, structured like the arguments.
    * @example trace((x: number) => x * x, 3).grad(4); // 8
    */
-  grad(...args: unknown[]): unknown {
+  grad(...args: A): GradientOf<A> {
     return this.valueAndGrad(...args)[1];
   }
 
@@ -91,18 +91,18 @@ export class Graph {
    * `[value, gradient]` at new inputs, the gradient structured like the arguments.
    * @example trace((x0: number, x1: number) => x0 * x1, 2, 3).valueAndGrad(4, 5); // [20, [5, 4]]
    */
-  valueAndGrad(...args: unknown[]): [number, unknown] {
+  valueAndGrad(...args: A): [number, GradientOf<A>] {
     const leaves = this.leaves(args);
     if (leaves === null) {
       const [value, adj] = replayActive(this.data, this.inputArgs(args), true, this.guardFailed(args));
-      return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true)];
+      return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true) as GradientOf<A>];
     }
     this.forward(leaves, args);
     const adj = this.adjointBuffer;
     this.program().backward(this.values, adj);
     this.adjoints = adj;
     if (nanWatch.on) this.checkNans(adj, args, "derivative");
-    return [this.values[this.data.output], this.gradient(adj, args)];
+    return [this.values[this.data.output]!, this.gradient(adj, args) as GradientOf<A>];
   }
 
   /**
@@ -156,7 +156,7 @@ export class Graph {
     if (!options.adjoints) return null;
     if (this.adjoints === null) {
       const tree = this.args.build(this.data.inputNodes.map((k) => this.data.traced[k]), true);
-      this.valueAndGrad(...(this.arity === 1 ? [tree] : (tree as unknown[])));
+      this.valueAndGrad(...((this.arity === 1 ? [tree] : tree) as A));
     }
     return this.adjoints;
   }
@@ -277,6 +277,7 @@ function guardError(guard: Guard, values: ArrayLike<number>, args: unknown[]): E
  * g.evaluate(3);   // 9
  * g.evaluate(0.5); // throws: the comparison takes another branch; trace again
  */
+export function trace<A extends unknown[]>(f: (...args: A) => number, ...args: A): Graph<A>;
 export function trace(f: (...args: never[]) => number, ...args: unknown[]): Graph {
   if (typeof f !== "function") throw new TypeError(`typegrad: trace expects a function, got ${describe(f)}`);
   const flat = flatten(argumentTree(args, "trace"), "trace's argument");

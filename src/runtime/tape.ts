@@ -14,9 +14,9 @@ import { gadd, gmul, type Rule } from "./lift.js";
 import { nanWatch, sweepNan } from "./nans.js";
 import type { Var } from "./types.js";
 
-/** Operand of a traced operation: a node of the tape, or a constant. */
+/** @internal Operand of a traced operation: a node of the tape, or a constant. */
 export type TracedOperand = { node: number } | { constant: number };
-/** Called on every recorded operation of a tape that is being traced (see `graph.ts`). */
+/** @internal Called on every recorded operation of a tape that is being traced (see `graph.ts`). */
 export type TraceHook = (rule: Rule, operands: TracedOperand[], value: Value) => void;
 
 /**
@@ -269,6 +269,7 @@ export class Tape extends Level {
   }
 
   /**
+   * @internal
    * Appends nodes for the outputs of a custom node (a checkpointed block): the outputs have
    * no stored partials; when the sweep reaches the first of them (every consumer of every
    * output has been swept by then), `node.backward` turns the outputs' adjoints and the
@@ -283,7 +284,7 @@ export class Tape extends Level {
     return outs;
   }
 
-  /** Marks the tape as holding values of enclosing levels in custom nodes (nested differentiation). */
+  /** @internal Marks the tape as holding values of enclosing levels in custom nodes (nested differentiation). */
   markValued(): void {
     this.valued = true;
   }
@@ -303,6 +304,7 @@ export class Tape extends Level {
   }
 
   /**
+   * @internal
    * The forward sweep (for `linearize`): the tangent of every node up to `last`, given the
    * tangents of the input nodes `inputs`; Σ partial · input tangent, in recording order.
    */
@@ -350,7 +352,7 @@ export class Tape extends Level {
 /** The marker in a node's first input slot for a custom node. */
 const CUSTOM = -2;
 
-/** A node whose derivatives are computed by code (a checkpointed block), see `pushCustom`. */
+/** @internal A node whose derivatives are computed by code (a checkpointed block), see `pushCustom`. */
 export interface CustomNode {
   readonly inputs: readonly number[];
   readonly outputs: readonly number[];
