@@ -12,10 +12,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTransformer, formatDiagnostics } from "../../src/transformer/index.js";
 import { expectNear, richardson, richardsonGrad, richardsonJacobian } from "../numeric.js";
+import { compileFiles } from "./compile.js";
 import { buildProgram, programSpec, ROUTES, type Program } from "./generate.js";
 
 const RUNS = Number(process.env.ROUTES_RUNS ?? 100);
@@ -44,28 +43,13 @@ let programs: Program[] = [];
 const loaded: Loaded[] = [];
 const diagnostics: string[] = [];
 
-/** Writes a batch of programs into folders, compiles them in one TypeScript program, emits beside them. */
+/** Writes a batch of programs into folders beside one helper module and compiles them as one program. */
 function compileBatch(batch: Program[], batchDir: string): string[] {
-  fs.mkdirSync(batchDir, { recursive: true });
-  fs.writeFileSync(path.join(batchDir, "helper.ts"), helper);
-  const roots = [path.join(batchDir, "helper.ts")];
+  const files: Record<string, string> = { "helper.ts": helper };
   batch.forEach((program, k) => {
-    const folder = path.join(batchDir, `p${k}`);
-    fs.mkdirSync(folder, { recursive: true });
-    for (const [name, text] of Object.entries(program.files)) {
-      fs.writeFileSync(path.join(folder, name), text);
-      roots.push(path.join(folder, name));
-    }
+    for (const [name, text] of Object.entries(program.files)) files[`p${k}/${name}`] = text;
   });
-  const options: ts.CompilerOptions = {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true, types: [], skipLibCheck: true, rootDir: batchDir, outDir: batchDir,
-  };
-  const program = ts.createProgram(roots, options);
-  const found = [...ts.getPreEmitDiagnostics(program)];
-  program.emit(undefined, undefined, undefined, false, { before: [createTransformer(program, (d) => found.push(d))] });
-  const errors = found.filter((d) => d.category === ts.DiagnosticCategory.Error);
-  return errors.length > 0 ? [formatDiagnostics(errors, batchDir)] : [];
+  return compileFiles(batchDir, files).errors;
 }
 
 beforeAll(async () => {
@@ -89,9 +73,9 @@ beforeAll(async () => {
   }
 }, 600_000);
 
-interface UnaryResult { value: number; reverse: number; grad: number; forward: number; jvp: number; secondForward: number; secondMixed: number[]; gradient: (x: number) => number }
-interface BinaryResult { value: number; reverse: number[]; vjp: number[]; forward: number[]; gradient: (x: number, y: number) => number[] }
-interface VectorResult { value: number; reverse: number[]; forward: number[]; hessian: number[][]; hvp: number[]; gradient: (v: number[]) => number[] }
+interface UnaryResult { value: number; reverse: number; grad: number; forward: number; jvp: number; secondForward: number; secondMixed: number[]; traced: number; piped: number; gradient: (x: number) => number }
+interface BinaryResult { value: number; reverse: number[]; vjp: number[]; forward: number[]; traced: number[]; gradient: (x: number, y: number) => number[] }
+interface VectorResult { value: number; reverse: number[]; forward: number[]; jacrev: number[]; hessian: number[][]; hvp: number[]; gradient: (v: number[]) => number[] }
 
 function checkUnary({ module, model }: Loaded): void {
   const F = module.F as (x: number) => number;
@@ -105,13 +89,26 @@ function checkUnary({ module, model }: Loaded): void {
     expectNear(r.grad, r.reverse, MODES, `grad vs valueAndGrad ${at}`);
     expectNear(r.forward, r.reverse, MODES, `derivative vs grad ${at}`);
     expectNear(r.jvp, r.reverse, MODES, `jvp vs grad ${at}`);
+    expectNear(r.traced, r.reverse, MODES, `trace(f).grad vs grad ${at}`);
+    expectNear(r.piped, r.value * r.reverse, MODES, `grad(pipe(f, halfSquare)) = f·f' ${at}`);
     expectNear(r.secondForward, richardson(r.gradient, x), NUMERIC, `derivative(derivative) vs central differences of grad ${at}`);
     expectNear(r.secondMixed, [r.secondForward, r.secondForward, r.secondForward], MODES2, `derivative(grad), grad(derivative), grad(grad) ${at}`);
   }
-  const path = (module.descend as (x0: number) => number[])(0.35);
-  const expected = [0.35];
-  for (let i = 0; i < 3; i++) expected.push(expected[i]! - 0.05 * richardson(model, expected[i]!));
-  expectNear(path, expected, NUMERIC, "minimize's path");
+  const steps = (module.descend as (x0: number) => number[])(0.35);
+  expectDescent(steps.map((x) => [x]), (v) => model(v[0]), "minimize");
+}
+
+/**
+ * Each step of an optimiser's path is x − 0.05·∇f(x) with ∇f by central differences, checked
+ * step by step (a whole path amplifies the differences where the steps are large), and only
+ * while |x| ≤ 4, where central differences of these functions are reliable.
+ */
+function expectDescent(path: number[][], f: (v: number[]) => number, what: string): void {
+  expect(path.length, `${what}'s path`).toBe(4);
+  for (let i = 0; i + 1 < path.length && path[i]!.every((v) => Math.abs(v) <= 4); i++) {
+    const g = richardsonGrad(f, path[i]!);
+    expectNear(path[i + 1], path[i]!.map((v, k) => v - 0.05 * g[k]!), NUMERIC, `${what}'s step ${i + 1}`);
+  }
 }
 
 function checkBinary({ module, model }: Loaded): void {
@@ -125,6 +122,7 @@ function checkBinary({ module, model }: Loaded): void {
     expectNear(r.reverse, richardsonGrad((p) => F(p[0]!, p[1]!), [x, y]), NUMERIC, `valueAndGrad vs central differences ${at}`);
     expectNear(r.vjp, r.reverse, MODES, `vjp vs valueAndGrad ${at}`);
     expectNear(r.forward, r.reverse, MODES, `jvp along each axis vs valueAndGrad ${at}`);
+    expectNear(r.traced, r.reverse, MODES, `trace(f).grad vs valueAndGrad ${at}`);
     expectNear(r.gradient(x, y), r.reverse, MODES, `grad vs valueAndGrad ${at}`);
   }
 }
@@ -139,16 +137,12 @@ function checkVector({ module, model }: Loaded): void {
     expectNear(r.value, model(v), VALUE, `valueAndGrad's value ${at}`);
     expectNear(r.reverse, richardsonGrad(F, v), NUMERIC, `valueAndGrad vs central differences ${at}`);
     expectNear(r.forward, r.reverse, MODES, `jacfwd vs valueAndGrad ${at}`);
+    expectNear(r.jacrev, r.reverse, MODES, `jacrev vs valueAndGrad ${at}`);
     expectNear(r.hessian, richardsonJacobian(r.gradient, v), NUMERIC, `hessian vs central differences of grad ${at}`);
     expectNear(r.hvp, r.hessian.map((row) => row.reduce((s, t) => s + t, 0)), MODES2, `hvp vs hessian ${at}`);
   }
-  const path = (module.descend as (v0: number[]) => number[][])([0.3, -0.7, 1.1]);
-  const expected = [[0.3, -0.7, 1.1]];
-  for (let i = 0; i < 3; i++) {
-    const g = richardsonGrad(model as (v: number[]) => number, expected[i]!);
-    expected.push(expected[i]!.map((vi, k) => vi - 0.05 * g[k]!));
-  }
-  expectNear(path, expected, NUMERIC, "minimizeVector's path");
+  const steps = (module.descend as (v0: number[]) => number[][])([0.3, -0.7, 1.1]);
+  expectDescent(steps, model as (v: number[]) => number, "minimizeVector");
 }
 
 const CHECKS = { unary: checkUnary, binary: checkBinary, vector: checkVector };

@@ -2,7 +2,7 @@
 // index.ts): a small user library of optimisers, checks and higher-order utilities that take
 // functions as values and call typegrad's transforms on them inside. Nothing here knows which
 // function it will be given.
-import { derivative, grad, hessian, hvp, jacfwd, jvp, valueAndGrad, vjp } from "typegrad";
+import { derivative, grad, hessian, hvp, jacfwd, jacrev, jvp, pipe, trace, valueAndGrad, vjp } from "typegrad";
 
 /** Every transform of a function of one number, at x. */
 export function checkUnary(f: (x: number) => number, x: number) {
@@ -15,6 +15,8 @@ export function checkUnary(f: (x: number) => number, x: number) {
     jvp: jvp(f, [x], [1])[1],
     secondForward: derivative(derivative(f))(x),
     secondMixed: [derivative(grad(f))(x), grad(derivative(f))(x), grad(grad(f))(x)],
+    traced: trace(f, x).grad(x) as number,
+    piped: grad(pipe(f, halfSquare))(x),
     gradient: grad(f),
   };
 }
@@ -27,6 +29,7 @@ export function checkBinary(f: (x: number, y: number) => number, x: number, y: n
     reverse,
     vjp: vjp(f, x, y)[1](1),
     forward: [jvp(f, [x, y], [1, 0])[1], jvp(f, [x, y], [0, 1])[1]],
+    traced: trace(f, x, y).grad(x, y) as number[],
     gradient: grad(f),
   };
 }
@@ -38,6 +41,7 @@ export function checkVector(f: (v: number[]) => number, v: number[]) {
     value,
     reverse,
     forward: jacfwd(f)(v)[0]!,
+    jacrev: jacrev(f)(v)[0]!,
     hessian: hessian(f)(v),
     hvp: hvp(f, v, v.map(() => 1)),
     gradient: grad(f),
