@@ -4,7 +4,7 @@
 // live in another module, so each function reaches the transforms as a value read out of an
 // object by Object.entries — never written as a transform's argument.
 import { describe, it } from "vitest";
-import { derivative, grad, hessian, jacfwd, jacobian, jacrev, jvp, valueAndGrad, vjp } from "typegrad";
+import { checkGrads, derivative, grad, hessian, jacfwd, jacobian, jacrev, jvp, pipe, trace, valueAndGrad, vjp } from "typegrad";
 import { ARRAY_TO_ARRAY, MATRIX_TO_NUMBER, NUMBER_TO_ARRAY, NUMBER_TO_NUMBER, VECTOR_TO_NUMBER } from "./fixtures/difftests.js";
 import { expectNear, richardson, richardsonGrad, richardsonJacobian } from "../numeric.js";
 
@@ -42,6 +42,16 @@ describe("DiffTests.jl NUMBER_TO_NUMBER_FUNCS", () => {
         const [value, slope] = valueAndGrad(f)(x);
         expectNear(value, f(x), VALUE, `${name}(${x}) value`);
         expectNear(slope, reverse, MODES, `${name}'(${x}) valueAndGrad vs grad`);
+      }
+    });
+
+    it(`${name}: checkGrads to second order, trace and pipe`, () => {
+      for (const x of SCALARS) {
+        checkGrads(f, [x], { order: 2 });
+        const reverse = grad(f)(x);
+        expectNear(trace(f, x).grad(x), reverse, MODES, `${name}'(${x}) traced`);
+        // (½f²)' = f·f'
+        expectNear(grad(pipe(f, (y: number) => 0.5 * y * y))(x), f(x) * reverse, MODES, `${name}'(${x}) through pipe`);
       }
     });
 
@@ -87,6 +97,15 @@ describe("DiffTests.jl VECTOR_TO_NUMBER_FUNCS", () => {
         const [value, pullback] = vjp(f, x);
         expectNear(value, f(x), VALUE, `${name}(${x}) value`);
         expectNear(pullback(1), reverse, MODES, `∇${name}(${x}) vjp vs grad`);
+      }
+    });
+  }
+
+  for (const [name, f] of Object.entries(VECTOR_TO_NUMBER)) {
+    it(`${name}: checkGrads to second order, and trace`, () => {
+      for (const x of VECTORS) {
+        checkGrads(f, [x], { order: 2 });
+        expectNear(trace(f, x).grad(x), grad(f)(x), MODES, `∇${name}(${x}) traced`);
       }
     });
   }
