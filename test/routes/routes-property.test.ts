@@ -7,7 +7,8 @@
 // the program's own plain-number function (~1e-6), whose values must match an independent
 // plain JavaScript model of the composition.
 //
-// ROUTES_RUNS=1000 npx vitest run test/routes  runs a larger batch; ROUTES_SEED picks another seed.
+// ROUTES_RUNS=1000 npx vitest run test/routes  runs a larger batch; ROUTES_SEED picks another
+// seed; ROUTES_WORKAROUNDS=0 writes the forms that hit the known bugs of findings.test.ts.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
