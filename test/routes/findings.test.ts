@@ -1,0 +1,209 @@
+// Functions as values: small programs for the cases the property test and the DiffTests sets
+// found wrong, each beside a control that works. An `it.fails` is a known bug: it states the
+// right behaviour and fails today; when the bug is fixed it will report as failing, and should
+// become a plain `it` (and the matching work-around in generate.ts can go).
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNear } from "../numeric.js";
+import { compileFiles, type Compiled } from "./compile.js";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = path.join(root, ".tmp", "routes-findings");
+
+/** Compiles `files` into their own folder and imports its main.js. */
+async function load(name: string, files: Record<string, string>): Promise<Record<string, unknown>> {
+  const compiled = compileFiles(path.join(dir, name), files);
+  expect(compiled.errors).toEqual([]);
+  return (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, name, "main.js")).href)) as Record<string, unknown>;
+}
+
+const call = (module: Record<string, unknown>, name: string) => (module[name] as () => unknown)();
+
+// Compiling a program takes seconds on a loaded machine.
+const COMPILE = 120_000;
+
+describe("calls of a function value whose type is inferred from a program function", () => {
+  // The callee is resolved by its signature's declaration (calls.ts resolveCallee). For `q(x)`
+  // with `const q = on ? sq : cube`, `fs[0](x)` or `table.sq(x)` with `table = { sq }`, that
+  // declaration is `sq`'s own arrow, so
+  // the call is taken for a direct call of `sq` — yet the callee expression does not name `sq`,
+  // so neither `sq$ad` nor `__typegrad.call` is emitted and the plain `sq` receives a Var.
+  // Got: TypeError "typegrad: a Var (value 3) was used in plain JavaScript arithmetic…".
+  let module: Record<string, unknown> = {};
+  beforeAll(async () => {
+    module = await load("inferred-callee", {
+      "main.ts": `import { grad } from "typegrad";
+const sq = (x: number) => x * x;
+const cube = (x: number) => x * x * x;
+const on = (word: string) => word.length > 0;
+const q = on("yes") ? sq : cube;
+const declared: (x: number) => number = on("yes") ? sq : cube;
+const fs = [sq, cube];
+const table = { sq, cube };
+const model: { loss: (x: number) => number } = { loss: sq };
+const bound = sq.bind(null);
+export const conditional = () => grad((x: number) => q(x))(3);
+export const conditionalDeclared = () => grad((x: number) => declared(x))(3);
+export const element = () => grad((x: number) => fs[0]!(x))(3);
+export const parenthesised = () => grad((x: number) => (table.sq)(x))(3);
+export const property = () => grad((x: number) => table.sq(x))(3);
+export const propertyDeclared = () => grad((x: number) => model.loss(x))(3);
+export const boundCall = () => grad((x: number) => bound(x))(3);
+export const inMethod = () => grad({ run(x: number) { return 2 * q(x); } }.run)(3);
+`,
+    });
+  }, COMPILE);
+
+  it.fails("const q = cond ? f : g; grad(x => q(x))", () => expect(call(module, "conditional")).toBe(6));
+  it("control: the same with a declared function type", () => expect(call(module, "conditionalDeclared")).toBe(6));
+  it.fails("an array element called: fs[0](x)", () => expect(call(module, "element")).toBe(6));
+  it.fails("a parenthesised callee: (table.sq)(x)", () => expect(call(module, "parenthesised")).toBe(6));
+  it.fails("an object's field called: table.sq(x), table = { sq }", () => expect(call(module, "property")).toBe(6));
+  it("control: model.loss(x) with a declared type for model", () => expect(call(module, "propertyDeclared")).toBe(6));
+  it.fails("a bound function called: const b = sq.bind(null); b(x)", () => expect(call(module, "boundCall")).toBe(6));
+  it.fails("inside an object method used as a value", () => expect(call(module, "inMethod")).toBe(12));
+});
+
+describe("a top-level alias of a program function", () => {
+  // `const g = sq;` (also `let`, `var`, `export const`, `(sq)`) at the top level of a module
+  // emits `const sq$ad = …; __typegrad.attach(sq, sq$ad);` a second time after the alias.
+  // Got: SyntaxError "Identifier 'sq$ad' has already been declared" when the module loads.
+  it.fails("const g = sq; grad(g)", async () => {
+    const module = await load("alias", {
+      "main.ts": `import { grad } from "typegrad";
+const sq = (x: number): number => x * x;
+const g = sq;
+export const slope = () => grad(g)(3);
+`,
+    });
+    expect(call(module, "slope")).toBe(6);
+  }, COMPILE);
+
+  it("control: an alias inside a function", async () => {
+    const module = await load("alias-local", {
+      "main.ts": `import { grad } from "typegrad";
+const sq = (x: number): number => x * x;
+export const slope = () => {
+  const g = sq;
+  return grad(g)(3);
+};
+`,
+    });
+    expect(call(module, "slope")).toBe(6);
+  }, COMPILE);
+});
+
+describe("bind of a function value that is not a named program function", () => {
+  // Only `f.bind(…)` where `f` names a program function (escape.ts boundBy) becomes the
+  // runtime's bind, which binds the differentiable version too. `.bind` of a parameter, of a
+  // variable holding a table's entry, or of `(f)` is the native bind, whose result has no
+  // differentiable version. Got: TypeError "the function \"bound sq\" was given a Var or Dual but
+  // has no differentiable version…" (which also wrongly blames the function).
+  let module: Record<string, unknown> = {};
+  beforeAll(async () => {
+    module = await load("bind", {
+      "helper.ts": `import { grad } from "typegrad";
+export function slopeOfBound(f: (x: number) => number, x: number): number {
+  return grad(f.bind(null))(x);
+}
+`,
+      "main.ts": `import { grad } from "typegrad";
+import { slopeOfBound } from "./helper.js";
+const sq = (x: number): number => x * x;
+const table = { sq };
+const entry: (x: number) => number = table.sq;
+export const parameter = () => slopeOfBound(sq, 3);
+export const variable = () => grad(entry.bind(null))(3);
+export const parenthesised = () => grad((sq).bind(null))(3);
+export const named = () => grad(sq.bind(null))(3);
+`,
+    });
+  }, COMPILE);
+
+  it.fails("f.bind(null) of a parameter, in a helper module", () => expect(call(module, "parameter")).toBe(6));
+  it.fails("entry.bind(null) of a variable holding a table's entry", () => expect(call(module, "variable")).toBe(6));
+  it.fails("(sq).bind(null)", () => expect(call(module, "parenthesised")).toBe(6));
+  it("control: sq.bind(null)", () => expect(call(module, "named")).toBe(6));
+});
+
+describe("a Math function mapped over an array, and nothing else", () => {
+  // `(x: number[]) => x.map(Math.sin)` gets no differentiable version (no twin, no attach), as
+  // if it had no arithmetic to rewrite, so jacfwd/jacrev hand Duals to the native Math.sin.
+  // Got: TypeError "a Dual (value 1) was used in plain JavaScript arithmetic…"; with any other
+  // operation in the function (`x.map(Math.sin).map((v) => v * 2)`) it works.
+  let module: Record<string, unknown> = {};
+  beforeAll(async () => {
+    module = await load("math-map", {
+      "main.ts": `import { jacfwd, jacrev } from "typegrad";
+const sines = (x: number[]) => x.map(Math.sin);
+const twiceSines = (x: number[]) => x.map(Math.sin).map((v) => v * 2);
+export const forward = () => jacfwd(sines)([1, 2]);
+export const reverse = () => jacrev(sines)([1, 2]);
+export const control = () => jacfwd(twiceSines)([1, 2]);
+`,
+    });
+  }, COMPILE);
+
+  const expected = [[Math.cos(1), 0], [0, Math.cos(2)]];
+  it.fails("jacfwd(x => x.map(Math.sin))", () => expectNear(call(module, "forward"), expected, 1e-15, "jacfwd"));
+  it.fails("jacrev(x => x.map(Math.sin))", () => expectNear(call(module, "reverse"), expected, 1e-15, "jacrev"));
+  it("control: x.map(Math.sin).map(v => v * 2)", () => expectNear(call(module, "control"), expected.map((row) => row.map((v) => 2 * v)), 1e-15, "jacfwd"));
+});
+
+describe("plain code in a program that uses typegrad elsewhere", () => {
+  // A module that does not import typegrad, and that no differentiable code reaches, should be
+  // emitted as plain tsc emits it. Two of its ordinary callbacks change it today:
+  //  - a function literal passed to another function of the program gets an import of typegrad
+  //    and `__typegrad.attach(literal, twin)` at every evaluation;
+  //  - inside a plain higher-order function, a literal passed on that itself maps over an array
+  //    (`r((t) => f(x.map((v, k) => (k === i ? t : v))), xi)`) makes the plain function's own
+  //    body call `r$ad` and `__typegrad.call(f, …)`, so plain callers run the differentiable
+  //    versions.
+  const helper = `export function slope(f: (x: number) => number, x: number): number {
+  return (f(x + 1e-3) - f(x - 1e-3)) / 2e-3;
+}
+export function partials(f: (x: number[]) => number, x: number[]): number[] {
+  return x.map((xi, i) => slope((t) => f(x.map((v, k) => (k === i ? t : v))), xi));
+}
+export function slopeOfFirst(f: (x: number[]) => number[], x: number[]): number {
+  return slope((t) => f([t])[0]!, x[0]!);
+}
+`;
+  const main = `import { grad } from "typegrad";
+import { partials, slopeOfFirst } from "./helper.js";
+export const g = grad((x: number) => x * x)(1);
+export const p = partials((x) => x[0]! * x[1]!, [1, 2]);
+export const s = slopeOfFirst((x) => x, [0.5]);
+`;
+  let typegrad: Compiled;
+  let plain: Compiled;
+  beforeAll(() => {
+    typegrad = compileFiles(path.join(dir, "plain-helper"), { "helper.ts": helper, "main.ts": main });
+    plain = compileFiles(path.join(dir, "plain-helper-tsc"), { "helper.ts": helper, "main.ts": main }, false);
+  }, COMPILE);
+
+  it("compiles without errors", () => expect(typegrad.errors).toEqual([]));
+  it.fails("the plain module is emitted as tsc emits it", () => expect(typegrad.js["helper.js"]).toBe(plain.js["helper.js"]));
+  it.fails("no plain function's body calls a differentiable version", () => expect(typegrad.js["helper.js"]).not.toMatch(/slope\$ad\(|__typegrad\.call\(/));
+});
+
+describe("activity of a result computed from an array's length", () => {
+  // Not new with functions as values (the transformer before them reports it too): a program
+  // function called with an active array counts its result as active even when it only reads
+  // `x.length`, so `x.slice(0, side(x))` is a TG1003 compile error.
+  it.fails("x.slice(0, side(x)) compiles", () => {
+    const compiled = compileFiles(path.join(dir, "length"), {
+      "main.ts": `import { jacfwd } from "typegrad";
+function side(x: number[]): number {
+  return Math.round(Math.sqrt(x.length));
+}
+export function firstRow(x: number[]): number[] {
+  return x.slice(0, side(x)).map((v) => v + v);
+}
+export const j = jacfwd(firstRow)([1, 2, 3, 4]);
+`,
+    });
+    expect(compiled.errors).toEqual([]);
+  }, COMPILE);
+});
