@@ -88,7 +88,11 @@ function uncachedResolveCallee(env: Env, call: TS.CallExpression | TS.NewExpress
   if (isFunctionNode(declaration)) {
     // A body-less `declare function` is as opaque as a library function.
     const fn = implementationOf(env, declaration);
-    return fn ? { kind: "program", fn } : { kind: "external", declaration };
+    if (!fn) return { kind: "external", declaration };
+    // `q(x)` with `const q = on ? sq : cube`, `fs[0](x)`, `table.sq(x)` with `table = { sq }`:
+    // the checker names `sq`, but the callee is a value that may be another function.
+    if (ts.isCallExpression(call) && callee.kind !== ts.SyntaxKind.SuperKeyword && functionValueOf(env, callee) !== fn) return { kind: "unknown" };
+    return { kind: "program", fn };
   }
   return { kind: "unknown" };
 }

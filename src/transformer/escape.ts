@@ -126,8 +126,10 @@ function isValueUse(node: TS.Expression): boolean {
 
 /** `f.bind(…)` around a reference. */
 function boundBy(node: TS.Expression): TS.CallExpression | undefined {
-  const access = node.parent;
-  if (!ts.isPropertyAccessExpression(access) || access.expression !== node || access.name.text !== "bind") return undefined;
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  const access = e.parent;
+  if (!ts.isPropertyAccessExpression(access) || access.expression !== e || access.name.text !== "bind") return undefined;
   return ts.isCallExpression(access.parent) && access.parent.expression === access ? access.parent : undefined;
 }
 

@@ -169,7 +169,7 @@ export class Rewriter {
     const compiled = this.withCompiledForward(node);
     if (compiled) return compiled;
     const { env, facts } = this.file.analysis;
-    if (facts.escapes.bindCalls.has(node)) return this.bindCall(node);
+    if (facts.escapes.bindCalls.has(node) || this.bindsFunctionValue(node)) return this.bindCall(node);
     const callee = resolveCallee(env, node);
     if (callee.kind === "typegrad") return this.typegradCall(node);
     const anyActive = node.arguments.some((a) => this.active(ts.isSpreadElement(a) ? a.expression : a));
@@ -291,6 +291,12 @@ export class Rewriter {
     const [self, ...rest] = node.arguments.map(this.expr);
     const name = target.name.text === "call" ? "callWith" : "applyWith";
     return this.file.runtimeCall(name, [self ?? this.f.createVoidZero(), this.expr(target.expression), ...rest], node);
+  }
+
+  /** `f.bind(…)` of a function value whose version is found at run time (a parameter, a table's entry). */
+  private bindsFunctionValue(node: TS.CallExpression): boolean {
+    const target = skipOuter(node.expression);
+    return ts.isPropertyAccessExpression(target) && target.name.text === "bind" && !node.questionDotToken && this.isFunctionValue(target.expression);
   }
 
   /** `f.bind(self, …)` of a function carrying a differentiable version: the bound function keeps it. */

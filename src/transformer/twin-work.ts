@@ -7,6 +7,8 @@ import ts from "./ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { asTwinnable, functionValueOf, resolveCallee, typeOf } from "./calls.js";
+import { callsThroughVersion } from "./propagate.js";
+import { skipOuter } from "./typegrad-source.js";
 import type { Unit } from "./units.js";
 
 /**
@@ -45,6 +47,11 @@ function rewritesSomething(activity: Activity, unit: Extract<Unit, { kind: "twin
     } else if (ts.isCallExpression(node)) {
       const kind = resolveCallee(activity.env, node).kind;
       if ((kind === "math" || kind === "external" || kind === "unknown") && node.arguments.some((a) => active(ts.isSpreadElement(a) ? a.expression : a))) found = true;
+      const callee = resolveCallee(activity.env, node);
+      if (callee.kind === "program" && callee.fn && callsThroughVersion(activity, callee.fn, unit) && node.arguments.some((a) => active(ts.isSpreadElement(a) ? a.expression : a))) found = true;
+      // `xs.map(Math.sin)` on active values: the callback becomes its differentiable version.
+      const target = skipOuter(node.expression);
+      if (kind === "external" && ts.isPropertyAccessExpression(target) && active(target.expression) && node.arguments.some((a) => typeOf(activity.env, a).getCallSignatures().length > 0)) found = true;
     } else if (ts.isTemplateSpan(node) || ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isSwitchStatement(node)) {
       if (active(node.expression)) found = true;
     } else if (ts.isConditionalExpression(node)) {

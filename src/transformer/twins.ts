@@ -15,6 +15,7 @@ import type * as TS from "typescript";
 import { asTwinnable, declaredName, functionValueOf, twinName } from "./calls.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { Rewriter } from "./rewrite.js";
+import { skipOuter } from "./typegrad-source.js";
 
 /**
  * A reference the analysis marked (a call target or a function handed to differentiable
@@ -57,7 +58,9 @@ function declaredFunction(file: FileRewrite, statement: TS.Statement): TS.Functi
   if (ts.isFunctionDeclaration(statement)) return asTwinnable(env, statement);
   if (!ts.isVariableStatement(statement)) return undefined;
   const init = statement.declarationList.declarations[0]?.initializer;
-  return init ? asTwinnable(env, functionValueOf(env, init)) : undefined;
+  // `const f = (x) => …` declares a function; `const g = f` only names one declared elsewhere.
+  const fn = init && functionValueOf(env, init);
+  return fn && fn === skipOuter(init) ? asTwinnable(env, fn) : undefined;
 }
 
 /** True when `f` is exported from its module in any way (`export`, `export default`, `export { f }`). */

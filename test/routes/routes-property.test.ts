@@ -8,7 +8,7 @@
 // plain JavaScript model of the composition.
 //
 // ROUTES_RUNS=1000 npx vitest run test/routes  runs a larger batch; ROUTES_SEED picks another
-// seed; ROUTES_WORKAROUNDS=0 writes the forms that hit the known bugs of findings.test.ts.
+// seed; ROUTES_WORKAROUNDS=1 writes the forms that avoided the bugs of findings.test.ts.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";

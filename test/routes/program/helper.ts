@@ -40,8 +40,8 @@ export function checkVector(f: (v: number[]) => number, v: number[]) {
   return {
     value,
     reverse,
-    forward: jacfwd(f)(v)[0]!,
-    jacrev: jacrev(f)(v)[0]!,
+    forward: jacfwd(f)(v),
+    jacrev: jacrev(f)(v),
     hessian: hessian(f)(v),
     hvp: hvp(f, v, v.map(() => 1)),
     gradient: grad(f),
