@@ -18,7 +18,7 @@ export function fmtNs(ns: number | undefined): string {
 }
 
 function goal(r: Row): string {
-  if (r.workload === "W6") return r.contender.includes("transformer") ? "≤ 1.5" : "";
+  if (r.workload === "W6") return r.contender.includes("transformer") || r.contender === "typegrad build" ? "≤ 1.3" : "";
   if (r.workload === "W7") return r.contender.includes("transformer") ? "≤ 1.1" : "";
   const isTypegrad = r.contender.startsWith("typegrad") || r.contender.startsWith("shared fn, transformer");
   if (!isTypegrad) return "";
