@@ -3,26 +3,13 @@
  * operation and this file's line where it ran — in forward mode, on the tape (recording and
  * sweep) and in graph replay. Expected lines are found by markers in this file's own text.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { debugNans, derivative, grad, jvp, log, mul, sqrt, sub, trace, valueAndGrad, Tape } from "./helpers.js";
+import { errorMessage, markerLine } from "../markers.js";
 
-const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
 /** `nans.test.ts:<line>` of the line holding `// <marker>`. */
-const at = (marker: string): RegExp => {
-  const line = source.findIndex((l) => l.trimEnd().endsWith(`// ${marker}`)) + 1;
-  if (line === 0) throw new Error(`no marker ${marker}`);
-  return new RegExp(`nans\\.test\\.ts:${line}:`);
-};
-const message = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return "(no error)";
-};
+const at = (marker: string): RegExp => markerLine(import.meta.url, marker);
+const message = errorMessage;
 
 afterEach(() => debugNans(false));
 

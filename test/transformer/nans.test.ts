@@ -4,24 +4,13 @@
  * runtime (same numbers, bit for bit), so the first NaN is named with its operation and this
  * file's line; compiled code of a transform made earlier reports a NaN result.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { debugNans, derivative, grad, valueAndGrad } from "typegrad";
+import { errorMessage, markerLine } from "../markers.js";
 
-const source = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n");
-const at = (marker: string): RegExp => {
-  const line = source.findIndex((l) => l.trimEnd().endsWith(`// ${marker}`)) + 1;
-  return new RegExp(`nans\\.test\\.ts:${line}:`);
-};
-const message = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  return "(no error)";
-};
+/** `nans.test.ts:<line>` of the line holding `// <marker>`. */
+const at = (marker: string): RegExp => markerLine(import.meta.url, marker);
+const message = errorMessage;
 
 afterEach(() => debugNans(false));
 
