@@ -10,6 +10,7 @@
  * bit), and a transform made before it was turned on reports a NaN result as such.
  */
 import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
+import { kept, retention } from "./memory.js";
 import { compiledNan, nanWatch } from "./nans.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
@@ -109,7 +110,7 @@ export class ValueStack {
   }
   push(x: number): void {
     if (this.top === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
+      const bigger = retention.allocate(Float64Array, this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -118,11 +119,44 @@ export class ValueStack {
   pop(): number {
     return this.data[--this.top]!;
   }
+  /** @internal Bytes held. */
+  get bytes(): number {
+    return this.data.byteLength;
+  }
 }
-const sharedStack = new ValueStack();
+/**
+ * One stack per active compiled call: compiled code runs no user code of its own, but reading
+ * an argument array's element can (a getter), and a gradient taken there must not share the
+ * stack of the gradient running around it.
+ */
+const stacks: ValueStack[] = [new ValueStack()];
+let depth = 0;
 
-/** The shared value stack, emptied (compiled reverse code calls no user code, so it never nests). */
-export const valueStack = (): ValueStack => sharedStack.reset();
+/** The value stack of the compiled call now running, emptied. */
+export const valueStack = (): ValueStack => (stacks[depth] ??= new ValueStack()).reset();
+
+/**
+ * Runs compiled reverse code with a value stack of its own; afterwards drops the stacks that
+ * would keep more than `retention.limit` bytes for reuse (see memory.ts).
+ */
+export function runCompiledReverse(compiled: CompiledReverse, args: readonly unknown[]): (number | Float64Array)[] {
+  depth++;
+  try {
+    return compiled(...(args as number[]));
+  } finally {
+    depth--;
+    if (depth === 0) trimStacks();
+  }
+}
+
+function trimStacks(): void {
+  let bytes = 0;
+  for (let k = 0; k < stacks.length; k++) {
+    if (bytes + stacks[k].bytes + kept.tapes > retention.limit) stacks[k] = new ValueStack();
+    bytes += stacks[k].bytes;
+  }
+  kept.stacks = bytes;
+}
 
 /** The value the last compiled reverse call returned. */
 export const lastValue = (): number => valueOut;

@@ -45,7 +45,7 @@ describe("misuse", () => {
   });
 
   it("arguments that are not numbers", () => {
-    expect(() => grad((x: number) => x)("1" as never)).toThrow(/grad's argument must be a number, an array.*got the string "1"/);
+    expect(() => grad((x: number) => x)("1" as never)).toThrow(/grad's argument 0 must be a number, an array.*got the string "1"/);
     expect(() => sin("a" as never)).toThrow(/sin expects numbers, Vars or Duals; got the string "a"/);
     expect(() => grad(3 as never)).toThrow(/grad expects a function, got number 3/);
     expect(() => (grad((x: number) => x) as () => number)()).toThrow(/called with no arguments/);
