@@ -33,7 +33,7 @@ export function split(x: unknown, what: string | readonly string[], leaves: Valu
     seen.paths.pop();
     return { kind: "object", keys, parts };
   }
-  const flat = flatten(x, what, path);
+  const flat = flatten(x, what, path, seen);
   const start = leaves.length;
   for (const leaf of flat.leaves) leaves.push(leaf);
   return { kind: "block", start, size: flat.leaves.length, scalar: typeof x === "number" || x instanceof Active, flat };

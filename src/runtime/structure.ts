@@ -20,10 +20,10 @@ export interface Flat {
  * Flattens `tree`; `what` names it in errors — or, when `tree` is a tuple of arguments, names
  * each of its entries (`["grad's argument 0", "grad's argument 1"]`).
  */
-export function flatten(tree: unknown, what: string | readonly string[], path = ""): Flat {
+export function flatten(tree: unknown, what: string | readonly string[], path = "", seen: Seen = newSeen()): Flat {
   const leaves: Value[] = [];
   const build = typeof what === "string"
-    ? walk(tree, leaves, what, path, newSeen())
+    ? walk(tree, leaves, what, path, seen)
     : tuple((tree as unknown[]).map((e, k) => walk(e, leaves, what[k], path, newSeen())));
   return { leaves, build: (values, typed) => build(values, { k: 0 }, typed) };
 }
