@@ -113,6 +113,7 @@ export class ValueStack {
       const bigger = retention.allocate(Float64Array, this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
+      grown = true;
     }
     this.data[this.top++] = x;
   }
@@ -131,6 +132,8 @@ export class ValueStack {
  */
 const stacks: ValueStack[] = [new ValueStack()];
 let depth = 0;
+/** True when a stack has grown since the stacks were last trimmed. */
+let grown = false;
 
 /** The value stack of the compiled call now running, emptied. */
 export const valueStack = (): ValueStack => (stacks[depth] ??= new ValueStack()).reset();
@@ -144,12 +147,12 @@ export function runCompiledReverse(compiled: CompiledReverse, args: readonly unk
   try {
     return compiled(...(args as number[]));
   } finally {
-    depth--;
-    if (depth === 0) trimStacks();
+    if (--depth === 0 && grown) trimStacks();
   }
 }
 
 function trimStacks(): void {
+  grown = false;
   let bytes = 0;
   for (let k = 0; k < stacks.length; k++) {
     if (bytes + stacks[k].bytes + kept.tapes > retention.limit) stacks[k] = new ValueStack();
