@@ -41,6 +41,9 @@ describe("hand-made duals", () => {
     const g = grad((y: number) => mul(a, mul(y, y)))(3); // 2·a·y = 24 + 6ε
     expect(primal(g)).toBe(24);
     expect(tangent(g)).toBe(6);
+    // A dual made from a transform's value sits inside that transform: d/dx primal(x_ε · x) = 2x.
+    expect(derivative((x) => primal(mul(dual(x, 1), x)))(3)).toBe(6);
+    expect(grad((x: number) => tangent(mul(dual(x, 1), x)))(3)).toBe(1); // tangent is x: d/dx x = 1
   });
 });
 
