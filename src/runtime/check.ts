@@ -5,7 +5,7 @@
  * ⟨t, vjp(c)⟩ = ⟨jvp(t), c⟩; with `order: 2` the same checks run again on a derivative.
  */
 import { describe } from "./active.js";
-import { argumentTree } from "./levels.js";
+import { argumentTree, checkNotAsync } from "./levels.js";
 import { argumentNames, flatten } from "./structure.js";
 import { jvp, vjp, type GradientOf } from "./transforms.js";
 
@@ -24,7 +24,10 @@ export function numericalGrad<A extends unknown[]>(f: (...args: A) => number, ..
     const tree = flat.build(point, true);
     const g = f as unknown as (...a: unknown[]) => unknown;
     const y = args.length === 1 ? g(tree) : g(...(tree as unknown[]));
-    if (typeof y !== "number") throw new TypeError(`typegrad: numericalGrad needs a function returning one number; it returned ${describe(y)}`);
+    if (typeof y !== "number") {
+      checkNotAsync(y, "numericalGrad");
+      throw new TypeError(`typegrad: numericalGrad needs a function returning one number; it returned ${describe(y)}`);
+    }
     return y;
   };
   const g = x.map((_, k) => {

@@ -1,8 +1,8 @@
 /**
  * Forward mode by hand: building a Dual and reading its parts. The transforms (`derivative`,
  * `jvp`, `jacfwd`) create their own tags, which keeps nested derivatives apart; every `dual`
- * made by hand belongs to one user level, the outermost of all, so hand-made duals share one
- * direction: `tangent(dual(2, 1) * dual(3, 1)) === 5`, as with seed 001's Dual class.
+ * made by hand from numbers belongs to one user level, the outermost of all, so hand-made duals
+ * share one direction: `tangent(dual(2, 1) * dual(3, 1)) === 5`, as with seed 001's Dual class.
  */
 import { Active, DualNum, VarNum, describe, type Value } from "./active.js";
 import { Tag, USER_LEVEL } from "./level.js";

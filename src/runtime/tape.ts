@@ -348,15 +348,31 @@ export class Tape extends Level {
    */
   private slot(): number {
     const k = this.size;
-    if (k >= this.inA.length) {
-      const inA = grow(this.inA, k + 1), inB = grow(this.inB, k + 1), wA = grow(this.wA, k + 1), wB = grow(this.wB, k + 1);
-      this.inA = inA;
-      this.inB = inB;
-      this.wA = wA;
-      this.wB = wB;
-    }
+    if (k >= this.inA.length) this.grow(k + 1);
     this.size = k + 1;
     return k;
+  }
+
+  private grow(need: number): void {
+    let inA: Int32Array, inB: Int32Array, wA: Float64Array, wB: Float64Array;
+    try {
+      inA = grow(this.inA, need);
+      inB = grow(this.inB, need);
+      wA = grow(this.wA, need);
+      wB = grow(this.wB, need);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new RangeError(
+        `typegrad: out of memory while the ${this.owner} tape grew past ${this.inA.length} nodes (${error.message}); ` +
+          "the tape is unchanged. Keep fewer nodes: wrap blocks in checkpoint(f) so that they are recomputed in the " +
+          "sweep instead of stored, or differentiate a smaller computation",
+        { cause: error },
+      );
+    }
+    this.inA = inA;
+    this.inB = inB;
+    this.wA = wA;
+    this.wB = wB;
   }
 
   private activeEdge(key: number, p: Active): void {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   Tape, add, derivative, dual, grad, hessian, jacfwd, jacrev, jvp, linearize, mul, numericalGrad, sin, valueAndGrad, vjp,
 } from "./helpers.js";
+import { retention } from "../../src/runtime/memory.js";
 
 describe("misuse", () => {
   it("a non-scalar output to grad", () => {
@@ -76,6 +77,7 @@ describe("misuse", () => {
       expect(() => jacfwd(async (x: number[]) => [await x[0]])([1])).toThrow(/given to jacfwd returned a Promise/);
       expect(() => jacrev(async (x: number[]) => [await x[0]])([1])).toThrow(/given to jacrev returned a Promise/);
       expect(() => hessian(async (x: number[]) => await x[0])([1])).toThrow(/given to hessian returned a Promise/);
+      expect(() => numericalGrad(square as never, 1)).toThrow(/given to numericalGrad returned a Promise/);
       await new Promise((resolve) => setTimeout(resolve, 20)); // let the abandoned bodies run
       expect(unhandled).toEqual([]);
       expect(grad((x: number) => mul(x, x))(3)).toBe(6); // and the runtime is still usable
@@ -117,6 +119,26 @@ describe("misuse", () => {
     expect(() => grad((x: number) => x)(Symbol("s") as never)).toThrow(/got the symbol s$/);
     expect(() => grad((x: number) => x)(new Int8Array(2) as never)).toThrow(/got a Int8Array of length 2$/);
     expect(() => grad(async (x: number) => x)(new Promise(() => 0) as never)).toThrow(/got a Promise \(or other thenable\)$/);
+  });
+
+  it("an allocation failure while a tape grows", () => {
+    const allocate = retention.allocate;
+    retention.allocate = ((Typed: Float64ArrayConstructor, n: number) => {
+      if (n >= 8192) throw new RangeError("Array buffer allocation failed");
+      return new Typed(n);
+    }) as typeof retention.allocate;
+    const long = (x: number) => {
+      let s = x;
+      for (let i = 0; i < 5000; i++) s = add(s, x);
+      return s;
+    };
+    try {
+      expect(() => grad(long)(1)).toThrow(RangeError);
+      expect(() => grad(long)(1)).toThrow(/out of memory while the grad tape grew past \\d+ nodes \(Array buffer allocation failed\); the tape is unchanged.*checkpoint\(f\)/);
+    } finally {
+      retention.allocate = allocate;
+    }
+    expect(grad(long)(1)).toBe(5001);
   });
 
   it("an inner value escaping into an outer result", () => {
