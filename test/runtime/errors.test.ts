@@ -134,7 +134,7 @@ describe("misuse", () => {
     };
     try {
       expect(() => grad(long)(1)).toThrow(RangeError);
-      expect(() => grad(long)(1)).toThrow(/out of memory while the grad tape grew past \\d+ nodes \(Array buffer allocation failed\); the tape is unchanged.*checkpoint\(f\)/);
+      expect(() => grad(long)(1)).toThrow(/out of memory while the grad tape grew past \d+ nodes \(Array buffer allocation failed\); the tape is unchanged.*checkpoint\(f\)/);
     } finally {
       retention.allocate = allocate;
     }
