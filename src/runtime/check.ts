@@ -56,7 +56,7 @@ export interface CheckOptions {
 export function checkGrads(f: (...args: never[]) => unknown, args: unknown[], options: CheckOptions = {}): void {
   const { order = 1, rtol = 1e-5, atol = 1e-5 } = options;
   if (!Array.isArray(args)) throw new TypeError("typegrad: checkGrads(f, args) takes the arguments as an array");
-  if (order !== 1 && order !== 2) throw new TypeError(`typegrad: checkGrads' order must be 1 or 2, got ${String(order)}`);
+  if (order !== 1 && order !== 2) throw new TypeError(`typegrad: checkGrads' order must be 1 or 2, got ${describe(order)}`);
   const flat = flatten(argumentTree(args, "checkGrads"), argumentNames("checkGrads", args.map((_, k) => k), args.length === 1));
   const x0 = flat.leaves.map((v) => plain(v, "checkGrads"));
   const call = (x: number[]): number[] => {

@@ -2,7 +2,7 @@
  * Forward-mode transforms: `jvp` and `derivative` run the function on Duals of a fresh tag (or
  * on its compiled forward code, for plain numbers without options).
  */
-import { Active, DualNum, type Value } from "./active.js";
+import { Active, DualNum, describe, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
 import { compiledArity, compiledForward, lastTangent } from "./compiled.js";
 import { Tag } from "./level.js";
@@ -135,7 +135,7 @@ function chosenDerivative(f: Fn, o: TransformOptions): Fn {
     for (const k of s.indices) {
       const x = args[k];
       if (typeof x !== "number" && !(x instanceof Active)) {
-        throw new TypeError(`typegrad: derivative differentiates number arguments; argument ${k} is ${describeShort(x)} — use jacfwd for arrays and objects`);
+        throw new TypeError(`typegrad: derivative differentiates number arguments; argument ${k} is ${describe(x)} — use jacfwd for arrays and objects`);
       }
     }
     let aux: unknown;
@@ -149,7 +149,6 @@ function chosenDerivative(f: Fn, o: TransformOptions): Fn {
   };
 }
 
-const describeShort = (x: unknown): string => (Array.isArray(x) ? "an array" : x instanceof Float64Array ? "a Float64Array" : `${typeof x}`);
 
 /**
  * The derivative of a function of one number (forward mode); the result is shaped like `f`'s

@@ -101,6 +101,12 @@ describe("misuse", () => {
     expect(() => numericalGrad(sum, a as number[])).toThrow(/contains a cycle/);
     const [, back] = vjp((x: number[]) => [x[0], x[1]], [1, 2]);
     expect(() => back(a as number[])).toThrow(/vjp's cotangent at \[1\] is vjp's cotangent itself/);
+    // A cyclic aux result is returned as it is (it is not differentiated).
+    const metrics: Record<string, unknown> = { name: "loss" };
+    metrics.self = metrics;
+    const [gAux, aux] = grad((x: number) => [mul(x, x), metrics] as const, { hasAux: true })(3);
+    expect(gAux).toBe(6);
+    expect(aux).toBe(metrics);
     // A shared subtree is not a cycle.
     const shared = [1, 2];
     expect(grad((p: number[][]) => mul(p[0][0], p[1][1]))([shared, shared])).toEqual([[2, 0], [0, 1]]);
@@ -119,6 +125,8 @@ describe("misuse", () => {
     expect(() => grad((x: number) => x)(Symbol("s") as never)).toThrow(/got the symbol s$/);
     expect(() => grad((x: number) => x)(new Int8Array(2) as never)).toThrow(/got a Int8Array of length 2$/);
     expect(() => grad(async (x: number) => x)(new Promise(() => 0) as never)).toThrow(/got a Promise \(or other thenable\)$/);
+    expect(() => derivative((x: number, y: number) => add(x, y))(1, undefined as never)).toThrow(/derivative differentiates number arguments; argument 1 is undefined — use jacfwd/);
+    expect(() => derivative((x: number, y: number) => add(x, y))([1], 2 as never)).toThrow(/argument 0 is an array of length 1 — use jacfwd/);
   });
 
   it("an allocation failure while a tape grows", () => {
