@@ -113,6 +113,7 @@ describe("misuse", () => {
   });
 
   it("errors name the argument and the place inside it", () => {
+    expect(() => grad((x: number[]) => x[0])([1, "a" as never])).toThrow(TypeError);
     expect(() => grad((x: number[]) => x[0])([1, "a" as never])).toThrow(/grad's argument 0 at \[1\] must be a number.*got the string "a"/);
     expect(() => grad((x: number, y: number[]) => add(x, y[0]))(1, [2, undefined as never])).toThrow(
       /grad's argument 1 at \[1\] must be a number, an array, a Float64Array or a plain object of numbers; got undefined$/,

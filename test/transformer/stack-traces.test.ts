@@ -8,6 +8,9 @@ import { derivative, grad, hessian, jacrev, valueAndGrad } from "typegrad";
 import { markerLine } from "../markers.js";
 import { badArithmetic, rootTimes } from "./fixtures/throwing.js";
 
+/** Calls a function value (the route that finds its differentiable version at run time). */
+const apply = (f: (x: number) => number, x: number): number => f(x) * 2;
+
 const here = (marker: string) => markerLine(import.meta.url, marker);
 const helper = (marker: string) => markerLine(new URL("./fixtures/throwing.ts", import.meta.url).href, marker);
 const RUNTIME = fileURLToPath(new URL("../../src/runtime/", import.meta.url));
@@ -34,6 +37,9 @@ describe("stack traces of errors in differentiated code", () => {
       thrown(() => derivative(f)(-1)),
       thrown(() => hessian((v: number[]) => f(v[0]))([-1])),
       thrown(() => grad((x: number) => grad(f)(x) * x)(-1)),
+      // through a function value: the helper's differentiable version, attached to it
+      thrown(() => grad((x: number) => apply(rootTimes, x))(-1)),
+      thrown(() => jacrev((v: number[]) => v.map(rootTimes))([1, -1])),
     ]) {
       expect(e).toBeInstanceOf(RangeError);
       expect(userFrames(e)[0]).toMatch(helper("THROWS_IN_HELPER"));
