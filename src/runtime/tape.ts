@@ -405,7 +405,8 @@ const newStorage = (n: number): Storage => ({
   wA: new Float64Array(n),
   wB: new Float64Array(n),
 });
-const storageBytes = (s: Storage): number => s.inA.byteLength + s.inB.byteLength + s.wA.byteLength + s.wB.byteLength;
+/** 24 bytes a slot: the four arrays always have one length (growth is atomic). */
+const storageBytes = (s: Storage): number => 24 * s.inA.length;
 /** Storage of finished tapes, reused so that repeated gradients allocate nothing large. */
 const pool: Storage[] = [];
 const POOL_SIZE = 4;
@@ -416,7 +417,7 @@ let adjoints = new Float64Array(MIN_ADJOINTS);
 
 let pooledBytes = 0;
 /** Bytes the tape side keeps for reuse: pooled storage and the adjoint buffer. */
-const keptBytes = (): number => pooledBytes + adjoints.byteLength;
+const keptBytes = (): number => pooledBytes + 8 * adjoints.length;
 
 function growAdjoints(need: number): void {
   adjoints = retention.allocate(Float64Array, Math.max(need, 2 * adjoints.length));
