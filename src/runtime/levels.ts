@@ -49,7 +49,7 @@ export function checkFunction(f: unknown, transform: string): void {
  * values) is not an unhandled rejection that would end the process.
  */
 export function checkNotAsync(y: unknown, transform: string): void {
-  if (y === null || (typeof y !== "object" && typeof y !== "function")) return;
+  if (y === null || (typeof y !== "object" && typeof y !== "function") || y instanceof Active) return;
   let then: unknown;
   try {
     then = (y as { then?: unknown }).then;
