@@ -7,7 +7,7 @@
 //     the differences straddle a kink (the model's record of every decision differs between
 //     the point and a neighbour) or disagree with themselves (the function is too rough there).
 // This module lies outside test/transformer/, so its arithmetic is JavaScript's own.
-import type { Rendered } from "./generate.js";
+import { argumentsAt, type Rendered } from "./generate.js";
 
 /** Why a program failed: `category` groups failures of one cause (shrinking keeps it). */
 export interface Failure {
@@ -49,12 +49,13 @@ const RECORDERS = ["__k", "__abs", "__max", "__min", "__floor", "__mod", "__roun
 function modelOf(rendered: Rendered): (args: unknown[]) => { value: unknown; log: number[] } {
   let log: number[] = [];
   const rec = (v: number) => log.push(v);
-  const side = (a: number, b: number) => (a > b ? 1 : a < b ? -1 : a === b ? 0 : NaN);
+  // Which argument is the largest (smallest) and how many share that value.
+  const extreme = (xs: number[], m: number) => (rec(xs.indexOf(m)), rec(xs.filter((v) => v === m).length), m);
   const recorders = [
     (c: boolean) => (rec(c ? 1 : 0), c),
     (a: number) => (rec(Math.sign(a)), Math.abs(a)),
-    (a: number, b: number) => (rec(side(a, b)), Math.max(a, b)),
-    (a: number, b: number) => (rec(side(a, b)), Math.min(a, b)),
+    (...xs: number[]) => extreme(xs, Math.max(...xs)),
+    (...xs: number[]) => extreme(xs, Math.min(...xs)),
     (a: number) => (rec(Math.floor(a)), Math.floor(a)),
     (a: number, m: number) => (rec(Math.trunc(a / m)), a % m),
     (a: number) => (rec(Math.round(a)), Math.round(a)),
@@ -109,35 +110,33 @@ export function checkProgram(rendered: Rendered, modules: Modules): { failure?: 
   const model = modelOf(rendered);
   const T = modules.typegrad as Record<string, Fn>;
   const P = modules.plain as Record<string, Fn>;
-  const vector = rendered.args[0]!.length === 1;
-  const argsOf = (c: number[]) => (vector ? [c] : c);
-  for (const args of rendered.args) {
-    const c = flat(args);
-    const at = `at ${show(args)}`;
+  const argsOf = (c: number[]) => argumentsAt(rendered.kind, c);
+  for (const c of rendered.points) {
+    const at = `at ${rendered.kind === "binary" ? `(${c.join(", ")})` : `[${c.join(", ")}]`}`;
     stats.points++;
-    const plain = attempt("the plain f", () => P.f!(...argsOf([...c])));
+    const plain = attempt("the plain f", () => P.f!(...argsOf(c)));
     if (isFailure(plain)) return { failure: { category: "generator: the plain program throws", message: plain.message }, stats };
-    const base = model(argsOf([...c]));
+    const base = model(argsOf(c));
     if (!Object.is(base.value, plain)) {
       return { failure: { category: "generator: the model differs from the plain program", message: `model ${show(base.value)}, plain ${show(plain)} ${at}` }, stats };
     }
-    const plainCaller = attempt("the transformed module's f", () => T.f!(...argsOf([...c])));
+    const plainCaller = attempt("the transformed module's f", () => T.f!(...argsOf(c)));
     if (isFailure(plainCaller)) return { failure: plainCaller, stats };
     if (!Object.is(plainCaller, plain)) {
       return { failure: { category: "value: f called plainly in the transformed program", message: `expected ${show(plain)}, got ${show(plainCaller)} ${at}` }, stats };
     }
-    const result = attempt("valueAndGrad", () => T.value!(...argsOf([...c])) as [number, unknown]);
+    const result = attempt("valueAndGrad", () => T.value!(...argsOf(c)) as [number, unknown]);
     if (isFailure(result)) return { failure: result, stats };
     const [value, g] = result;
     if (!Object.is(value, plain)) {
       return { failure: { category: "value: valueAndGrad's value", message: `expected ${show(plain)}, got ${show(value)} ${at}` }, stats };
     }
     const reverse = flat(g);
-    const again = attempt("grad", () => flat(T.gradient!(...argsOf([...c]))));
+    const again = attempt("grad", () => flat(T.gradient!(...argsOf(c))));
     if (isFailure(again)) return { failure: again, stats };
     const k1 = farEntry(again, reverse, MODES);
     if (k1 >= 0) return { failure: { category: "grad against valueAndGrad", message: `grad ${show(again)}, valueAndGrad ${show(reverse)} (entry ${k1}) ${at}` }, stats };
-    const forward = attempt("forward mode", () => flat(T.forward!(...argsOf([...c]))));
+    const forward = attempt("forward mode", () => flat(T.forward!(...argsOf(c))));
     if (isFailure(forward)) return { failure: forward, stats };
     const k2 = farEntry(forward, reverse, MODES);
     if (k2 >= 0) return { failure: { category: "forward against reverse", message: `forward ${show(forward)}, reverse ${show(reverse)} (entry ${k2}) ${at}` }, stats };

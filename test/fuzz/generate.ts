@@ -32,6 +32,12 @@ export const AVOID_KNOWN_GAPS = {
   sigmoidSoftplusPatterns: true,
   /** `any`-typed strings and booleans beside active values are wrapped as numbers (issue 12, item 2). */
   anyTypedValues: true,
+  /**
+   * Found by this fuzzer (test/fuzz/findings.test.ts): the result of a Float64Array's
+   * `reduce` (declared to return `number`) is taken for inactive, so arithmetic on it is not
+   * rewritten and a TypeError is thrown: `Math.abs(x.reduce((s, t) => s + t, 0))`.
+   */
+  typedArrayReduce: true,
 };
 
 // ── the specification ───────────────────────────────────────────────────────────────────────
@@ -57,30 +63,36 @@ export type Expr =
   | { k: "field"; o: number; f: number }
   | { k: "length"; s: number }
   | { k: "reduce"; arr: number; body: Expr }
+  | { k: "filterSum"; arr: number; c: number; body: Expr }
+  | { k: "spread"; fn: "max" | "min" | "hypot"; arr: number }
+  | { k: "arrayLength"; arr: number }
   | { k: "gap"; fn: number; a: Expr };
 
 /** A statement. */
 export type Stmt =
   | { k: "let"; e: Expr; mutable: boolean }
+  | { k: "letSplit"; cmp: Cmp; a: Expr; b: Expr; e: Expr; e2: Expr }
+  | { k: "jump"; jump: "break" | "continue"; cmp: Cmp; a: Expr; b: Expr }
+  | { k: "accumulator"; e: Expr; e2: Expr; e3: Expr }
   | { k: "set"; v: number; op: "=" | "+=" | "-=" | "*="; e: Expr }
   | { k: "step"; v: number; op: "++" | "--" }
   | { k: "if"; cmp: Cmp; a: Expr; b: Expr; then: Stmt[]; else: Stmt[] }
   | { k: "return"; cmp: Cmp; a: Expr; b: Expr; e: Expr }
   | { k: "loop"; form: "count" | "of" | "while" | "forEach" | "index"; arr: number; n: number; body: Stmt[] }
-  | { k: "array"; form: "literal" | "map" | "push" | "spread" | "slice" | "mathMap"; arr: number; es: Expr[] }
+  | { k: "array"; form: "literal" | "map" | "push" | "spread" | "slice" | "mathMap" | "closureMap"; arr: number; es: Expr[] }
   | { k: "arraySet"; arr: number; i: number; op: "=" | "+="; e: Expr }
   | { k: "destructure"; arr: number }
   | { k: "object"; form: "literal" | "spread"; o: number; w: Expr; b: Expr }
   | { k: "objectSet"; o: number; f: number; op: "=" | "+=" | "*="; e: Expr }
   | { k: "objectDestructure"; o: number }
   | { k: "string"; text: number }
-  | { k: "stringAdd"; s: number; form: "+=" | "concat" | "template" | "counter"; e: Expr }
-  | { k: "closure"; form: "arrow" | "factory" | "function"; e: Expr; k2: Expr }
+  | { k: "stringAdd"; s: number; form: "+=" | "concat" | "template" | "counter" | "String" | "toFixed" | "choice"; e: Expr; e2: Expr }
+  | { k: "closure"; form: "arrow" | "factory" | "function" | "mutating"; e: Expr; k2: Expr; v: number }
   | { k: "anyValue"; e: Expr };
 
 /** A helper function: its parameters, body and result. */
 export interface Helper {
-  params: "num" | "num2" | "arr" | "obj";
+  params: "num" | "num2" | "arr" | "obj" | "fn" | "rec";
   form: "function" | "arrow";
   home: "main" | "module";
   body: Stmt[];
@@ -89,8 +101,9 @@ export interface Helper {
 
 /** A whole program. */
 export interface Spec {
-  kind: "vector" | "binary";
-  /** The length of x (vector programs). */
+  /** f(x: number[]), f(a: number, b: number) or f(x: Float64Array). */
+  kind: "vector" | "binary" | "typed";
+  /** The length of x (vector and typed programs). */
   n: number;
   form: "function" | "arrow";
   helpers: Helper[];
@@ -153,7 +166,10 @@ const GAPS: { gap: keyof typeof AVOID_KNOWN_GAPS; ts: (a: string) => string }[] 
   { gap: "sigmoidSoftplusPatterns", ts: (a) => `Math.log(1 + Math.exp(${a}))` },
 ];
 
-const enabledGaps = () => GAPS.filter((g) => !AVOID_KNOWN_GAPS[g.gap]);
+/** Whether the generator avoids a gap: as AVOID_KNOWN_GAPS says, unless FUZZ_KNOWN_GAPS=1 (`npm run fuzz -- --gaps`). */
+const avoids = (gap: keyof typeof AVOID_KNOWN_GAPS): boolean => AVOID_KNOWN_GAPS[gap] && process.env.FUZZ_KNOWN_GAPS !== "1";
+
+const enabledGaps = () => GAPS.filter((g) => !avoids(g.gap));
 
 const WORDS = ['"run"', '"w"', '""', '"step:"'];
 
@@ -187,6 +203,9 @@ function expr(depth: number): fc.Arbitrary<Expr> {
     { weight: 3, arbitrary: fc.record({ h: index, args: fc.array(e, { minLength: 2, maxLength: 2 }) }).map((r): Expr => ({ k: "call", ...r })) },
     { weight: 2, arbitrary: fc.record({ c: index, a: e }).map((r): Expr => ({ k: "closure", ...r })) },
     { weight: 1, arbitrary: fc.record({ arr: index, body: e }).map((r): Expr => ({ k: "reduce", ...r })) },
+    { weight: 1, arbitrary: fc.record({ arr: index, c: fc.nat(CONSTS.length - 1), body: e }).map((r): Expr => ({ k: "filterSum", ...r })) },
+    { weight: 1, arbitrary: fc.record({ fn: fc.constantFrom<"max" | "min" | "hypot">("max", "min", "hypot"), arr: index }).map((r): Expr => ({ k: "spread", ...r })) },
+    { weight: 1, arbitrary: index.map((arr): Expr => ({ k: "arrayLength", arr })) },
     ...(gaps.length > 0 ? [{ weight: 2, arbitrary: fc.record({ fn: fc.nat(gaps.length - 1), a: e }).map((r): Expr => ({ k: "gap", ...r })) }] : []),
   );
 }
@@ -194,13 +213,19 @@ function expr(depth: number): fc.Arbitrary<Expr> {
 /** Statements nested at most `depth` blocks deep. */
 function statements(depth: number, maxLength: number): fc.Arbitrary<Stmt[]> {
   const e = expr(2);
+  const stringAdd = fc
+    .record({ s: index, form: fc.constantFrom("+=", "concat", "template", "counter", "String", "toFixed", "choice"), e, e2: e })
+    .map((r): Stmt => ({ k: "stringAdd", ...r }) as Stmt);
   const simple: fc.Arbitrary<Stmt>[] = [
     fc.record({ e, mutable: fc.boolean() }).map((r): Stmt => ({ k: "let", ...r })),
+    fc.record({ cmp, a: e, b: e, e, e2: e }).map((r): Stmt => ({ k: "letSplit", ...r })),
+    fc.record({ jump: fc.constantFrom<"break" | "continue">("break", "continue"), cmp, a: e, b: e }).map((r): Stmt => ({ k: "jump", ...r })),
+    fc.record({ e, e2: e, e3: e }).map((r): Stmt => ({ k: "accumulator", ...r })),
     fc.record({ v: index, op: fc.constantFrom<"=" | "+=" | "-=" | "*=">("=", "+=", "-=", "*="), e }).map((r): Stmt => ({ k: "set", ...r })),
     fc.record({ v: index, op: fc.constantFrom<"++" | "--">("++", "--") }).map((r): Stmt => ({ k: "step", ...r })),
     fc.record({ cmp, a: e, b: e, e }).map((r): Stmt => ({ k: "return", ...r })),
     fc
-      .record({ form: fc.constantFrom("literal", "map", "push", "spread", "slice", "mathMap"), arr: index, es: fc.array(e, { minLength: 3, maxLength: 3 }) })
+      .record({ form: fc.constantFrom("literal", "map", "push", "spread", "slice", "mathMap", "closureMap"), arr: index, es: fc.array(e, { minLength: 3, maxLength: 3 }) })
       .map((r): Stmt => ({ k: "array", ...r }) as Stmt),
     fc.record({ arr: index, i: index, op: fc.constantFrom<"=" | "+=">("=", "+="), e }).map((r): Stmt => ({ k: "arraySet", ...r })),
     index.map((arr): Stmt => ({ k: "destructure", arr })),
@@ -208,10 +233,14 @@ function statements(depth: number, maxLength: number): fc.Arbitrary<Stmt[]> {
     fc.record({ o: index, f: fc.nat(1), op: fc.constantFrom<"=" | "+=" | "*=">("=", "+=", "*="), e }).map((r): Stmt => ({ k: "objectSet", ...r })),
     index.map((o): Stmt => ({ k: "objectDestructure", o })),
     fc.nat(WORDS.length - 1).map((text): Stmt => ({ k: "string", text })),
-    fc.record({ s: index, form: fc.constantFrom("+=", "concat", "template", "counter"), e }).map((r): Stmt => ({ k: "stringAdd", ...r }) as Stmt),
-    fc.record({ form: fc.constantFrom<"arrow" | "factory" | "function">("arrow", "factory", "function"), e, k2: e }).map((r): Stmt => ({ k: "closure", ...r })),
+    stringAdd,
+    stringAdd,
+    stringAdd,
+    fc
+      .record({ form: fc.constantFrom<"arrow" | "factory" | "function" | "mutating">("arrow", "factory", "function", "mutating"), e, k2: e, v: index })
+      .map((r): Stmt => ({ k: "closure", ...r })),
   ];
-  if (!AVOID_KNOWN_GAPS.anyTypedValues) simple.push(e.map((x): Stmt => ({ k: "anyValue", e: x })));
+  if (!avoids("anyTypedValues")) simple.push(e.map((x): Stmt => ({ k: "anyValue", e: x })));
   const choices = [...simple];
   if (depth > 0) {
     const body = statements(depth - 1, 3);
@@ -226,7 +255,7 @@ function statements(depth: number, maxLength: number): fc.Arbitrary<Stmt[]> {
 }
 
 const helper: fc.Arbitrary<Helper> = fc.record({
-  params: fc.constantFrom<Helper["params"]>("num", "num2", "arr", "obj"),
+  params: fc.constantFrom<Helper["params"]>("num", "num2", "arr", "obj", "fn", "rec"),
   form: fc.constantFrom<Helper["form"]>("function", "arrow"),
   home: fc.constantFrom<Helper["home"]>("main", "module"),
   body: statements(1, 3),
@@ -242,7 +271,7 @@ const coordinate = fc.integer({ min: -190, max: 190 }).map((k) => k / 100 + 0.00
  */
 export function programSpec(): fc.Arbitrary<Spec> {
   return fc.record({
-    kind: fc.constantFrom<Spec["kind"]>("vector", "binary"),
+    kind: fc.constantFrom<Spec["kind"]>("vector", "binary", "typed"),
     n: fc.integer({ min: 2, max: 4 }),
     form: fc.constantFrom<Spec["form"]>("function", "arrow"),
     helpers: fc.array(helper, { maxLength: 3 }),
@@ -256,6 +285,7 @@ export function programSpec(): fc.Arbitrary<Spec> {
 
 /** Source text of a program and of its model. */
 export interface Rendered {
+  kind: Spec["kind"];
   /** File name → TypeScript source. */
   files: Record<string, string>;
   /**
@@ -263,8 +293,16 @@ export interface Rendered {
    * `f`: the same program with each kink recorded.
    */
   model: string;
-  /** The arguments of f at each point. */
-  args: unknown[][];
+  /** The coordinates of each point (x, or a and b). */
+  points: number[][];
+}
+
+/**
+ * The arguments of f at a point: `[x]` as an array or a Float64Array, or `[a, b]`.
+ * @example argumentsAt("typed", [1, 2]) // [Float64Array [1, 2]]
+ */
+export function argumentsAt(kind: Spec["kind"], c: number[]): unknown[] {
+  return kind === "binary" ? [...c] : kind === "typed" ? [new Float64Array(c)] : [[...c]];
 }
 
 interface NumVar {
@@ -272,16 +310,36 @@ interface NumVar {
   mutable: boolean;
 }
 
+interface ArrayVar {
+  text: string;
+  /** At least 2. */
+  len: number;
+  mutable: boolean;
+  /** A Float64Array (x of a typed program). */
+  typed: boolean;
+}
+
+interface ObjectVar {
+  text: string;
+  /** Numeric fields that may be read, and those that may be assigned. */
+  read: string[];
+  write: string[];
+  /** Of the interface Params (helpers take these). */
+  params: boolean;
+}
+
 interface Scope {
   nums: NumVar[];
-  arrays: { text: string; len: number; mutable: boolean }[];
-  objects: string[];
+  arrays: ArrayVar[];
+  objects: ObjectVar[];
   strings: string[];
   closures: string[];
   /** The helpers that may be called from here. */
   helpers: { name: string; params: Helper["params"] }[];
   /** True where `return` returns from f or a helper (not inside a callback). */
   canReturn: boolean;
+  /** True inside a loop body (where `break` and `continue` may go). */
+  inLoop: boolean;
 }
 
 const copy = (s: Scope): Scope => ({
@@ -292,13 +350,18 @@ const copy = (s: Scope): Scope => ({
   closures: [...s.closures],
   helpers: s.helpers,
   canReturn: s.canReturn,
+  inLoop: s.inLoop,
 });
 
 const pick = <T>(list: T[], i: number): T | undefined => (list.length === 0 ? undefined : list[i % list.length]);
 
+const PARAMS_FIELDS = { read: ["w", "b"], write: ["w", "b"], params: true };
+
 /** Renders a specification in one of two modes: TypeScript, or the recording JavaScript model. */
 class Renderer {
   private n = 0;
+  /** Whether the class Accumulator is used (and must be declared). */
+  usesAccumulator = false;
   constructor(private readonly ts: boolean) {}
 
   private fresh(prefix: string): string {
@@ -311,6 +374,16 @@ class Renderer {
 
   private cond(cmp: Cmp, a: string, b: string): string {
     return this.ts ? `${a} ${cmp} ${b}` : `__k(${a} ${cmp} ${b})`;
+  }
+
+  /** The array as a number[] (a Float64Array is copied with Array.from). */
+  private plainArray(arr: ArrayVar): string {
+    return arr.typed ? `Array.from(${arr.text})` : arr.text;
+  }
+
+  /** The array to call `reduce` on (see AVOID_KNOWN_GAPS.typedArrayReduce). */
+  private reducible(arr: ArrayVar): string {
+    return arr.typed && avoids("typedArrayReduce") ? `Array.from(${arr.text})` : arr.text;
   }
 
   expr(e: Expr, s: Scope): string {
@@ -349,20 +422,38 @@ class Renderer {
       }
       case "field": {
         const o = pick(s.objects, e.o);
-        return o ? `${o}.${e.f === 0 ? "w" : "b"}` : this.expr({ k: "var", i: e.o }, s);
+        return o ? `${o.text}.${o.read[e.f % o.read.length]}` : this.expr({ k: "var", i: e.o }, s);
       }
       case "length": {
         const str = pick(s.strings, e.s);
         return str ? `${str}.length` : this.expr({ k: "var", i: e.s }, s);
       }
+      case "arrayLength": {
+        const arr = pick(s.arrays, e.arr);
+        return arr ? `${arr.text}.length` : this.expr({ k: "var", i: e.arr }, s);
+      }
       case "reduce": {
         const arr = pick(s.arrays, e.arr);
         if (!arr) return this.expr(e.body, s);
-        const acc = this.fresh("acc");
-        const t = this.fresh("t");
+        const [acc, t] = [this.fresh("acc"), this.fresh("t")];
         const inner = copy(s);
         inner.nums.push({ text: t, mutable: false });
-        return `${arr.text}.reduce((${acc}, ${t}) => ${acc} + ${this.expr(e.body, inner)}, 0)`;
+        return `${this.reducible(arr)}.reduce((${acc}, ${t}) => ${acc} + ${this.expr(e.body, inner)}, 0)`;
+      }
+      case "filterSum": {
+        const arr = pick(s.arrays, e.arr);
+        if (!arr) return this.expr(e.body, s);
+        const [acc, t, u] = [this.fresh("acc"), this.fresh("t"), this.fresh("u")];
+        const inner = copy(s);
+        inner.nums.push({ text: t, mutable: false });
+        const keep = `${this.reducible(arr)}.filter((${u}) => ${this.cond(">", u, CONSTS[e.c]!)})`;
+        return `${keep}.reduce((${acc}, ${t}) => ${acc} + ${this.expr(e.body, inner)}, 0)`;
+      }
+      case "spread": {
+        const arr = pick(s.arrays, e.arr);
+        if (!arr) return this.expr({ k: "var", i: e.arr }, s);
+        if (e.fn === "hypot") return `Math.hypot(...${arr.text})`;
+        return this.ts ? `Math.${e.fn}(...${arr.text})` : `__${e.fn}(...${arr.text})`;
       }
       case "gap": {
         const gaps = enabledGaps();
@@ -381,13 +472,20 @@ class Renderer {
         return `${h.name}(${a})`;
       case "num2":
         return `${h.name}(${a}, ${b})`;
+      case "rec":
+        return `${h.name}(${a}, 2)`;
       case "arr": {
         const arr = pick(s.arrays, e.h);
-        return `${h.name}(${arr ? arr.text : `[${a}, ${b}]`})`;
+        return `${h.name}(${arr ? this.plainArray(arr) : `[${a}, ${b}]`})`;
       }
       case "obj": {
-        const o = pick(s.objects, e.h);
-        return `${h.name}(${o ?? `{ w: ${a}, b: ${b}, name: "h" }`}, ${a})`;
+        const o = pick(s.objects.filter((x) => x.params), e.h);
+        return `${h.name}(${o?.text ?? `{ w: ${a}, b: ${b}, name: "h" }`}, ${a})`;
+      }
+      case "fn": {
+        const c = pick(s.closures, e.h);
+        const t = this.fresh("t");
+        return `${h.name}(${c ?? `(${t}) => Math.sin(${t}) * ${b}`}, ${a})`;
       }
     }
   }
@@ -408,11 +506,31 @@ class Renderer {
   private statement(st: Stmt, s: Scope, out: string[], indent: string): void {
     const line = (text: string) => out.push(indent + text);
     const ex = (e: Expr) => this.expr(e, s);
+    const num = this.type(": number");
     switch (st.k) {
       case "let": {
         const name = this.fresh("v");
         line(`${st.mutable ? "let" : "const"} ${name} = ${ex(st.e)};`);
         s.nums.push({ text: name, mutable: st.mutable });
+        return;
+      }
+      case "letSplit": {
+        const name = this.fresh("v");
+        line(`let ${name}${num};`);
+        line(`if (${this.cond(st.cmp, ex(st.a), ex(st.b))}) ${name} = ${ex(st.e)};`);
+        line(`else ${name} = ${ex(st.e2)};`);
+        s.nums.push({ text: name, mutable: true });
+        return;
+      }
+      case "jump":
+        if (s.inLoop) line(`if (${this.cond(st.cmp, ex(st.a), ex(st.b))}) ${st.jump};`);
+        return;
+      case "accumulator": {
+        this.usesAccumulator = true;
+        const name = this.fresh("acc");
+        line(`const ${name} = new Accumulator(${ex(st.e)});`);
+        line(`${name}.add(${ex(st.e2)}).add(${ex(st.e3)});`);
+        s.objects.push({ text: name, read: ["total", "rate"], write: ["total"], params: false });
         return;
       }
       case "set": {
@@ -441,60 +559,9 @@ class Renderer {
       case "loop":
         this.loop(st, s, out, indent);
         return;
-      case "array": {
-        const name = this.fresh("arr");
-        const from = pick(s.arrays, st.arr);
-        const [a, b, c] = st.es.map(ex);
-        switch (st.form) {
-          case "map":
-            if (from) {
-              const t = this.fresh("t");
-              const inner = copy(s);
-              inner.nums.push({ text: t, mutable: false }, { text: "i", mutable: false });
-              line(`const ${name} = ${from.text}.map((${t}, i) => ${this.expr(st.es[0]!, inner)});`);
-              s.arrays.push({ text: name, len: from.len, mutable: true });
-              return;
-            }
-            break;
-          case "push":
-            if (from) {
-              const t = this.fresh("t");
-              const inner = copy(s);
-              inner.nums.push({ text: t, mutable: false });
-              line(`const ${name}${this.type(": number[]")} = [];`);
-              line(`for (const ${t} of ${from.text}) ${name}.push(${this.expr(st.es[0]!, inner)});`);
-              s.arrays.push({ text: name, len: from.len, mutable: true });
-              return;
-            }
-            break;
-          case "spread":
-            if (from) {
-              line(`const ${name} = [...${from.text}, ${a}];`);
-              s.arrays.push({ text: name, len: from.len + 1, mutable: true });
-              return;
-            }
-            break;
-          case "slice":
-            if (from && from.len >= 3) {
-              line(`const ${name} = ${from.text}.slice(1);`);
-              s.arrays.push({ text: name, len: from.len - 1, mutable: true });
-              return;
-            }
-            break;
-          case "mathMap":
-            if (from) {
-              line(`const ${name} = ${from.text}.map(Math.tanh);`);
-              s.arrays.push({ text: name, len: from.len, mutable: true });
-              return;
-            }
-            break;
-          case "literal":
-            break;
-        }
-        line(`const ${name} = [${a}, ${b}, ${c}];`);
-        s.arrays.push({ text: name, len: 3, mutable: true });
+      case "array":
+        this.array(st, s, line);
         return;
-      }
       case "arraySet": {
         const arr = pick(s.arrays.filter((a) => a.mutable), st.arr);
         if (arr) line(`${arr.text}[${st.i % arr.len}] ${st.op} ${ex(st.e)};`);
@@ -502,7 +569,7 @@ class Renderer {
       }
       case "destructure": {
         const arr = pick(s.arrays, st.arr);
-        if (!arr || arr.len < 2) return;
+        if (!arr) return;
         const [p, q] = [this.fresh("p"), this.fresh("q")];
         line(`const [${p}, ${q}] = ${arr.text};`);
         s.nums.push({ text: p, mutable: false }, { text: q, mutable: false });
@@ -510,23 +577,23 @@ class Renderer {
       }
       case "object": {
         const name = this.fresh("o");
-        const from = pick(s.objects, st.o);
-        if (st.form === "spread" && from) line(`const ${name} = { ...${from}, b: ${ex(st.b)} };`);
+        const from = pick(s.objects.filter((o) => o.params), st.o);
+        if (st.form === "spread" && from) line(`const ${name} = { ...${from.text}, b: ${ex(st.b)} };`);
         else line(`const ${name} = { w: ${ex(st.w)}, b: ${ex(st.b)}, name: "${name}" };`);
-        s.objects.push(name);
+        s.objects.push({ text: name, ...PARAMS_FIELDS });
         return;
       }
       case "objectSet": {
         const o = pick(s.objects, st.o);
-        if (o) line(`${o}.${st.f === 0 ? "w" : "b"} ${st.op} ${ex(st.e)};`);
+        if (o) line(`${o.text}.${o.write[st.f % o.write.length]} ${st.op} ${ex(st.e)};`);
         return;
       }
       case "objectDestructure": {
         const o = pick(s.objects, st.o);
         if (!o) return;
-        const [w, b] = [this.fresh("w"), this.fresh("b")];
-        line(`const { w: ${w}, b: ${b} } = ${o};`);
-        s.nums.push({ text: w, mutable: false }, { text: b, mutable: false });
+        const names = o.read.map(() => this.fresh("d"));
+        line(`const { ${o.read.map((field, k) => `${field}: ${names[k]}`).join(", ")} } = ${o.text};`);
+        s.nums.push(...names.map((text) => ({ text, mutable: false })));
         return;
       }
       case "string": {
@@ -535,52 +602,12 @@ class Renderer {
         s.strings.push(name);
         return;
       }
-      case "stringAdd": {
-        const str = pick(s.strings, st.s);
-        if (!str) return;
-        switch (st.form) {
-          case "+=":
-            line(`${str} += ${ex(st.e)};`);
-            return;
-          case "concat":
-            line(`${str} = ${str} + "," + ${ex(st.e)};`);
-            return;
-          case "template":
-            line(`${str} = \`\${${str}}|\${${ex(st.e)}}\`;`);
-            return;
-          case "counter":
-            line(`${str} += ${str}.length;`);
-            return;
-        }
+      case "stringAdd":
+        this.stringAdd(st, s, line);
         return;
-      }
-      case "closure": {
-        const name = this.fresh("g");
-        const t = this.fresh("t");
-        const inner = copy(s);
-        inner.nums.push({ text: t, mutable: false });
-        const num = this.type(": number");
-        switch (st.form) {
-          case "arrow":
-            line(`const ${name} = (${t}${num})${num} => ${this.expr(st.e, inner)};`);
-            break;
-          case "function":
-            line(`function ${name}(${t}${num})${num} {`);
-            line(`  return ${this.expr(st.e, inner)};`);
-            line("}");
-            break;
-          case "factory": {
-            const make = this.fresh("make");
-            const k = this.fresh("k");
-            inner.nums.push({ text: k, mutable: false });
-            line(`const ${make} = (${k}${num}) => (${t}${num})${num} => ${this.expr(st.e, inner)};`);
-            line(`const ${name} = ${make}(${ex(st.k2)});`);
-            break;
-          }
-        }
-        s.closures.push(name);
+      case "closure":
+        this.closure(st, s, line);
         return;
-      }
       case "anyValue": {
         const name = this.fresh("meta");
         line(`const ${name}${this.type(": any")} = { label: "m", on: true, scale: 2 };`);
@@ -594,34 +621,146 @@ class Renderer {
     }
   }
 
+  private array(st: Extract<Stmt, { k: "array" }>, s: Scope, line: (text: string) => void): void {
+    const name = this.fresh("arr");
+    const from = pick(s.arrays, st.arr);
+    const ex = (e: Expr) => this.expr(e, s);
+    const add = (len: number) => s.arrays.push({ text: name, len, mutable: true, typed: false });
+    const closure = pick(s.closures, st.arr);
+    if (from) {
+      switch (st.form) {
+        case "map": {
+          const t = this.fresh("t");
+          const inner = copy(s);
+          inner.nums.push({ text: t, mutable: false }, { text: "i", mutable: false });
+          const body = this.expr(st.es[0]!, inner);
+          line(from.typed ? `const ${name} = Array.from(${from.text}, (${t}, i) => ${body});` : `const ${name} = ${from.text}.map((${t}, i) => ${body});`);
+          add(from.len);
+          return;
+        }
+        case "push": {
+          const t = this.fresh("t");
+          const inner = copy(s);
+          inner.nums.push({ text: t, mutable: false });
+          line(`const ${name}${this.type(": number[]")} = [];`);
+          line(`for (const ${t} of ${from.text}) ${name}.push(${this.expr(st.es[0]!, inner)});`);
+          add(from.len);
+          return;
+        }
+        case "spread":
+          line(`const ${name} = [...${from.text}, ${ex(st.es[0]!)}];`);
+          add(from.len + 1);
+          return;
+        case "slice":
+          if (from.len < 3) break;
+          line(`const ${name} = ${this.plainArray(from)}.slice(1);`);
+          add(from.len - 1);
+          return;
+        case "mathMap":
+          line(from.typed ? `const ${name} = Array.from(${from.text}, Math.tanh);` : `const ${name} = ${from.text}.map(Math.tanh);`);
+          add(from.len);
+          return;
+        case "closureMap":
+          if (!closure) break;
+          line(from.typed ? `const ${name} = Array.from(${from.text}, ${closure});` : `const ${name} = ${from.text}.map(${closure});`);
+          add(from.len);
+          return;
+        case "literal":
+          break;
+      }
+    }
+    line(`const ${name} = [${st.es.map(ex).join(", ")}];`);
+    add(3);
+  }
+
+  private stringAdd(st: Extract<Stmt, { k: "stringAdd" }>, s: Scope, line: (text: string) => void): void {
+    const str = pick(s.strings, st.s);
+    if (!str) return;
+    const e = this.expr(st.e, s);
+    switch (st.form) {
+      case "+=":
+        return line(`${str} += ${e};`);
+      case "concat":
+        return line(`${str} = ${str} + "," + ${e};`);
+      case "template":
+        return line(`${str} = \`\${${str}}|\${${e}}\`;`);
+      case "counter":
+        return line(`${str} += ${str}.length;`);
+      case "String":
+        return line(`${str} += String(${e});`);
+      case "toFixed":
+        return line(`${str} += (${e}).toFixed(3);`);
+      case "choice":
+        return line(`${str} = ${this.cond("<", e, this.expr(st.e2, s))} ? "lo" : "high";`);
+    }
+  }
+
+  private closure(st: Extract<Stmt, { k: "closure" }>, s: Scope, line: (text: string) => void): void {
+    const name = this.fresh("g");
+    const t = this.fresh("t");
+    const inner = copy(s);
+    inner.nums.push({ text: t, mutable: false });
+    const num = this.type(": number");
+    const target = pick(s.nums.filter((v) => v.mutable), st.v);
+    switch (st.form === "mutating" && !target ? "arrow" : st.form) {
+      case "arrow":
+        line(`const ${name} = (${t}${num})${num} => ${this.expr(st.e, inner)};`);
+        break;
+      case "function":
+        line(`function ${name}(${t}${num})${num} {`);
+        line(`  return ${this.expr(st.e, inner)};`);
+        line("}");
+        break;
+      case "factory": {
+        const [make, k] = [this.fresh("make"), this.fresh("k")];
+        inner.nums.push({ text: k, mutable: false });
+        line(`const ${make} = (${k}${num}) => (${t}${num})${num} => ${this.expr(st.e, inner)};`);
+        line(`const ${name} = ${make}(${this.expr(st.k2, s)});`);
+        break;
+      }
+      case "mutating":
+        line(`const ${name} = (${t}${num})${num} => {`);
+        line(`  ${target!.text} += ${this.expr(st.e, inner)};`);
+        line(`  return ${target!.text} * ${t};`);
+        line("};");
+        break;
+    }
+    s.closures.push(name);
+  }
+
   private loop(st: Extract<Stmt, { k: "loop" }>, s: Scope, out: string[], indent: string): void {
     const line = (text: string) => out.push(indent + text);
     const arr = pick(s.arrays, st.arr);
     const form = arr ? st.form : st.form === "while" ? "while" : "count";
     const i = this.fresh("i");
+    const body = (...vars: NumVar[]) => this.block(st.body, s, indent, (inner) => {
+      inner.nums.push(...vars);
+      inner.inLoop = true;
+    });
     switch (form) {
       case "count":
         line(`for (let ${i} = 0; ${i} < ${st.n}; ${i}++) {`);
-        out.push(...this.block(st.body, s, indent, (inner) => inner.nums.push({ text: i, mutable: false })));
+        out.push(...body({ text: i, mutable: false }));
         line("}");
         return;
       case "while":
+        // The counter steps first, so a `continue` cannot skip it.
         line(`let ${i} = 0;`);
         line(`while (${i} < ${st.n}) {`);
-        out.push(...this.block(st.body, s, indent, (inner) => inner.nums.push({ text: i, mutable: false })));
         line(`  ${i}++;`);
+        out.push(...body({ text: i, mutable: false }));
         line("}");
         return;
       case "of": {
         const t = this.fresh("t");
         line(`for (const ${t} of ${arr!.text}) {`);
-        out.push(...this.block(st.body, s, indent, (inner) => inner.nums.push({ text: t, mutable: false })));
+        out.push(...body({ text: t, mutable: false }));
         line("}");
         return;
       }
       case "index":
         line(`for (let ${i} = 0; ${i} < ${arr!.text}.length; ${i}++) {`);
-        out.push(...this.block(st.body, s, indent, (inner) => inner.nums.push({ text: `${arr!.text}[${i}]`, mutable: false }, { text: i, mutable: false })));
+        out.push(...body({ text: `${arr!.text}[${i}]`, mutable: false }, { text: i, mutable: false }));
         line("}");
         return;
       case "forEach": {
@@ -631,6 +770,7 @@ class Renderer {
           ...this.block(st.body, s, indent, (inner) => {
             inner.nums.push({ text: t, mutable: false });
             inner.canReturn = false;
+            inner.inLoop = false;
           }),
         );
         line("});");
@@ -652,41 +792,49 @@ class Renderer {
   helper(h: Helper, name: string, callable: Scope["helpers"], exported: boolean): string {
     const num = this.type(": number");
     const params = {
-      num: { ts: `a${num}`, nums: ["a"], arrays: [], objects: [] },
-      num2: { ts: `a${num}, b${num}`, nums: ["a", "b"], arrays: [], objects: [] },
-      arr: { ts: `v${this.type(": number[]")}`, nums: [], arrays: ["v"], objects: [] },
-      obj: { ts: `p${this.type(": Params")}, a${num}`, nums: ["a"], arrays: [], objects: ["p"] },
+      num: { ts: `a${num}`, nums: ["a"], arrays: [] as string[], objects: [] as string[], closures: [] as string[] },
+      num2: { ts: `a${num}, b${num}`, nums: ["a", "b"], arrays: [], objects: [], closures: [] },
+      arr: { ts: `v${this.type(": number[]")}`, nums: [], arrays: ["v"], objects: [], closures: [] },
+      obj: { ts: `p${this.type(": Params")}, a${num}`, nums: ["a"], arrays: [], objects: ["p"], closures: [] },
+      fn: { ts: `g${this.type(": (t: number) => number")}, a${num}`, nums: ["a"], arrays: [], objects: [], closures: ["g"] },
+      rec: { ts: `a${num}, n${num}`, nums: ["a"], arrays: [], objects: [], closures: [] },
     }[h.params];
     const s: Scope = {
       nums: params.nums.map((text) => ({ text, mutable: true })),
-      arrays: params.arrays.map((text) => ({ text, len: 2, mutable: false })),
-      objects: [...params.objects],
+      arrays: params.arrays.map((text) => ({ text, len: 2, mutable: false, typed: false })),
+      objects: params.objects.map((text) => ({ text, ...PARAMS_FIELDS })),
       strings: [],
-      closures: [],
+      closures: [...params.closures],
       helpers: callable,
       canReturn: true,
+      inLoop: false,
     };
-    // The helper's array parameter may be shorter than 2 when called with x of length 2 at
-    // least (every array in scope has length ≥ 2), so index it below 2 only.
     const lines = this.body(h.body, h.ret, s);
+    if (h.params === "rec") {
+      // The written result, at the bottom of a recursion two calls deep on a transformed a.
+      const result = lines.pop()!.replace(/^ {2}return (.*);$/, "$1");
+      lines.push(`  if (n <= 0) return ${result};`, `  return ${name}(${result}, n - 1);`);
+    }
     const head = exported ? "export " : "";
-    if (h.form === "arrow" && h.body.length === 0) return `${head}const ${name} = (${params.ts})${num} => ${lines[0]!.replace(/^ {2}return (.*);$/, "$1")};`;
-    if (h.form === "arrow") return [`${head}const ${name} = (${params.ts})${num} => {`, ...lines, "};"].join("\n");
+    if (h.form === "arrow" && lines.length === 1) return `${head}const ${name} = (${params.ts})${num} => ${lines[0]!.replace(/^ {2}return (.*);$/, "$1")};`;
+    if (h.form === "arrow" && h.params !== "rec") return [`${head}const ${name} = (${params.ts})${num} => {`, ...lines, "};"].join("\n");
     return [`${head}function ${name}(${params.ts})${num} {`, ...lines, "}"].join("\n");
   }
 
   f(spec: Spec, helpers: Scope["helpers"]): string {
-    const vector = spec.kind === "vector";
+    const scalar = spec.kind === "binary";
     const s: Scope = {
-      nums: vector ? Array.from({ length: spec.n }, (_, k) => ({ text: `x[${k}]`, mutable: false })) : [{ text: "a", mutable: true }, { text: "b", mutable: true }],
-      arrays: vector ? [{ text: "x", len: spec.n, mutable: false }] : [],
+      nums: scalar ? [{ text: "a", mutable: true }, { text: "b", mutable: true }] : Array.from({ length: spec.n }, (_, k) => ({ text: `x[${k}]`, mutable: false })),
+      arrays: scalar ? [] : [{ text: "x", len: spec.n, mutable: false, typed: spec.kind === "typed" }],
       objects: [],
       strings: [],
       closures: [],
       helpers,
       canReturn: true,
+      inLoop: false,
     };
-    const params = vector ? `x${this.type(": number[]")}` : `a${this.type(": number")}, b${this.type(": number")}`;
+    const x = spec.kind === "typed" ? "Float64Array" : "number[]";
+    const params = scalar ? `a${this.type(": number")}, b${this.type(": number")}` : `x${this.type(`: ${x}`)}`;
     const lines = this.body(spec.body, spec.ret, s);
     const num = this.type(": number");
     if (spec.form === "arrow" && this.ts) return [`export const f = (${params})${num} => {`, ...lines, "};"].join("\n");
@@ -696,13 +844,34 @@ class Renderer {
 
 const PARAMS_TYPE = "interface Params {\n  w: number;\n  b: number;\n  name: string;\n}";
 
+const ACCUMULATOR_TS = `class Accumulator {
+  total = 0;
+  constructor(readonly rate: number) {}
+  add(t: number): this {
+    this.total += this.rate * t;
+    return this;
+  }
+}`;
+
+const ACCUMULATOR_JS = `class Accumulator {
+  total = 0;
+  constructor(rate) {
+    this.rate = rate;
+  }
+  add(t) {
+    this.total += this.rate * t;
+    return this;
+  }
+}`;
+
 /** The exports of main.ts that run the transforms the checks compare. */
 function harness(kind: Spec["kind"]): string {
-  if (kind === "vector") {
+  if (kind !== "binary") {
+    const x = kind === "typed" ? "Float64Array" : "number[]";
     return [
-      "export const value = (x: number[]) => valueAndGrad(f)(x);",
-      "export const gradient = (x: number[]) => grad(f)(x);",
-      "export const forward = (x: number[]) => jacfwd(f)(x);",
+      `export const value = (x: ${x}) => valueAndGrad(f)(x);`,
+      `export const gradient = (x: ${x}) => grad(f)(x);`,
+      `export const forward = (x: ${x}) => jacfwd(f)(x);`,
     ].join("\n");
   }
   return [
@@ -726,22 +895,29 @@ export function render(spec: Spec): Rendered {
   const mainLines: string[] = [];
   const modelLines: string[] = [];
   const callable: Scope["helpers"] = [];
+  let moduleAccumulator = false;
   for (const { h, k } of order) {
     const name = names[k]!;
     const home = h.home === "module" ? moduleLines : mainLines;
+    ts.usesAccumulator = false;
     home.push(ts.helper(h, name, [...callable], h.home === "module"));
+    if (h.home === "module" && ts.usesAccumulator) moduleAccumulator = true;
     modelLines.push(js.helper(h, name, [...callable], false));
     callable.push({ name, params: h.params });
   }
+  ts.usesAccumulator = false;
+  const fText = ts.f(spec, callable);
+  modelLines.push(js.f(spec, callable), "return f;");
   const imported = order.filter(({ h }) => h.home === "module").map(({ k }) => names[k]!);
   const files: Record<string, string> = {};
   const head = [`import { derivative, grad, jacfwd, valueAndGrad } from "typegrad";`];
   if (imported.length > 0) {
     head.push(`import { ${imported.join(", ")} } from "./helpers.js";`);
-    files["helpers.ts"] = [PARAMS_TYPE, ...moduleLines].join("\n\n") + "\n";
+    files["helpers.ts"] = [PARAMS_TYPE, ...(moduleAccumulator ? [ACCUMULATOR_TS] : []), ...moduleLines].join("\n\n") + "\n";
   }
-  files["main.ts"] = [head.join("\n"), PARAMS_TYPE, ...mainLines, ts.f(spec, callable), harness(spec.kind)].join("\n\n") + "\n";
-  modelLines.push(js.f(spec, callable), "return f;");
-  const args = spec.points.map((p) => (spec.kind === "vector" ? [p.slice(0, spec.n)] : p.slice(0, 2)));
-  return { files, model: modelLines.join("\n"), args };
+  const prelude = ts.usesAccumulator || mainLines.some((l) => l.includes("new Accumulator")) ? [PARAMS_TYPE, ACCUMULATOR_TS] : [PARAMS_TYPE];
+  files["main.ts"] = [head.join("\n"), ...prelude, ...mainLines, fText, harness(spec.kind)].join("\n\n") + "\n";
+  const model = [...(js.usesAccumulator ? [ACCUMULATOR_JS] : []), ...modelLines].join("\n");
+  const size = spec.kind === "binary" ? 2 : spec.n;
+  return { kind: spec.kind, files, model, points: spec.points.map((p) => p.slice(0, size)) };
 }

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import fc from "fast-check";
-import { checkProgram, type Failure, type Stats } from "./check.js";
+import { checkProgram, type Failure, type Modules, type Stats } from "./check.js";
 import { compileBatch } from "./compile.js";
 import { programSpec, render, type Rendered, type Spec } from "./generate.js";
 
@@ -23,6 +23,8 @@ export interface ProgramResult {
   rendered: Rendered;
   failure?: Failure;
   stats: Stats;
+  /** The compiled program's two versions, once loaded. */
+  modules?: Modules;
 }
 
 /** Exposes fast-check's `Value` (a value with its shrinking context) of an arbitrary. */
@@ -81,7 +83,7 @@ export function runBatch(specs: Spec[]): ProgramResult[] {
       const codes = [...new Set(errors.match(/TS\d+|TG\d+/g) ?? [])].sort();
       return { spec, rendered: r, failure: { category: `compile: ${codes.join(" ")}`, message: errors }, stats: empty };
     }
-    let modules;
+    let modules: Modules;
     try {
       modules = {
         typegrad: load(path.join(dir, "typegrad", `p${k}`, "main.js")) as Record<string, unknown>,
@@ -91,14 +93,15 @@ export function runBatch(specs: Spec[]): ProgramResult[] {
       const text = error instanceof Error ? `${error.constructor.name}: ${error.message.split("\n")[0]}` : String(error);
       return { spec, rendered: r, failure: { category: `load: ${text.replace(/\d+/g, "N").slice(0, 100)}`, message: text }, stats: empty };
     }
-    return { spec, rendered: r, ...checkProgram(r, modules) };
+    return { spec, rendered: r, modules, ...checkProgram(r, modules) };
   });
 }
 
 /** A program as a report shows it: each file, then the points. */
 export function describeProgram(rendered: Rendered): string {
   const files = Object.entries(rendered.files).map(([name, text]) => `// ${name}\n${text.trimEnd()}`);
-  return [...files, `// points: ${rendered.args.map((a) => JSON.stringify(a)).join(", ")}`].join("\n");
+  const points = rendered.points.map((c) => (rendered.kind === "binary" ? `(${c.join(", ")})` : `[${c.join(", ")}]`));
+  return [...files, `// points: ${points.join(", ")}${rendered.kind === "typed" ? " (as Float64Arrays)" : ""}`].join("\n");
 }
 
 /**
