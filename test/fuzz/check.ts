@@ -38,12 +38,17 @@ export interface Modules {
 
 /** Forward against reverse, grad against valueAndGrad. */
 export const MODES = 1e-12;
-/** Reverse against central differences. */
-export const NUMERIC = 1e-6;
+/**
+ * Reverse against central differences, relative to the gradient's largest entry (beside an
+ * allowance for the differences' own estimated error). Generated functions can be steep (a
+ * squared value fed through a recursion three times), where a Richardson step is good to a few
+ * 1e-6; a wrong derivative rule is off by far more.
+ */
+export const NUMERIC = 1e-5;
 /** Values above this are not differentiated numerically. */
 const LARGE = 1e8;
 
-const RECORDERS = ["__k", "__abs", "__max", "__min", "__floor", "__mod", "__round", "__sign"];
+const RECORDERS = ["__k", "__abs", "__max", "__min", "__floor", "__mod", "__round", "__sign", "__len"];
 
 /** The model's `f` and a way to evaluate it recording each decision. */
 function modelOf(rendered: Rendered): (args: unknown[]) => { value: unknown; log: number[] } {
@@ -60,6 +65,8 @@ function modelOf(rendered: Rendered): (args: unknown[]) => { value: unknown; log
     (a: number, m: number) => (rec(Math.trunc(a / m)), a % m),
     (a: number) => (rec(Math.round(a)), Math.round(a)),
     (a: number) => (rec(Math.sign(a)), Math.sign(a)),
+    // A string's length jumps as the numbers printed into it change.
+    (n: number) => (rec(n), n),
   ];
   const f = new Function(...RECORDERS, rendered.model)(...recorders) as Fn;
   return (args) => {

@@ -51,7 +51,8 @@ export type Expr =
   | { k: "const"; i: number }
   | { k: "op"; op: "+" | "-" | "*"; a: Expr; b: Expr }
   | { k: "div"; a: Expr; b: Expr }
-  | { k: "neg"; a: Expr }
+  | { k: "neg"; a: Expr; plus?: boolean }
+  | { k: "mapGet"; m: number; key: number }
   | { k: "math"; fn: number; a: Expr }
   | { k: "math2"; fn: number; a: Expr; b: Expr }
   | { k: "pow"; n: 2 | 3; a: Expr }
@@ -78,8 +79,10 @@ export type Stmt =
   | { k: "step"; v: number; op: "++" | "--" }
   | { k: "if"; cmp: Cmp; a: Expr; b: Expr; then: Stmt[]; else: Stmt[] }
   | { k: "return"; cmp: Cmp; a: Expr; b: Expr; e: Expr }
-  | { k: "loop"; form: "count" | "of" | "while" | "forEach" | "index"; arr: number; n: number; body: Stmt[] }
-  | { k: "array"; form: "literal" | "map" | "push" | "spread" | "slice" | "mathMap" | "closureMap"; arr: number; es: Expr[] }
+  | { k: "loop"; form: "count" | "of" | "while" | "forEach" | "index" | "entries" | "doWhile" | "switch"; arr: number; n: number; body: Stmt[] }
+  | { k: "try"; body: Stmt[]; handler: Stmt[]; form: "catch" | "finally" }
+  | { k: "map"; e: Expr; e2: Expr }
+  | { k: "array"; form: "literal" | "map" | "push" | "spread" | "slice" | "mathMap" | "closureMap" | "concat"; arr: number; es: Expr[] }
   | { k: "arraySet"; arr: number; i: number; op: "=" | "+="; e: Expr }
   | { k: "destructure"; arr: number }
   | { k: "object"; form: "literal" | "spread"; o: number; w: Expr; b: Expr }
@@ -141,6 +144,7 @@ const MATH2: ((a: string, b: string) => string)[] = [
   (a, b) => `Math.atan2(${a}, 2 + Math.cos(${b}))`,
   (a, b) => `Math.hypot(${a}, ${b}, 0.5)`,
   (a, b) => `${a} / (1.5 + Math.sin(${b}))`,
+  (a, b) => `(1.5 + Math.sin(${a})) ** Math.cos(${b})`,
 ];
 
 /** Forms that are not smooth everywhere; the model records which side of each kink it took. */
@@ -194,7 +198,8 @@ function expr(depth: number): fc.Arbitrary<Expr> {
     { weight: 8, arbitrary: leaf },
     { weight: 6, arbitrary: fc.record({ op: fc.constantFrom<"+" | "-" | "*">("+", "-", "*"), a: e, b: e }).map((r): Expr => ({ k: "op", ...r })) },
     { weight: 1, arbitrary: fc.record({ a: e, b: e }).map((r): Expr => ({ k: "div", ...r })) },
-    { weight: 1, arbitrary: e.map((a): Expr => ({ k: "neg", a })) },
+    { weight: 1, arbitrary: fc.record({ a: e, plus: fc.boolean() }).map((r): Expr => ({ k: "neg", ...r })) },
+    { weight: 1, arbitrary: fc.record({ m: index, key: fc.nat(2) }).map((r): Expr => ({ k: "mapGet", ...r })) },
     { weight: 4, arbitrary: fc.record({ fn: fc.nat(MATH.length - 1), a: e }).map((r): Expr => ({ k: "math", ...r })) },
     { weight: 1, arbitrary: fc.record({ fn: fc.nat(MATH2.length - 1), a: e, b: e }).map((r): Expr => ({ k: "math2", ...r })) },
     { weight: 1, arbitrary: fc.record({ n: fc.constantFrom<2 | 3>(2, 3), a: e }).map((r): Expr => ({ k: "pow", ...r })) },
@@ -221,11 +226,12 @@ function statements(depth: number, maxLength: number): fc.Arbitrary<Stmt[]> {
     fc.record({ cmp, a: e, b: e, e, e2: e }).map((r): Stmt => ({ k: "letSplit", ...r })),
     fc.record({ jump: fc.constantFrom<"break" | "continue">("break", "continue"), cmp, a: e, b: e }).map((r): Stmt => ({ k: "jump", ...r })),
     fc.record({ e, e2: e, e3: e }).map((r): Stmt => ({ k: "accumulator", ...r })),
+    fc.record({ e, e2: e }).map((r): Stmt => ({ k: "map", ...r })),
     fc.record({ v: index, op: fc.constantFrom<"=" | "+=" | "-=" | "*=">("=", "+=", "-=", "*="), e }).map((r): Stmt => ({ k: "set", ...r })),
     fc.record({ v: index, op: fc.constantFrom<"++" | "--">("++", "--") }).map((r): Stmt => ({ k: "step", ...r })),
     fc.record({ cmp, a: e, b: e, e }).map((r): Stmt => ({ k: "return", ...r })),
     fc
-      .record({ form: fc.constantFrom("literal", "map", "push", "spread", "slice", "mathMap", "closureMap"), arr: index, es: fc.array(e, { minLength: 3, maxLength: 3 }) })
+      .record({ form: fc.constantFrom("literal", "map", "push", "spread", "slice", "mathMap", "closureMap", "concat"), arr: index, es: fc.array(e, { minLength: 3, maxLength: 3 }) })
       .map((r): Stmt => ({ k: "array", ...r }) as Stmt),
     fc.record({ arr: index, i: index, op: fc.constantFrom<"=" | "+=">("=", "+="), e }).map((r): Stmt => ({ k: "arraySet", ...r })),
     index.map((arr): Stmt => ({ k: "destructure", arr })),
@@ -247,8 +253,9 @@ function statements(depth: number, maxLength: number): fc.Arbitrary<Stmt[]> {
     choices.push(
       fc.record({ cmp, a: e, b: e, then: body, else: body }).map((r): Stmt => ({ k: "if", ...r })),
       fc
-        .record({ form: fc.constantFrom("count", "of", "while", "forEach", "index"), arr: index, n: fc.integer({ min: 1, max: 3 }), body })
+        .record({ form: fc.constantFrom("count", "of", "while", "forEach", "index", "entries", "doWhile", "switch"), arr: index, n: fc.integer({ min: 1, max: 3 }), body })
         .map((r): Stmt => ({ k: "loop", ...r }) as Stmt),
+      fc.record({ body, handler: body, form: fc.constantFrom<"catch" | "finally">("catch", "finally") }).map((r): Stmt => ({ k: "try", ...r })),
     );
   }
   return fc.array(fc.oneof(...choices), { maxLength });
@@ -334,6 +341,7 @@ interface Scope {
   objects: ObjectVar[];
   strings: string[];
   closures: string[];
+  maps: string[];
   /** The helpers that may be called from here. */
   helpers: { name: string; params: Helper["params"] }[];
   /** True where `return` returns from f or a helper (not inside a callback). */
@@ -348,6 +356,7 @@ const copy = (s: Scope): Scope => ({
   objects: [...s.objects],
   strings: [...s.strings],
   closures: [...s.closures],
+  maps: [...s.maps],
   helpers: s.helpers,
   canReturn: s.canReturn,
   inLoop: s.inLoop,
@@ -397,7 +406,11 @@ class Renderer {
       case "div":
         return `(${this.expr(e.a, s)} / (2 + Math.sin(${this.expr(e.b, s)})))`;
       case "neg":
-        return `(-(${this.expr(e.a, s)}))`;
+        return `(${e.plus ? "+" : "-"}(${this.expr(e.a, s)}))`;
+      case "mapGet": {
+        const m = pick(s.maps, e.m);
+        return m ? `(${m}.get("${"abc"[e.key]}") ?? 0.5)` : this.expr({ k: "var", i: e.m }, s);
+      }
       case "math":
         return MATH[e.fn]!(this.expr(e.a, s));
       case "math2":
@@ -426,7 +439,8 @@ class Renderer {
       }
       case "length": {
         const str = pick(s.strings, e.s);
-        return str ? `${str}.length` : this.expr({ k: "var", i: e.s }, s);
+        if (!str) return this.expr({ k: "var", i: e.s }, s);
+        return this.ts ? `${str}.length` : `__len(${str}.length)`;
       }
       case "arrayLength": {
         const arr = pick(s.arrays, e.arr);
@@ -525,6 +539,21 @@ class Renderer {
       case "jump":
         if (s.inLoop) line(`if (${this.cond(st.cmp, ex(st.a), ex(st.b))}) ${st.jump};`);
         return;
+      case "map": {
+        const name = this.fresh("m");
+        line(`const ${name} = new Map${this.type("<string, number>")}([["a", ${ex(st.e)}]]);`);
+        line(`${name}.set("b", ${ex(st.e2)});`);
+        s.maps.push(name);
+        return;
+      }
+      case "try": {
+        line("try {");
+        out.push(...this.block(st.body, s, indent));
+        line(st.form === "catch" ? "} catch {" : "} finally {");
+        out.push(...this.block(st.handler, s, indent));
+        line("}");
+        return;
+      }
       case "accumulator": {
         this.usesAccumulator = true;
         const name = this.fresh("acc");
@@ -665,6 +694,10 @@ class Renderer {
           line(from.typed ? `const ${name} = Array.from(${from.text}, ${closure});` : `const ${name} = ${from.text}.map(${closure});`);
           add(from.len);
           return;
+        case "concat":
+          line(`const ${name} = ${this.plainArray(from)}.concat([${ex(st.es[0]!)}]);`);
+          add(from.len + 1);
+          return;
         case "literal":
           break;
       }
@@ -731,7 +764,7 @@ class Renderer {
   private loop(st: Extract<Stmt, { k: "loop" }>, s: Scope, out: string[], indent: string): void {
     const line = (text: string) => out.push(indent + text);
     const arr = pick(s.arrays, st.arr);
-    const form = arr ? st.form : st.form === "while" ? "while" : "count";
+    const form = arr ? st.form : st.form === "while" || st.form === "doWhile" || st.form === "switch" ? st.form : "count";
     const i = this.fresh("i");
     const body = (...vars: NumVar[]) => this.block(st.body, s, indent, (inner) => {
       inner.nums.push(...vars);
@@ -751,6 +784,33 @@ class Renderer {
         out.push(...body({ text: i, mutable: false }));
         line("}");
         return;
+      case "doWhile":
+        line(`let ${i} = 0;`);
+        line("do {");
+        line(`  ${i}++;`);
+        out.push(...body({ text: i, mutable: false }));
+        line(`} while (${i} < ${st.n});`);
+        return;
+      case "switch": {
+        // A switch on a counter, the statements in one case.
+        line(`for (let ${i} = 0; ${i} < ${st.n + 1}; ${i}++) {`);
+        line(`  switch (${i} % 2) {`);
+        line("    case 0:");
+        out.push(...this.block(st.body, s, indent + "    ", (inner) => inner.nums.push({ text: i, mutable: false })));
+        line("      break;");
+        line("    default:");
+        line(`      ${i} += 0;`);
+        line("  }");
+        line("}");
+        return;
+      }
+      case "entries": {
+        const t = this.fresh("t");
+        line(`for (const [${i}, ${t}] of ${arr!.text}.entries()) {`);
+        out.push(...body({ text: t, mutable: false }, { text: i, mutable: false }));
+        line("}");
+        return;
+      }
       case "of": {
         const t = this.fresh("t");
         line(`for (const ${t} of ${arr!.text}) {`);
@@ -805,6 +865,7 @@ class Renderer {
       objects: params.objects.map((text) => ({ text, ...PARAMS_FIELDS })),
       strings: [],
       closures: [...params.closures],
+      maps: [],
       helpers: callable,
       canReturn: true,
       inLoop: false,
@@ -829,6 +890,7 @@ class Renderer {
       objects: [],
       strings: [],
       closures: [],
+      maps: [],
       helpers,
       canReturn: true,
       inLoop: false,
