@@ -7,7 +7,7 @@
 //     the differences straddle a kink (the model's record of every decision differs between
 //     the point and a neighbour) or disagree with themselves (the function is too rough there).
 // This module lies outside test/transformer/, so its arithmetic is JavaScript's own.
-import { argumentsAt, type Rendered } from "./generate.js";
+import { argumentsAt, type Rendered } from "./render.js";
 
 /** Why a program failed: `category` groups failures of one cause (shrinking keeps it). */
 export interface Failure {

@@ -7,7 +7,8 @@
 // shrinks what fails. FUZZ_RUNS and FUZZ_SEED change this file's batch.
 import { describe, expect, it } from "vitest";
 import { checkProgram, type Modules } from "./check.js";
-import { AVOID_KNOWN_GAPS, render, type Rendered, type Spec } from "./generate.js";
+import { AVOID_KNOWN_GAPS, type Spec } from "./generate.js";
+import { render, type Rendered } from "./render.js";
 import { describeProgram, runBatch, sampleSpecs } from "./run.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 240);

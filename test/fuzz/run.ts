@@ -12,7 +12,8 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { checkProgram, type Failure, type Modules, type Stats } from "./check.js";
 import { compileBatch } from "./compile.js";
-import { programSpec, render, type Rendered, type Spec } from "./generate.js";
+import { programSpec, type Spec } from "./generate.js";
+import { render, type Rendered } from "./render.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const load = createRequire(import.meta.url);
