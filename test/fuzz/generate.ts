@@ -1,5 +1,5 @@
 // Generates random differentiable TypeScript programs for the end-to-end fuzzer. A program is
-// `export function f(x: number[]): number` (or `(a: number, b: number)`) with locals,
+// `export function f(x: number[]): number` (or of `x: Float64Array`, or `(a: number, b: number)`) with locals,
 // reassignment, loops, branches, early returns, helpers (some in another module), arrays,
 // closures, classes, Maps, strings and objects beside the numbers, plus the exports the checks
 // call (`valueAndGrad(f)`, `grad(f)`, `jacfwd(f)` / `derivative`).
