@@ -12,7 +12,7 @@ const load = createRequire(import.meta.url);
 
 /** Compiles each program (main.ts source) in one batch and loads its transformed and plain modules. */
 function compile(name: string, programs: string[]): { typegrad: Record<string, () => unknown>; plain: Record<string, () => unknown> }[] {
-  const dir = path.join(OUTPUT, `findings-${name}-${process.pid}`);
+  const dir = path.join(OUTPUT, `findings-${process.pid}-${name}`);
   const compiled = compileBatch(dir, programs.map((text) => ({ "main.ts": text })));
   expect([...compiled.errors.values(), ...compiled.general]).toEqual([]);
   return programs.map((_, k) => ({

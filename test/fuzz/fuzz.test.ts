@@ -66,6 +66,8 @@ const FEATURES: Record<string, RegExp> = {
   "an object field assigned": /o\d+\.[wb] [-+*]?= /,
   "object destructuring": /const { w: d\d+/,
   "a class instance": /new Accumulator\(/,
+  "a getter": /acc\d+\.half|half: d\d+/,
+  "Array.from({ length })": /Array\.from\(\{ length: 3 \}/,
   "a string built from numbers": /s\d+ \+= |s\d+ = s\d+ \+ /,
   "a template literal": /`\$\{s\d+\}\|/,
   "toFixed": /\.toFixed\(3\)/,

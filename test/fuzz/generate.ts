@@ -79,7 +79,7 @@ export type Stmt =
   | { k: "loop"; form: "count" | "of" | "while" | "forEach" | "index" | "entries" | "doWhile" | "switch"; arr: number; n: number; body: Stmt[] }
   | { k: "try"; body: Stmt[]; handler: Stmt[]; form: "catch" | "finally" }
   | { k: "map"; e: Expr; e2: Expr }
-  | { k: "array"; form: "literal" | "map" | "push" | "spread" | "slice" | "mathMap" | "closureMap" | "concat"; arr: number; es: Expr[] }
+  | { k: "array"; form: "literal" | "map" | "push" | "spread" | "slice" | "mathMap" | "closureMap" | "concat" | "fromLength"; arr: number; es: Expr[] }
   | { k: "arraySet"; arr: number; i: number; op: "=" | "+="; e: Expr }
   | { k: "destructure"; arr: number }
   | { k: "object"; form: "literal" | "spread"; o: number; w: Expr; b: Expr }
@@ -229,7 +229,7 @@ function statements(depth: number, maxLength: number): fc.Arbitrary<Stmt[]> {
     fc.record({ v: index, op: fc.constantFrom<"++" | "--">("++", "--") }).map((r): Stmt => ({ k: "step", ...r })),
     fc.record({ cmp, a: e, b: e, e }).map((r): Stmt => ({ k: "return", ...r })),
     fc
-      .record({ form: fc.constantFrom("literal", "map", "push", "spread", "slice", "mathMap", "closureMap", "concat"), arr: index, es: fc.array(e, { minLength: 3, maxLength: 3 }) })
+      .record({ form: fc.constantFrom("literal", "map", "push", "spread", "slice", "mathMap", "closureMap", "concat", "fromLength"), arr: index, es: fc.array(e, { minLength: 3, maxLength: 3 }) })
       .map((r): Stmt => ({ k: "array", ...r }) as Stmt),
     fc.record({ arr: index, i: index, op: fc.constantFrom<"=" | "+=">("=", "+="), e }).map((r): Stmt => ({ k: "arraySet", ...r })),
     index.map((arr): Stmt => ({ k: "destructure", arr })),

@@ -274,7 +274,7 @@ class Renderer {
         const name = this.fresh("acc");
         line(`const ${name} = new Accumulator(${ex(st.e)});`);
         line(`${name}.add(${ex(st.e2)}).add(${ex(st.e3)});`);
-        s.objects.push({ text: name, read: ["total", "rate"], write: ["total"], params: false });
+        s.objects.push({ text: name, read: ["total", "rate", "half"], write: ["total"], params: false });
         return;
       }
       case "set": {
@@ -413,6 +413,13 @@ class Renderer {
           line(`const ${name} = ${this.plainArray(from)}.concat([${ex(st.es[0]!)}]);`);
           add(from.len + 1);
           return;
+        case "fromLength": {
+          const inner = copy(s);
+          inner.nums.push({ text: "i", mutable: false });
+          line(`const ${name} = Array.from({ length: 3 }, (_, i) => ${this.expr(st.es[0]!, inner)});`);
+          add(3);
+          return;
+        }
         case "literal":
           break;
       }
@@ -628,6 +635,9 @@ const ACCUMULATOR_TS = `class Accumulator {
     this.total += this.rate * t;
     return this;
   }
+  get half(): number {
+    return this.total * 0.5;
+  }
 }`;
 
 const ACCUMULATOR_JS = `class Accumulator {
@@ -638,6 +648,9 @@ const ACCUMULATOR_JS = `class Accumulator {
   add(t) {
     this.total += this.rate * t;
     return this;
+  }
+  get half() {
+    return this.total * 0.5;
   }
 }`;
 

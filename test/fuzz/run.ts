@@ -60,9 +60,20 @@ let folders = 0;
 /** The directory a run writes its programs into (cleared by `clearOutput`). */
 export const OUTPUT = path.join(root, ".tmp", "fuzz");
 
-/** Removes the programs of earlier runs. */
+/** Removes the programs of earlier runs (folders named after a process no longer running). */
 export function clearOutput(): void {
-  fs.rmSync(OUTPUT, { recursive: true, force: true });
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const name of fs.existsSync(OUTPUT) ? fs.readdirSync(OUTPUT) : []) {
+    const pid = Number(/^(?:\D*-)?(\d+)-/.exec(name)?.[1]);
+    if (!(pid > 0 && alive(pid))) fs.rmSync(path.join(OUTPUT, name), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -138,6 +149,7 @@ export function shrink(start: fc.Value<Spec>, result: ProgramResult, budgetMs: n
 /** What a run found. */
 export interface Summary {
   seed: number;
+  from: number;
   runs: number;
   passed: number;
   failed: number;
@@ -152,6 +164,8 @@ export interface Summary {
 export interface FuzzOptions {
   runs: number;
   seed: number;
+  /** Skip the seed's first `from` programs (to repeat part of a long run). */
+  from?: number;
   /** Programs per TypeScript program. */
   batch?: number;
   /** Shrink the first failure of each category, at most this many categories (default 5). */
@@ -167,10 +181,10 @@ export interface FuzzOptions {
  * @example formatSummary(fuzz({ runs: 100, seed: 1 }))
  */
 export function fuzz(options: FuzzOptions): Summary {
-  const { runs, seed, batch = 100, shrinkCategories = 5, shrinkBudget = 120_000, log = () => {} } = options;
+  const { runs, seed, from = 0, batch = 100, shrinkCategories = 5, shrinkBudget = 120_000, log = () => {} } = options;
   const started = Date.now();
-  const values = sampleSpecs(seed, runs);
-  const summary: Summary = { seed, runs, passed: 0, failed: 0, categories: new Map(), shrunk: [], stats: { points: 0, compared: 0, kinks: 0, rough: 0, large: 0 }, seconds: 0 };
+  const values = sampleSpecs(seed, from + runs).slice(from);
+  const summary: Summary = { seed, from, runs, passed: 0, failed: 0, categories: new Map(), shrunk: [], stats: { points: 0, compared: 0, kinks: 0, rough: 0, large: 0 }, seconds: 0 };
   const failures: { index: number; result: ProgramResult }[] = [];
   for (let start = 0; start < runs; start += batch) {
     const slice = values.slice(start, start + batch);
@@ -184,15 +198,15 @@ export function fuzz(options: FuzzOptions): Summary {
       summary.failed++;
       const seen = summary.categories.get(r.failure.category);
       if (seen) seen.count++;
-      else summary.categories.set(r.failure.category, { count: 1, first: start + k });
-      failures.push({ index: start + k, result: r });
+      else summary.categories.set(r.failure.category, { count: 1, first: from + start + k });
+      failures.push({ index: from + start + k, result: r });
     });
     const done = Math.min(runs, start + batch);
     log(`${done}/${runs} programs: ${summary.passed} passed, ${summary.failed} failed (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   for (const [category, { first }] of [...summary.categories].slice(0, shrinkCategories)) {
     log(`shrinking a failure of "${category}" (program ${first})…`);
-    const { result, steps } = shrink(values[first]!, failures.find((f) => f.index === first)!.result, shrinkBudget);
+    const { result, steps } = shrink(values[first - from]!, failures.find((f) => f.index === first)!.result, shrinkBudget);
     summary.shrunk.push({ category, message: result.failure!.message, program: describeProgram(result.rendered), steps });
   }
   summary.seconds = (Date.now() - started) / 1000;
@@ -202,7 +216,7 @@ export function fuzz(options: FuzzOptions): Summary {
 /** The summary as text. */
 export function formatSummary(s: Summary): string {
   const lines = [
-    `typegrad fuzz: seed ${s.seed}, ${s.runs} programs: ${s.passed} passed, ${s.failed} failed (${s.seconds.toFixed(0)} s)`,
+    `typegrad fuzz: seed ${s.seed}, ${s.runs} programs${s.from > 0 ? ` (${s.from}–${s.from + s.runs - 1})` : ""}: ${s.passed} passed, ${s.failed} failed (${s.seconds.toFixed(0)} s)`,
     `points ${s.stats.points}; derivatives compared with central differences ${s.stats.compared}, skipped at kinks ${s.stats.kinks}, too rough ${s.stats.rough}; points with values above 1e8 ${s.stats.large}`,
   ];
   for (const [category, { count, first }] of s.categories) lines.push(`  ${count} × ${category} (first: program ${first})`);
