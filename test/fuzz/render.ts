@@ -97,7 +97,11 @@ class Renderer {
   }
 
   private cond(cmp: Cmp, a: string, b: string): string {
-    return this.ts ? `${a} ${cmp} ${b}` : `__k(${a} ${cmp} ${b})`;
+    // `a < (…> …)` is read by TypeScript as type arguments (`f(x) < (y > z ? …)` does not
+    // parse), so a parenthesised right side of < and <= goes to the left of > and >=.
+    const swap = (cmp === "<" || cmp === "<=") && b.startsWith("(");
+    const text = swap ? `${b} ${cmp === "<" ? ">" : ">="} ${a}` : `${a} ${cmp} ${b}`;
+    return this.ts ? text : `__k(${text})`;
   }
 
   /** The array as a number[] (a Float64Array is copied with Array.from). */
