@@ -49,6 +49,7 @@ class Propagation {
     }
     if (ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isBindingElement(node)) {
       if (this.active(node.initializer)) this.markBinding(node);
+      else if (ts.isObjectBindingPattern(node.name)) this.activeProperties(node.name);
     } else if (ts.isForOfStatement(node)) {
       if (this.active(node.expression)) this.markLoopVariable(node.initializer);
     } else if (ts.isBinaryExpression(node)) {
@@ -64,6 +65,20 @@ class Propagation {
       if (this.active(node.initializer)) this.mark(node);
     } else if (ts.isShorthandPropertyAssignment(node)) {
       if (this.a.isActiveSymbol(this.a.env.checker.getShorthandAssignmentValueSymbol(node), this.unit)) this.mark(node);
+    }
+  }
+
+  /**
+   * `const { total } = acc` where the object is not active but the property is (a class
+   * field a method assigns active values to): each name bound to an active property is active.
+   */
+  private activeProperties(pattern: TS.ObjectBindingPattern): void {
+    const type = this.a.env.checker.getTypeAtLocation(pattern);
+    for (const element of pattern.elements) {
+      if (element.dotDotDotToken) continue;
+      const key = element.propertyName ?? element.name;
+      if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) continue;
+      if (this.a.isActiveSymbol(type.getProperty(key.text), this.unit)) this.markBinding(element);
     }
   }
 
