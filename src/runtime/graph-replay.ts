@@ -55,6 +55,8 @@ export function decide(d: Decision, a: number, b: number): boolean {
     case "eq": return a === b;
     case "ne": return a !== b;
     case "key": return String(a) === String(b);
+    case "truth": return a !== 0 && a === a;
+    case "case": return a === b || (a !== a && b !== b);
   }
 }
 

@@ -7,8 +7,8 @@
  * A trace records the branch taken at the traced point, so every decision the function took on
  * an active value — each comparison, each value used as an index or key — is kept as a guard;
  * a replay on which one comes out differently throws instead of returning a wrong number.
- * (Truthiness tests `if (x)` and `switch (x)` on an active value are not seen by the runtime
- * and are not guarded; write them as comparisons, `if (x !== 0)`.)
+ * Truthiness tests (`if (x)`, `!x`, `x && y`) and `switch (x)` on an active value are guards too;
+ * a number computed from an active value by `numberOf` has left differentiation and is not.
  */
 import { Active, VarNum, describe, numberOf, type Value } from "./active.js";
 import { graphDot, type DotOptions } from "./graph-dot.js";
@@ -253,7 +253,7 @@ function replayActive(
   return [values[data.output], withGradient ? replayAdjoints(data, values) : null];
 }
 
-const SYMBOLS: Record<Decision, string> = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "===", ne: "!==", key: "as a key" };
+const SYMBOLS: Record<Decision, string> = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "===", ne: "!==", key: "as a key", truth: "", case: "" };
 
 function guardError(guard: Guard, values: ArrayLike<number>, args: unknown[]): Error {
   const at = (o: Operand) => ("node" in o ? values[o.node] : o.constant);
@@ -261,7 +261,11 @@ function guardError(guard: Guard, values: ArrayLike<number>, args: unknown[]): E
   const what =
     guard.decision === "key"
       ? `an active value used as an index or key${where} was ${at(guard.b)} when traced and is ${at(guard.a)} now`
-      : `the comparison ${at(guard.a)} ${SYMBOLS[guard.decision]} ${at(guard.b)}${where} is ${!guard.outcome} here but was ${guard.outcome} when traced`;
+      : guard.decision === "case"
+        ? `an active value used as a switch discriminant${where} was ${at(guard.b)} when traced and is ${at(guard.a)} now`
+        : guard.decision === "truth"
+          ? `the truthiness test of ${at(guard.a)} (a condition, !, && or ||)${where} is ${!guard.outcome} here but was ${guard.outcome} when traced`
+          : `the comparison ${at(guard.a)} ${SYMBOLS[guard.decision]} ${at(guard.b)}${where} is ${!guard.outcome} here but was ${guard.outcome} when traced`;
   const shown = args.length === 1 && (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ? "these inputs" : `(${args.map((a) => describe(a)).join(", ")})`;
   return new Error(
     `typegrad: this traced graph takes another branch at ${shown}: ${what}. ` +
