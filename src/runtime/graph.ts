@@ -11,6 +11,7 @@
  * a number computed from an active value by `numberOf` has left differentiation and is not.
  */
 import { Active, VarNum, describe, numberOf, type Value } from "./active.js";
+import { compileGraph, type CompiledReplay } from "./graph-compile.js";
 import { graphDot, type DotOptions } from "./graph-dot.js";
 import { graphPaths, type GraphPath } from "./graph-paths.js";
 import { compileReplay, replayAdjoints, replayValues, type Guard, type GraphData, type Operand, type Replay } from "./graph-replay.js";
@@ -40,6 +41,10 @@ export interface GraphNode {
  */
 export class Graph<A extends unknown[] = unknown[]> {
   private replay: Replay | null = null;
+  private compiled: CompiledReplay | null = null;
+  /** The inputs of the last compiled replay, whose node values are filled in only when shown (`paths`, `toDot`). */
+  private last: { leaves: Float64Array; grad: boolean } | null = null;
+  private lastLeaves: Float64Array | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
@@ -75,7 +80,14 @@ export class Graph<A extends unknown[] = unknown[]> {
   evaluate(...args: A): number {
     const leaves = this.leaves(args);
     if (leaves === null) return replayActive(this.data, this.inputArgs(args), false, this.guardFailed(args))[0] as number;
-    this.forward(leaves, args);
+    if (!nanWatch.on) {
+      const c = (this.compiled ??= compileGraph(this.data));
+      if (c.forward(leaves) < 0) {
+        this.keep(leaves, false);
+        return c.value(leaves);
+      }
+    }
+    this.forward(leaves, args); // on the interpreter: the guard error with the values, or debugNans' checks
     return this.values[this.data.output];
   }
 
@@ -96,6 +108,14 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (leaves === null) {
       const [value, adj] = replayActive(this.data, this.inputArgs(args), true, this.guardFailed(args));
       return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true) as GradientOf<A>];
+    }
+    if (!nanWatch.on) {
+      const c = (this.compiled ??= compileGraph(this.data));
+      const g = new Float64Array(this.inputIndex.length);
+      if (c.gradient(leaves, g) < 0) {
+        this.keep(leaves, true);
+        return [c.value(leaves), this.shaped(g, args) as GradientOf<A>];
+      }
     }
     this.forward(leaves, args);
     const adj = this.adjointBuffer;
@@ -118,6 +138,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (!Number.isInteger(input) || input < 0 || input >= count) {
       throw new RangeError(`typegrad: paths(input) takes the number of an input, 0 to ${count - 1}; got ${describe(input)}`);
     }
+    this.sync();
     return graphPaths(this.nodes, this.data, this.values, this.data.inputNodes[input]);
   }
 
@@ -129,6 +150,7 @@ export class Graph<A extends unknown[] = unknown[]> {
    * @example trace((x: number) => Math.exp(x * x), 0.5).toDot({ names: ["x"] });
    */
   toDot(options: DotOptions = {}): string {
+    this.sync();
     return graphDot(this.nodes, this.data, this.values, this.shownAdjoints(options), this.names(options));
   }
 
@@ -157,8 +179,35 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (this.adjoints === null) {
       const tree = this.args.build(this.data.inputNodes.map((k) => this.data.traced[k]), true);
       this.valueAndGrad(...((this.arity === 1 ? [tree] : tree) as A));
+      this.sync();
     }
     return this.adjoints;
+  }
+
+  /** Remembers the inputs of a compiled replay (copied into a buffer kept for it). */
+  private keep(leaves: ArrayLike<number>, grad: boolean): void {
+    const buffer = (this.lastLeaves ??= new Float64Array(leaves.length));
+    buffer.set(leaves);
+    this.last = { leaves: buffer, grad };
+  }
+
+  /** Fills the node values (and adjoints) of the last compiled replay, which keeps only what it needs. */
+  private sync(): void {
+    if (this.last === null) return;
+    const { leaves, grad } = this.last;
+    this.last = null;
+    this.program().forward(leaves, this.values);
+    if (grad) this.program().backward(this.values, this.adjointBuffer);
+    this.adjoints = grad ? this.adjointBuffer : null;
+  }
+
+  /** A gradient in leaf order, shaped like the arguments. */
+  private shaped(g: Float64Array, args: unknown[]): unknown {
+    const x = args[0];
+    if (args.length === 1 && x instanceof Float64Array) return g;
+    if (g.length === 1 && typeof x === "number" && args.length === 1) return g[0];
+    const list = Array.from(g);
+    return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? list : this.args.build(list, true);
   }
 
   private program(): Replay {
@@ -176,6 +225,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     else if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) leaves = x;
     else leaves = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
+    if (leaves instanceof Float64Array) return leaves; // numbers by type
     for (let k = 0; k < leaves.length; k++) {
       if (typeof leaves[k] !== "number") {
         if (leaves[k] instanceof Active) return null;
