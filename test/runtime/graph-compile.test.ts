@@ -116,7 +116,7 @@ describe("compiled replay of traced loops", () => {
         if (traced.join() === now.join()) {
           same++;
           const [value, [gx, gy]] = valueAndGrad(f)(x1, yb) as [number, [Float64Array, number]];
-          const [rv, [rx, ry]] = g.valueAndGrad(x1, yb) as [number, [number[], number]];
+          const [rv, [rx, ry]] = g.valueAndGrad(x1, yb);
           expect(Object.is(rv, value)).toBe(true);
           expect(Object.is(g.evaluate(x1, yb), value)).toBe(true);
           expect(Object.is(ry, gy)).toBe(true);
