@@ -26,7 +26,9 @@ export interface CompiledReplay {
   gradient(x: ArrayLike<number>, g: Float64Array): number;
 }
 
-const MIN_ITERATIONS = 4, MAX_PERIOD = 2048, CANDIDATES = 8, CHUNK = 600;
+const MIN_ITERATIONS = 4, MAX_PERIOD = 4096, CHUNK = 600;
+/** Signature comparisons the loop search may spend per node of the list (then the rest stays straight-line). */
+const SEARCH_BUDGET = 2000;
 
 /** Where a loop body's operand is, as a function of the iteration `i`. */
 type Ref =
@@ -149,17 +151,26 @@ export function compileGraph(g: GraphData): CompiledReplay {
     return conflicts(loop, leaf) ? null : loop;
   };
 
+  // Every period up to MAX_PERIOD at which the node repeats is tried (an outer loop's body
+  // contains its inner loops' periods); the loop covering the most nodes wins.
+  let budget = SEARCH_BUDGET * n;
   const findLoop = (s: number, end: number): Loop | null => {
     let best: Loop | null = null;
-    for (let q = next[s], tried = 0; q >= 0 && q - s <= MAX_PERIOD && tried < CANDIDATES; q = next[q], tried++) {
+    for (let q = next[s]; q >= 0 && q - s <= MAX_PERIOD && s + 2 * (q - s) <= end && budget > 0; q = next[q]) {
       const P = q - s;
+      let j = 1;
+      while (j < P && j < 8 && sig[q + j] === sig[s + j]) j++;
+      budget -= j;
+      if (j < P && j < 8) continue;
       let count = 1;
       grow: while (s + (count + 1) * P <= end) {
         const base = s + count * P;
         for (let j = 0; j < P; j++) if (sig[base + j] !== sig[s + j]) break grow;
         count++;
       }
+      budget -= count * P;
       if (count < MIN_ITERATIONS || (best !== null && count * P <= best.count * best.period)) continue;
+      budget -= count * P;
       const loop = verify(s, P, count);
       if (loop !== null && (best === null || loop.count * P > best.count * best.period)) best = loop;
     }
@@ -191,6 +202,7 @@ export function compileGraph(g: GraphData): CompiledReplay {
   straight(n);
   const tail = pieces[pieces.length - 1];
   if (tail === undefined || (tail.kind === "loop" && before[n + 1] > before[n])) pieces.push({ kind: "straight", from: n, to: n, guardFrom: before[n], guardTo: before[n + 1] });
+  if (process.env.TG_PIECES) console.log(pieces.map((p) => (p.kind === "loop" ? `loop@${p.start} P=${p.period}x${p.count} g=${p.perIteration}` : `straight ${p.from}-${p.to}`)).join("\n"));
   const compiled = emit(g, pieces, leaf, isConst, ruleId);
   // A few runs at the traced point give V8 type feedback for every line before it optimises the
   // generated functions (code it compiles while a long loop first runs has none for the code after
@@ -203,12 +215,14 @@ export function compileGraph(g: GraphData): CompiledReplay {
 
 /** One integer per node: its operation and arity and the guards taken just before it. */
 function signatures(g: GraphData, isInput: (k: number) => boolean, isConst: (k: number) => boolean, before: Int32Array, ruleId: (r: Rule) => number): Int32Array {
-  const byText = new Map<string, number>();
+  const byText = new Map<string | number, number>();
   const sig = new Int32Array(g.ops.length);
   const operand = (o: Operand) => ("node" in o ? "n" : `c${lit(o.constant)}`);
   for (let k = 0; k < g.ops.length; k++) {
     const rule = g.rules[k];
-    let text = rule !== null ? `${ruleId(rule)}/${g.inputsOf[k].length}` : isInput(k) ? "i" : isConst(k) ? "k" : "?";
+    // A number for the common node without guards (operation and arity), text otherwise.
+    let text: string | number = rule !== null ? ruleId(rule) * 64 + Math.min(g.inputsOf[k].length, 63) + 2 : isInput(k) ? 0 : isConst(k) ? 1 : -1;
+    if (rule !== null && g.inputsOf[k].length >= 63) text = `${ruleId(rule)}/${g.inputsOf[k].length}`;
     for (let q = before[k]; q < before[k + 1]; q++) {
       const gd = g.guards[q];
       text += `|${gd.decision}${gd.outcome ? 1 : 0}${operand(gd.a)}${operand(gd.b)}`;
@@ -413,7 +427,9 @@ function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf
   const step = (r: Ref) => (r.kind === "x" ? r.dp : r.kind === "v" ? r.d : NaN);
   const targets = p.refs.flat().filter((r) => r.kind === "x" || r.kind === "v");
   const sameStep = (kind: string) => new Set(targets.filter((r) => r.kind === kind).map(step)).size <= 1;
-  const local = { x: sameStep("x"), v: sameStep("v") };
+  // (Many accumulators would all be live through the iteration: then the adds go to memory.)
+  const few = new Set(targets.map((r) => JSON.stringify(r))).size <= 32;
+  const local = { x: few && sameStep("x"), v: few && sameStep("v") };
   const accumulators = new Map<string, string>();
   const accumulate = (expr: string) => accumulators.get(expr) ?? (accumulators.set(expr, `g${accumulators.size}`), `g${accumulators.size - 1}`);
   const adjointRef = (r: Ref): string | null => {
@@ -447,24 +463,24 @@ function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf
           if (slot === j) lines.push(guardCheck(g.guards[p.guardFrom + q].decision, valueRef(p.guardRefs[q][0], false), valueRef(p.guardRefs[q][1], false), g.guards[p.guardFrom + q].outcome, `${p.guardFrom + q} + ${p.perIteration} * i`));
         });
       }
-      if (isOp(j)) lines.push(`t${j} = ${valueOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), name)};`);
+      if (isOp(j)) lines.push(`const t${j} = ${valueOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), name)};`);
     }
     return [...[...loads].map(([expr, local]) => `const ${local} = ${expr};`), ...lines];
   };
   const ops = Array.from({ length: P }, (_, j) => j).filter(isOp);
-  const temps = ops.length > 0 ? `let ${ops.map((j) => `t${j}`).join(", ")};` : "";
+  // Values live in the iteration only (short live ranges for V8's register allocator); the last
+  // iteration's values that other pieces read are stored from inside the loop.
+  const storeLast = (): string[] => ops.filter((j) => mode(j) === "last").map((j) => `if (i === ${count - 1}) V[${s + (count - 1) * P + j}] = t${j};`);
   const last = (j: number) => s + (count - 1) * P + j;
 
-  const fwd: string[] = [temps];
+  const fwd: string[] = [];
   for (const j of carried) fwd.push(`let c${j} = ${initValue(initOf.get(j)!)}; ${store[j]}[0] = c${j};`);
   fwd.push(`for (let i = 0; i < ${count}; i++) {`, ...body(false));
   for (const j of carried) fwd.push(`c${j} = t${j}; ${store[j]}[i + 1] = t${j};`);
   for (const j of ops) if (mode(j) === "all") fwd.push(`V[${s + j} + ${P} * i] = t${j};`);
-  fwd.push("}");
-  for (const j of ops) if (mode(j) === "last") fwd.push(`V[${last(j)}] = t${j};`);
-  fwd.push("return -1;");
+  fwd.push(...storeLast(), "}", "return -1;");
 
-  const bwd: string[] = [temps];
+  const bwd: string[] = [];
   for (const j of carried) bwd.push(`let cb${j} = ${mode(j) === "none" ? "0" : `A[${last(j)}]`};`);
   bwd.push(`for (let i = ${count - 1}; i >= 0; i--) {`, ...body(true));
   for (const j of ops) {
@@ -502,7 +518,7 @@ function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf
       const bases = forms.map((r) => r.p0 ?? r.o0!), st = forms.length > 0 ? Math.abs(forms[0].dp ?? forms[0].d!) : 0;
       if (forms.length > 0 && (!local[kind as "x" | "v"] || st === 0 || Math.max(...bases) - Math.min(...bases) >= st)) return null;
     }
-    const f: string[] = [temps];
+    const f: string[] = [];
     for (const j of carried) f.push(`let c${j} = ${initValue(initOf.get(j)!)};`);
     const seed = (j: number) => (mode(j) === "none" ? "0" : `A[${last(j)}]`);
     for (const j of ops) if (!carried.has(j)) f.push(`const seed${j} = ${seed(j)};`);
@@ -516,8 +532,7 @@ function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf
     for (const j of carried) f.push(`let cb${j} = 0;`); // the next iteration's carried adjoint, known already
     f.push(...adjoints(false));
     for (const j of carried) f.push(`c${j} = t${j};`);
-    f.push("}");
-    for (const j of ops) if (mode(j) === "last") f.push(`V[${last(j)}] = t${j};`);
+    f.push(...storeLast(), "}");
     for (const j of carried) {
       const init = initAdjoint(initOf.get(j)!);
       if (init !== null) f.push(`${init} += 1 * (${count} === 1 ? seed${j} : then${j});`);

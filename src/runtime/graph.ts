@@ -41,10 +41,12 @@ export interface GraphNode {
  */
 export class Graph<A extends unknown[] = unknown[]> {
   private replay: Replay | null = null;
-  private compiled: CompiledReplay | null = null;
+  /** The compiled replay; null where generated code cannot run (a Content-Security-Policy without 'unsafe-eval'). */
+  private compiled: CompiledReplay | null | undefined = undefined;
   /** The inputs of the last compiled replay, whose node values are filled in only when shown (`paths`, `toDot`). */
-  private last: { leaves: Float64Array; grad: boolean } | null = null;
-  private lastLeaves: Float64Array | null = null;
+  private pending: "none" | "value" | "grad" = "none";
+  private lastLeaves: ArrayLike<number> | null = null;
+  private leafBuffer: Float64Array | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
@@ -80,10 +82,10 @@ export class Graph<A extends unknown[] = unknown[]> {
   evaluate(...args: A): number {
     const leaves = this.leaves(args);
     if (leaves === null) return replayActive(this.data, this.inputArgs(args), false, this.guardFailed(args))[0] as number;
-    if (!nanWatch.on) {
-      const c = (this.compiled ??= compileGraph(this.data));
+    const c = nanWatch.on ? null : this.compiledReplay();
+    if (c !== null) {
       if (c.forward(leaves) < 0) {
-        this.keep(leaves, false);
+        this.keep(leaves, args, "value");
         return c.value(leaves);
       }
     }
@@ -109,11 +111,11 @@ export class Graph<A extends unknown[] = unknown[]> {
       const [value, adj] = replayActive(this.data, this.inputArgs(args), true, this.guardFailed(args));
       return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true) as GradientOf<A>];
     }
-    if (!nanWatch.on) {
-      const c = (this.compiled ??= compileGraph(this.data));
+    const c = nanWatch.on ? null : this.compiledReplay();
+    if (c !== null) {
       const g = new Float64Array(this.inputIndex.length);
       if (c.gradient(leaves, g) < 0) {
-        this.keep(leaves, true);
+        this.keep(leaves, args, "grad");
         return [c.value(leaves), this.shaped(g, args) as GradientOf<A>];
       }
     }
@@ -184,18 +186,36 @@ export class Graph<A extends unknown[] = unknown[]> {
     return this.adjoints;
   }
 
+  private compiledReplay(): CompiledReplay | null {
+    if (this.compiled === undefined) {
+      try {
+        this.compiled = compileGraph(this.data);
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+        this.compiled = null; // replayed by the interpreter instead
+      }
+    }
+    return this.compiled;
+  }
+
   /** Remembers the inputs of a compiled replay (copied into a buffer kept for it). */
-  private keep(leaves: ArrayLike<number>, grad: boolean): void {
-    const buffer = (this.lastLeaves ??= new Float64Array(leaves.length));
-    buffer.set(leaves);
-    this.last = { leaves: buffer, grad };
+  private keep(leaves: ArrayLike<number>, args: unknown[], kind: "value" | "grad"): void {
+    this.pending = kind;
+    if (leaves === args) {
+      this.lastLeaves = leaves; // the call's own argument list: nobody else can change it
+      return;
+    }
+    const buffer = (this.leafBuffer ??= new Float64Array(leaves.length));
+    if (leaves instanceof Float64Array) buffer.set(leaves);
+    else for (let k = 0; k < buffer.length; k++) buffer[k] = leaves[k];
+    this.lastLeaves = buffer;
   }
 
   /** Fills the node values (and adjoints) of the last compiled replay, which keeps only what it needs. */
   private sync(): void {
-    if (this.last === null) return;
-    const { leaves, grad } = this.last;
-    this.last = null;
+    if (this.pending === "none") return;
+    const grad = this.pending === "grad", leaves = this.lastLeaves!;
+    this.pending = "none";
     this.program().forward(leaves, this.values);
     if (grad) this.program().backward(this.values, this.adjointBuffer);
     this.adjoints = grad ? this.adjointBuffer : null;
@@ -206,7 +226,8 @@ export class Graph<A extends unknown[] = unknown[]> {
     const x = args[0];
     if (args.length === 1 && x instanceof Float64Array) return g;
     if (g.length === 1 && typeof x === "number" && args.length === 1) return g[0];
-    const list = Array.from(g);
+    const list = new Array<number>(g.length);
+    for (let k = 0; k < g.length; k++) list[k] = g[k];
     return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? list : this.args.build(list, true);
   }
 
@@ -240,6 +261,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   }
 
   private forward(leaves: ArrayLike<number>, args: unknown[]): void {
+    this.pending = "none";
     const failed = this.program().forward(leaves, this.values);
     if (failed >= 0) throw guardError(this.data.guards[failed], this.values, args);
     this.adjoints = null;
