@@ -202,7 +202,6 @@ export function compileGraph(g: GraphData): CompiledReplay {
   straight(n);
   const tail = pieces[pieces.length - 1];
   if (tail === undefined || (tail.kind === "loop" && before[n + 1] > before[n])) pieces.push({ kind: "straight", from: n, to: n, guardFrom: before[n], guardTo: before[n + 1] });
-  if (process.env.TG_PIECES) console.log(pieces.map((p) => (p.kind === "loop" ? `loop@${p.start} P=${p.period}x${p.count} g=${p.perIteration}` : `straight ${p.from}-${p.to}`)).join("\n"));
   const compiled = emit(g, pieces, leaf, isConst, ruleId);
   // A few runs at the traced point give V8 type feedback for every line before it optimises the
   // generated functions (code it compiles while a long loop first runs has none for the code after
