@@ -28,7 +28,13 @@ export interface CompiledReplay {
 
 const MIN_ITERATIONS = 4, MAX_PERIOD = 4096, CHUNK = 600;
 /** Signature comparisons the loop search may spend per node of the list (then the rest stays straight-line). */
-const SEARCH_BUDGET = 2000;
+const SEARCH_BUDGET = 200;
+/**
+ * Beyond this many nodes of straight-line code the compiled replay is not used: code run once
+ * per replay is optimised by V8 only after many replays, and until then the interpreter over
+ * typed arrays (graph-replay.ts) is faster.
+ */
+const STRAIGHT_LIMIT = 4 * CHUNK;
 
 /** Where a loop body's operand is, as a function of the iteration `i`. */
 type Ref =
@@ -56,8 +62,8 @@ const INLINE = new Set(["add", "sub", "mul", "div", "neg", "square"]);
 const lit = (v: number): string => (Object.is(v, -0) ? "(-0)" : v < 0 ? `(${v})` : String(v));
 const affine = (base: number, step: number): string => (step === 0 ? `${base}` : `${base} + ${step} * i`);
 
-/** Compiles the graph's replay (see the file's comment). */
-export function compileGraph(g: GraphData): CompiledReplay {
+/** Compiles the graph's replay (see the file's comment), or null when it is mostly not loops. */
+export function compileGraph(g: GraphData): CompiledReplay | null {
   const n = g.ops.length, output = g.output, rules = g.rules, ins = g.inputsOf, guards = g.guards;
   const leaf = new Int32Array(n).fill(-1);
   g.inputNodes.forEach((node, p) => (leaf[node] = p));
@@ -202,6 +208,9 @@ export function compileGraph(g: GraphData): CompiledReplay {
   straight(n);
   const tail = pieces[pieces.length - 1];
   if (tail === undefined || (tail.kind === "loop" && before[n + 1] > before[n])) pieces.push({ kind: "straight", from: n, to: n, guardFrom: before[n], guardTo: before[n + 1] });
+  let straightNodes = 0;
+  for (const p of pieces) if (p.kind === "straight") for (let k = p.from; k < p.to; k++) if (rules[k] !== null) straightNodes++;
+  if (straightNodes > STRAIGHT_LIMIT) return null;
   const compiled = emit(g, pieces, leaf, isConst, ruleId);
   // A few runs at the traced point give V8 type feedback for every line before it optimises the
   // generated functions (code it compiles while a long loop first runs has none for the code after

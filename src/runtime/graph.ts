@@ -189,7 +189,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   private compiledReplay(): CompiledReplay | null {
     if (this.compiled === undefined) {
       try {
-        this.compiled = compileGraph(this.data);
+        this.compiled = compileGraph(this.data); // null for a graph that is mostly not loops
       } catch (e) {
         if (!(e instanceof EvalError)) throw e;
         this.compiled = null; // replayed by the interpreter instead
