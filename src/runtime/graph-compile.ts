@@ -162,8 +162,10 @@ export function compileGraph(g: GraphData): CompiledReplay | null {
   let budget = SEARCH_BUDGET * n;
   const findLoop = (s: number, end: number): Loop | null => {
     let best: Loop | null = null;
+    const tried: number[] = []; // periods that repeat over a long run: their multiples are not tried again
     for (let q = next[s]; q >= 0 && q - s <= MAX_PERIOD && s + 2 * (q - s) <= end && budget > 0; q = next[q]) {
       const P = q - s;
+      if (tried.some((t) => P % t === 0)) continue;
       let j = 1;
       while (j < P && j < 8 && sig[q + j] === sig[s + j]) j++;
       budget -= j;
@@ -171,12 +173,18 @@ export function compileGraph(g: GraphData): CompiledReplay | null {
       let count = 1;
       grow: while (s + (count + 1) * P <= end) {
         const base = s + count * P;
-        for (let j = 0; j < P; j++) if (sig[base + j] !== sig[s + j]) break grow;
+        for (let j = 0; j < P; j++) {
+          if (sig[base + j] !== sig[s + j]) {
+            budget -= j;
+            break grow;
+          }
+        }
         count++;
       }
-      budget -= count * P;
+      budget -= (count - 1) * P;
       if (count < MIN_ITERATIONS || (best !== null && count * P <= best.count * best.period)) continue;
       budget -= count * P;
+      tried.push(P);
       const loop = verify(s, P, count);
       if (loop !== null && (best === null || loop.count * P > best.count * best.period)) best = loop;
     }
