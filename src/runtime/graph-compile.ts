@@ -26,7 +26,7 @@ export interface CompiledReplay {
   gradient(x: ArrayLike<number>, g: Float64Array): number;
 }
 
-const MIN_ITERATIONS = 4, MAX_PERIOD = 4096, CHUNK = 600;
+const MIN_ITERATIONS = 4, MAX_PERIOD = 256, CHUNK = 600;
 /** Signature comparisons the loop search may spend per node of the list (then the rest stays straight-line). */
 const SEARCH_BUDGET = 200;
 /**
@@ -193,6 +193,7 @@ export function compileGraph(g: GraphData): CompiledReplay | null {
 
   // Cut the list into loops and straight runs; no piece straddles the output (the sweep starts there).
   const pieces: Array<Straight | Loop> = [];
+  let straightNodes = 0;
   let from = 0;
   const straight = (to: number) => {
     for (let a = from; a < to; a += CHUNK) {
@@ -204,6 +205,7 @@ export function compileGraph(g: GraphData): CompiledReplay | null {
     const end = k <= output ? output + 1 : n;
     const loop = isInput(k) || k + 2 * MIN_ITERATIONS > end ? null : findLoop(k, end);
     if (loop === null) {
+      if (rules[k] !== null && ++straightNodes > STRAIGHT_LIMIT) return null; // mostly not loops: the interpreter
       k++;
       if (k === output + 1) straight(k), (from = k);
       continue;
@@ -216,9 +218,6 @@ export function compileGraph(g: GraphData): CompiledReplay | null {
   straight(n);
   const tail = pieces[pieces.length - 1];
   if (tail === undefined || (tail.kind === "loop" && before[n + 1] > before[n])) pieces.push({ kind: "straight", from: n, to: n, guardFrom: before[n], guardTo: before[n + 1] });
-  let straightNodes = 0;
-  for (const p of pieces) if (p.kind === "straight") for (let k = p.from; k < p.to; k++) if (rules[k] !== null) straightNodes++;
-  if (straightNodes > STRAIGHT_LIMIT) return null;
   const compiled = emit(g, pieces, leaf, isConst, ruleId);
   // A few runs at the traced point give V8 type feedback for every line before it optimises the
   // generated functions (code it compiles while a long loop first runs has none for the code after
