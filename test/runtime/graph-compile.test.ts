@@ -16,7 +16,7 @@ type Expr = Leaf | { op: string; args: Expr[] } | { test: "lt" | "truth" | "swit
 interface Program {
   k: number; // inputs read per iteration
   m: number; // iterations
-  carried: { init: number; combine: "add" | "sub" | "mulTanh"; body: Expr }[];
+  carried: { init: number; fromY: boolean; combine: "add" | "sub" | "mulTanh"; body: Expr }[];
   tail: "first" | "product" | "withY";
 }
 
@@ -32,7 +32,7 @@ const PLAIN: Ops = {
 
 function run(p: Program, x: ArrayLike<number>, y: number, plain: boolean, decisions?: string[]): number {
   const ops = plain ? PLAIN : RUNTIME;
-  let s = p.carried.map((c) => c.init);
+  let s = p.carried.map((c) => (c.fromY ? y : c.init));
   const z = ops.tanh(ops.mul(y, 0.7)); // computed before the loop, read by every iteration
   const ev = (e: Expr, i: number): number => {
     if ("x" in e) return x[p.k * i + e.x];
@@ -91,7 +91,7 @@ const program: fc.Arbitrary<Program> = fc
         ),
       ),
     })).e;
-    const carry = fc.record({ init: fc.double({ min: -1, max: 1, noNaN: true }), combine: fc.constantFrom("add", "add", "sub", "mulTanh") as fc.Arbitrary<"add" | "sub" | "mulTanh">, body: expr });
+    const carry = fc.record({ init: fc.double({ min: -1, max: 1, noNaN: true }), fromY: fc.boolean(), combine: fc.constantFrom("add", "add", "sub", "mulTanh") as fc.Arbitrary<"add" | "sub" | "mulTanh">, body: expr });
     return fc.record({
       k: fc.constant(k),
       m: fc.constant(m),
@@ -151,6 +151,26 @@ describe("compiled replay of traced loops", () => {
     gx.forEach((d, i) => expect(d).toBeCloseTo(Math.cos(x1[i]) * x1[i] + Math.sin(x1[i]), 13));
     // Values shown by paths and toDot are those of the last replayed point, filled in when asked.
     expect(g.paths(3).reduce((t, path) => t + path.product, 0)).toBeCloseTo(gx[3], 13);
+  });
+
+  it("replays a long graph that is mostly not loops (the interpreter) with the tape's numbers", () => {
+    // A pseudo-random recurrence: 3,000 operations whose operands jump around, no repeated block.
+    const f = (x: number[]) => {
+      let seed = 7;
+      const next = () => (seed = (seed * 48271) % 2147483647);
+      const vals = [x[0], x[1], x[2]];
+      for (let k = 0; k < 3000; k++) {
+        const a = vals[next() % vals.length], b = vals[vals.length - 1 - (next() % Math.min(5, vals.length))];
+        const o = next() % 4;
+        vals.push(o === 0 ? add(a, b) : o === 1 ? sub(a, b) : o === 2 ? mul(a, 0.5) : sin(b));
+      }
+      return vals.slice(-10).reduce((t, v) => add(t, v), 0);
+    };
+    const g = trace(f, [0.1, 0.2, 0.3]);
+    const [v, gx] = g.valueAndGrad([0.15, 0.25, 0.35]) as [number, number[]];
+    const [tv, tx] = valueAndGrad(f)([0.15, 0.25, 0.35]) as [number, number[]];
+    expect(Object.is(v, tv)).toBe(true);
+    gx.forEach((d, i) => expect(Object.is(d, tx[i])).toBe(true));
   });
 
   it("guards a comparison inside a long loop at the iteration where it changes", () => {
