@@ -1,6 +1,8 @@
 /**
- * Replaying a traced graph on new inputs. The Wengert list is compiled once into a flat program
- * over typed arrays, run by one loop forwards (values, guards) and one backwards (adjoints).
+ * Replaying a traced graph on new inputs by interpretation (graph-compile.ts generates code for
+ * graphs made mostly of loops; this serves the others, debugNans and the values shown by
+ * `paths`/`toDot`). The Wengert list is compiled once into a flat program over typed arrays,
+ * run by one loop forwards (values, guards) and one backwards (adjoints).
  * It computes what the tape computes, operation by operation in the same order with the same
  * partials, so replayed values and gradients are the tape's to the bit. Inputs that are
  * themselves active values (a graph replayed inside another transform) go through
@@ -55,6 +57,8 @@ export function decide(d: Decision, a: number, b: number): boolean {
     case "eq": return a === b;
     case "ne": return a !== b;
     case "key": return String(a) === String(b);
+    case "truth": return a !== 0 && a === a;
+    case "case": return a === b || (a !== a && b !== b);
   }
 }
 

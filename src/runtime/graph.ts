@@ -7,10 +7,11 @@
  * A trace records the branch taken at the traced point, so every decision the function took on
  * an active value — each comparison, each value used as an index or key — is kept as a guard;
  * a replay on which one comes out differently throws instead of returning a wrong number.
- * (Truthiness tests `if (x)` and `switch (x)` on an active value are not seen by the runtime
- * and are not guarded; write them as comparisons, `if (x !== 0)`.)
+ * Truthiness tests (`if (x)`, `!x`, `x && y`) and `switch (x)` on an active value are guards too;
+ * a number computed from an active value by `numberOf` has left differentiation and is not.
  */
 import { Active, VarNum, describe, numberOf, type Value } from "./active.js";
+import { compileGraph, type CompiledReplay } from "./graph-compile.js";
 import { graphDot, type DotOptions } from "./graph-dot.js";
 import { graphPaths, type GraphPath } from "./graph-paths.js";
 import { compileReplay, replayAdjoints, replayValues, type Guard, type GraphData, type Operand, type Replay } from "./graph-replay.js";
@@ -40,6 +41,12 @@ export interface GraphNode {
  */
 export class Graph<A extends unknown[] = unknown[]> {
   private replay: Replay | null = null;
+  /** The compiled replay; null where generated code cannot run (a Content-Security-Policy without 'unsafe-eval'). */
+  private compiled: CompiledReplay | null | undefined = undefined;
+  /** The inputs of the last compiled replay, whose node values are filled in only when shown (`paths`, `toDot`). */
+  private pending: "none" | "value" | "grad" = "none";
+  private lastLeaves: ArrayLike<number> | null = null;
+  private leafBuffer: Float64Array | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
@@ -75,7 +82,14 @@ export class Graph<A extends unknown[] = unknown[]> {
   evaluate(...args: A): number {
     const leaves = this.leaves(args);
     if (leaves === null) return replayActive(this.data, this.inputArgs(args), false, this.guardFailed(args))[0] as number;
-    this.forward(leaves, args);
+    const c = nanWatch.on ? null : this.compiledReplay();
+    if (c !== null) {
+      if (c.forward(leaves) < 0) {
+        this.keep(leaves, args, "value");
+        return c.value(leaves);
+      }
+    }
+    this.forward(leaves, args); // on the interpreter: the guard error with the values, or debugNans' checks
     return this.values[this.data.output];
   }
 
@@ -96,6 +110,14 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (leaves === null) {
       const [value, adj] = replayActive(this.data, this.inputArgs(args), true, this.guardFailed(args));
       return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true) as GradientOf<A>];
+    }
+    const c = nanWatch.on ? null : this.compiledReplay();
+    if (c !== null) {
+      const g = new Float64Array(this.inputIndex.length);
+      if (c.gradient(leaves, g) < 0) {
+        this.keep(leaves, args, "grad");
+        return [c.value(leaves), this.shaped(g, args) as GradientOf<A>];
+      }
     }
     this.forward(leaves, args);
     const adj = this.adjointBuffer;
@@ -118,6 +140,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (!Number.isInteger(input) || input < 0 || input >= count) {
       throw new RangeError(`typegrad: paths(input) takes the number of an input, 0 to ${count - 1}; got ${describe(input)}`);
     }
+    this.sync();
     return graphPaths(this.nodes, this.data, this.values, this.data.inputNodes[input]);
   }
 
@@ -129,6 +152,7 @@ export class Graph<A extends unknown[] = unknown[]> {
    * @example trace((x: number) => Math.exp(x * x), 0.5).toDot({ names: ["x"] });
    */
   toDot(options: DotOptions = {}): string {
+    this.sync();
     return graphDot(this.nodes, this.data, this.values, this.shownAdjoints(options), this.names(options));
   }
 
@@ -157,8 +181,54 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (this.adjoints === null) {
       const tree = this.args.build(this.data.inputNodes.map((k) => this.data.traced[k]), true);
       this.valueAndGrad(...((this.arity === 1 ? [tree] : tree) as A));
+      this.sync();
     }
     return this.adjoints;
+  }
+
+  private compiledReplay(): CompiledReplay | null {
+    if (this.compiled === undefined) {
+      try {
+        this.compiled = compileGraph(this.data); // null for a graph that is mostly not loops
+      } catch (e) {
+        if (!(e instanceof EvalError)) throw e;
+        this.compiled = null; // replayed by the interpreter instead
+      }
+    }
+    return this.compiled;
+  }
+
+  /** Remembers the inputs of a compiled replay (copied into a buffer kept for it). */
+  private keep(leaves: ArrayLike<number>, args: unknown[], kind: "value" | "grad"): void {
+    this.pending = kind;
+    if (leaves === args) {
+      this.lastLeaves = leaves; // the call's own argument list: nobody else can change it
+      return;
+    }
+    const buffer = (this.leafBuffer ??= new Float64Array(leaves.length));
+    if (leaves instanceof Float64Array) buffer.set(leaves);
+    else for (let k = 0; k < buffer.length; k++) buffer[k] = leaves[k];
+    this.lastLeaves = buffer;
+  }
+
+  /** Fills the node values (and adjoints) of the last compiled replay, which keeps only what it needs. */
+  private sync(): void {
+    if (this.pending === "none") return;
+    const grad = this.pending === "grad", leaves = this.lastLeaves!;
+    this.pending = "none";
+    this.program().forward(leaves, this.values);
+    if (grad) this.program().backward(this.values, this.adjointBuffer);
+    this.adjoints = grad ? this.adjointBuffer : null;
+  }
+
+  /** A gradient in leaf order, shaped like the arguments. */
+  private shaped(g: Float64Array, args: unknown[]): unknown {
+    const x = args[0];
+    if (args.length === 1 && x instanceof Float64Array) return g;
+    if (g.length === 1 && typeof x === "number" && args.length === 1) return g[0];
+    const list = new Array<number>(g.length);
+    for (let k = 0; k < g.length; k++) list[k] = g[k];
+    return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? list : this.args.build(list, true);
   }
 
   private program(): Replay {
@@ -176,6 +246,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     else if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) leaves = x;
     else leaves = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
+    if (leaves instanceof Float64Array) return leaves; // numbers by type
     for (let k = 0; k < leaves.length; k++) {
       if (typeof leaves[k] !== "number") {
         if (leaves[k] instanceof Active) return null;
@@ -190,6 +261,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   }
 
   private forward(leaves: ArrayLike<number>, args: unknown[]): void {
+    this.pending = "none";
     const failed = this.program().forward(leaves, this.values);
     if (failed >= 0) throw guardError(this.data.guards[failed], this.values, args);
     this.adjoints = null;
@@ -253,7 +325,7 @@ function replayActive(
   return [values[data.output], withGradient ? replayAdjoints(data, values) : null];
 }
 
-const SYMBOLS: Record<Decision, string> = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "===", ne: "!==", key: "as a key" };
+const SYMBOLS: Record<Decision, string> = { lt: "<", le: "<=", gt: ">", ge: ">=", eq: "===", ne: "!==", key: "as a key", truth: "", case: "" };
 
 function guardError(guard: Guard, values: ArrayLike<number>, args: unknown[]): Error {
   const at = (o: Operand) => ("node" in o ? values[o.node] : o.constant);
@@ -261,7 +333,11 @@ function guardError(guard: Guard, values: ArrayLike<number>, args: unknown[]): E
   const what =
     guard.decision === "key"
       ? `an active value used as an index or key${where} was ${at(guard.b)} when traced and is ${at(guard.a)} now`
-      : `the comparison ${at(guard.a)} ${SYMBOLS[guard.decision]} ${at(guard.b)}${where} is ${!guard.outcome} here but was ${guard.outcome} when traced`;
+      : guard.decision === "case"
+        ? `an active value used as a switch discriminant${where} was ${at(guard.b)} when traced and is ${at(guard.a)} now`
+        : guard.decision === "truth"
+          ? `the truthiness test of ${at(guard.a)} (a condition, !, && or ||)${where} is ${!guard.outcome} here but was ${guard.outcome} when traced`
+          : `the comparison ${at(guard.a)} ${SYMBOLS[guard.decision]} ${at(guard.b)}${where} is ${!guard.outcome} here but was ${guard.outcome} when traced`;
   const shown = args.length === 1 && (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) ? "these inputs" : `(${args.map((a) => describe(a)).join(", ")})`;
   return new Error(
     `typegrad: this traced graph takes another branch at ${shown}: ${what}. ` +

@@ -6,7 +6,7 @@
 export type { Var, Dual, Scalar } from "./types.js";
 export { isActive, numberOf } from "./active.js";
 export * from "./rules.js";
-export { pos, lt, le, gt, ge, eq, ne, typeOf, truthOf } from "./operators.js";
+export { pos, lt, le, gt, ge, eq, ne, typeOf, truthOf, switchOn } from "./operators.js";
 export { dual, primal, tangent } from "./dual.js";
 export { Tape } from "./tape.js";
 export { grad, valueAndGrad, derivative, jvp, vjp, jacfwd, jacrev, jacobian, hessian, hvp, type GradientOf } from "./transforms.js";

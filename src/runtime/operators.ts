@@ -17,12 +17,31 @@ export function pos(x: number): number {
 const primalOf = (x: unknown): unknown => (x instanceof Active ? numberOf(x) : x);
 
 /**
- * A condition's value: the primal number of an active value, anything else as it is (an
- * optional field, an object). The transformer emits it for tests not typed `number`.
- * @example truthOf(dual(0, 1)) // 0
+ * A condition's truth: for an active value, whether its primal number is truthy (not 0, not NaN);
+ * anything else is returned as it is (an optional field, an object), for JavaScript to test.
+ * The transformer emits it for `if (x)`, `x ? … : …`, loops' tests, `!x`, `x && y` and `x || y`;
+ * while `trace` runs, a test of an active value is a guard of the traced graph.
+ * @example truthOf(dual(0, 1)) // false
  */
 export function truthOf(x: unknown): unknown {
-  return primalOf(x);
+  if (!(x instanceof Active)) return x;
+  const p = numberOf(x);
+  return seen("truth", x, 0, p !== 0 && p === p);
+}
+
+/**
+ * The discriminant of `switch (x)` on an active value: its primal number, which the cases then
+ * match with `===`. While `trace` runs, each case tried is a guard (`x === case`, up to the one
+ * that matches); when the transformer could not list the cases (they are not literals) the
+ * exact value is the guard. The transformer emits it.
+ * @example switchOn(dual(2, 1), [1, 2]) // 2
+ */
+export function switchOn(x: unknown, cases?: readonly unknown[]): unknown {
+  const p = primalOf(x);
+  if (guardHook.fn === null || !(x instanceof Active)) return p;
+  if (cases === undefined) guardHook.fn("case", x, p, true);
+  else for (const c of cases) if (seen("eq", x, c, p === c)) break;
+  return p;
 }
 const seen = (decision: Decision, a: unknown, b: unknown, outcome: boolean): boolean => {
   if (guardHook.fn !== null) guardHook.fn(decision, a, b, outcome);

@@ -143,6 +143,7 @@ export class Rewriter {
     const comparison = BINARY.get(op);
     if (comparison) return this.file.runtimeCall(comparison, [this.expr(node.left), this.expr(node.right)], node);
     if (BITWISE.has(op)) this.file.report(diagnostic("bitwise", node, ts.tokenToString(op) ?? "?"));
+    else if ((op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) && la) return this.logical(node);
     else if (TRUTHINESS.has(op) && la) this.file.report(diagnostic("truthiness", node, ts.tokenToString(op) ?? "?"));
     return this.children(node);
   }
@@ -158,7 +159,7 @@ export class Rewriter {
       case ts.SyntaxKind.PlusToken:
         return this.file.runtimeCall("pos", [this.expr(node.operand)], node);
       case ts.SyntaxKind.ExclamationToken:
-        return this.f.updatePrefixUnaryExpression(node as TS.PrefixUnaryExpression, this.file.primal(this.expr(node.operand), node.operand));
+        return this.f.updatePrefixUnaryExpression(node as TS.PrefixUnaryExpression, this.file.runtimeCall("truthOf", [this.expr(node.operand)], node.operand));
       case ts.SyntaxKind.TildeToken:
         this.file.report(diagnostic("bitwise", node, "~"));
     }
@@ -398,7 +399,29 @@ export class Rewriter {
   private switchStatement(node: TS.SwitchStatement): TS.Node {
     const visited = this.children(node);
     if (!this.active(node.expression)) return visited;
-    return this.f.updateSwitchStatement(visited, this.file.primal(visited.expression, node.expression), visited.caseBlock);
+    // With literal cases the runtime hears each case tried (a guard of a traced graph); else the exact value.
+    const cases = node.caseBlock.clauses.flatMap((c) => (ts.isCaseClause(c) ? [c.expression] : []));
+    const copy = (e: TS.Expression): TS.Expression | undefined =>
+      ts.isNumericLiteral(e) ? this.f.createNumericLiteral(e.text)
+        : ts.isStringLiteral(e) ? this.f.createStringLiteral(e.text)
+        : ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)
+          ? this.f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.f.createNumericLiteral(e.operand.text))
+          : undefined;
+    const copies = cases.map(copy);
+    const listed = copies.every((e) => e !== undefined) ? [this.f.createArrayLiteralExpression(copies as TS.Expression[])] : [];
+    const args = [visited.expression, ...listed];
+    return this.f.updateSwitchStatement(visited, this.file.runtimeCall("switchOn", args, node.expression), visited.caseBlock);
+  }
+
+  /** `x && y`, `x || y` deciding on an active `x`: its truth is asked of the runtime (a guard of a traced graph), `x` evaluated once. */
+  private logical(node: TS.BinaryExpression): TS.Expression {
+    const f = this.f;
+    const left = this.expr(node.left), right = this.expr(node.right);
+    const temp = ts.isIdentifier(left) ? left : f.createTempVariable(this.file.context.hoistVariableDeclaration);
+    const first = temp === left ? left : f.createParenthesizedExpression(f.createAssignment(temp, left));
+    const test = this.file.runtimeCall("truthOf", [first], node.left);
+    const and = node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken;
+    return ts.setTextRange(f.createParenthesizedExpression(f.createConditionalExpression(test, undefined, and ? right : temp, undefined, and ? temp : right)), node);
   }
 
   /** A condition tests the primal value: an active value is an object, always truthy. */
@@ -406,9 +429,8 @@ export class Rewriter {
     const test = ts.isConditionalExpression(node) ? node.condition : ts.isForStatement(node) ? node.condition : node.expression;
     const visited = this.children(node);
     if (!test || !this.active(test)) return visited;
-    // A test typed number is asked of its primal value; one that may be an object, `undefined`... of the value itself unless it is active.
-    const numeric = !!(typeOf(this.file.analysis.env, test).flags & ts.TypeFlags.NumberLike);
-    const primal = (e: TS.Expression | undefined) => (numeric ? this.file.primal(e!, test) : this.file.runtimeCall("truthOf", [e!], test));
+    // An active test is asked of its primal value (a guard of a traced graph); anything else (an object, `undefined`...) of itself.
+    const primal = (e: TS.Expression | undefined) => this.file.runtimeCall("truthOf", [e!], test);
     if (ts.isConditionalExpression(visited)) return this.f.updateConditionalExpression(visited, primal(visited.condition), visited.questionToken, visited.whenTrue, visited.colonToken, visited.whenFalse);
     if (ts.isForStatement(visited)) return this.f.updateForStatement(visited, visited.initializer, primal(visited.condition), visited.incrementor, visited.statement);
     if (ts.isIfStatement(visited)) return this.f.updateIfStatement(visited, primal(visited.expression), visited.thenStatement, visited.elseStatement);

@@ -7,7 +7,8 @@ export const g = grad((x) => {
     const big = BigInt(x);
     const rounded = Math.fround(x);
     const scaled = externalScale(x);
-    const either = x || 1;
+    let either = x;
+    either ||= 1;
     return __typegrad.add(__typegrad.add(__typegrad.add(__typegrad.add(bits + Number(big), rounded), scaled), either), ~x);
 });
 import { truncate } from "./diagnostics-helper.js";

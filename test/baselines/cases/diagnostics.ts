@@ -8,7 +8,7 @@ export const g = grad((x: number) => {
   const big = BigInt(x);
   const rounded = Math.fround(x);
   const scaled = externalScale(x);
-  const either = x || 1;
+  let either = x; either ||= 1;
   return bits + Number(big) + rounded + scaled + either + ~x;
 });
 
