@@ -6,14 +6,14 @@
  *
  *   a * b        →  __typegrad.mul(a, b)          (a or b active)
  *   x < y        →  __typegrad.lt(x, y)
- *   Math.sin(x)  →  __typegrad.sin(x)
+ *   Math.sin(x)  →  __typegrad.sin(x)            (Math.exp → mathExp: V8's value)
  *   "y=" + y     →  "y=" + __typegrad.numberOf(y)
  *   helper(x)    →  helper$ad(x)                  (the twin, see twins.ts)
  */
 import ts from "./ts.js";
 import type * as TS from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
-import { asTwinnable, functionValueOf, isGlobalMath, resolveCallee, symbolOf, typeOf } from "./calls.js";
+import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
 import { OPERATORS } from "./compiled-language.js";
@@ -183,7 +183,7 @@ export class Rewriter {
       }
       const stable = softplusForm(env, node);
       if (stable) return this.stable(stable, node);
-      return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
+      return this.file.runtimeCall(mathRule(callee.name), node.arguments.map(this.expr), node);
     }
     if (callee.kind === "unknown" || (callee.kind === "program" && callee.fn && callsThroughVersion(this.file.analysis.activity, callee.fn, this.unit))) {
       return this.functionValueCall(node) ?? this.children(node);
@@ -219,12 +219,12 @@ export class Rewriter {
     return typeOf(env, inner).getCallSignatures().length > 0;
   }
 
-  /** `Math.exp` → typegrad's `exp`; a function value → its differentiable version; anything else as it is. */
+  /** `Math.exp` → the runtime's `mathExp`; a function value → its differentiable version; anything else as it is. */
   private callbackArgument(arg: TS.Expression): TS.Expression {
     const e = skipOuter(arg);
     const env = this.file.analysis.env;
     if (ts.isPropertyAccessExpression(e) && isGlobalMath(env, e.expression) && MATH_FUNCTIONS.has(e.name.text)) {
-      return this.file.runtimeReference(e.name.text, arg);
+      return this.file.runtimeReference(mathRule(e.name.text), arg);
     }
     if (!ts.isSpreadElement(arg) && this.isFunctionValue(arg)) return this.file.runtimeCall("ad", [this.expr(arg)], arg);
     return this.expr(arg);
