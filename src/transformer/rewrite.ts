@@ -147,8 +147,24 @@ export class Rewriter {
     const comparison = BINARY.get(op);
     if (comparison) return this.file.runtimeCall(comparison, [this.expr(node.left), this.expr(node.right)], node);
     if (BITWISE.has(op)) this.file.report(diagnostic("bitwise", node, ts.tokenToString(op) ?? "?"));
+    else if ((op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) && la && !this.numeric(node.left)) return this.looseLogical(node);
     else if (TRUTHINESS.has(op) && la) this.file.report(diagnostic("truthiness", node, ts.tokenToString(op) ?? "?"));
     return this.children(node);
+  }
+
+  /**
+   * `a && b`, `a || b` with `a` typed any (an option, a flag): tests what `a` is at run time,
+   * an active value by its primal, and yields `a` itself as JavaScript does:
+   * `(t = a, truthOf(t) ? b : t)`.
+   */
+  private looseLogical(node: TS.BinaryExpression): TS.Expression {
+    const f = this.f;
+    const t = f.createTempVariable(this.file.context.hoistVariableDeclaration);
+    const left = this.expr(node.left), right = this.expr(node.right);
+    const test = this.file.runtimeCall("truthOf", [t], node.left);
+    const and = node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken;
+    const choice = f.createConditionalExpression(test, undefined, and ? right : t, undefined, and ? t : right);
+    return ts.setTextRange(f.createParenthesizedExpression(f.createCommaListExpression([f.createAssignment(t, left), choice])), node);
   }
 
   private unary(node: TS.PrefixUnaryExpression | TS.PostfixUnaryExpression): TS.Expression {

@@ -49,6 +49,15 @@ describe("any-typed values beside active ones", () => {
     expect(valueAndGrad(got, { argnums: 0 })(1.5, p)).toEqual([sum, 8]);
   });
 
+  it("&& and || on any-typed options yield the option itself, as in JavaScript", () => {
+    const f = (w: number, p: Any) => (p.flag && p.on ? w * 2 : w) + (p.scale || 1) * w + (p.shift ?? 0);
+    expect(valueAndGrad(f, { argnums: 0 })(3, { flag: true, on: 1 })).toEqual([9, 3]);
+    expect(valueAndGrad(f, { argnums: 0 })(3, { flag: 0, scale: 4, shift: 1 })).toEqual([16, 5]);
+    // An active value on the left of || is tested by its primal value: 0 || 5 is 5.
+    const g = (w: number, p: Any) => (p.pick ? w - w : p.none) || 5 * w;
+    expect(valueAndGrad(g, { argnums: 0 })(2, { pick: true })).toEqual([10, 5]);
+  });
+
   it("an any value that is a number at run time differentiates", () => {
     const f = (w: Any) => w * w + 1;
     expect(grad((x: number) => f(x))(3)).toBe(6);
