@@ -15,6 +15,15 @@ export function plainOf(x: unknown): unknown {
   return x instanceof Active ? numberOf(x) : x;
 }
 
+/**
+ * The elements of an array holding active values, as numbers: the receiver of a search
+ * (`xs.includes(x)`, `xs.indexOf(x)`), which compares with `===` as the plain program does.
+ * @example plainElements([dual(2, 1), 3]) // [2, 3]
+ */
+export function plainElements(xs: ArrayLike<unknown>): unknown[] {
+  return Array.from(xs, plainOf);
+}
+
 type Op = (a: unknown, b: unknown) => unknown;
 
 /**

@@ -56,6 +56,9 @@ const TRUTHINESS = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind
  */
 const NUMBER_PREDICATES = new Set(["isFinite", "isNaN", "isInteger", "isSafeInteger"]);
 
+/** Array searches that compare elements with `===` (or SameValueZero). */
+const SEARCHES = new Set(["includes", "indexOf", "lastIndexOf"]);
+
 /** `Math.<name>` functions typegrad differentiates (the runtime exports the same names). */
 export const MATH_FUNCTIONS = new Set(
   "sin cos tan asin acos atan atan2 sinh cosh tanh asinh acosh atanh exp exp2 expm1 log log2 log10 log1p sqrt cbrt pow hypot abs sign min max floor ceil round trunc".split(" "),
@@ -225,6 +228,12 @@ export class Rewriter {
       }
       // A comparator's result is only compared with 0: its primal serves.
       const sorts = lib && (name === "sort" || name === "toSorted");
+      // `xs.includes(x)` on an array holding active values searches its numbers, as the plain program does.
+      if (receiverActive && lib && SEARCHES.has(name) && ts.isPropertyAccessExpression(target) && !node.questionDotToken && !target.questionDotToken) {
+        const receiver = this.file.runtimeCall("plainElements", [this.expr(target.expression)], target.expression);
+        const args = node.arguments.map((a, i) => (anyActive ? this.libraryArgument(node, callee.declaration, a, i) : this.callbackArgument(a)));
+        return this.f.updateCallExpression(node, this.f.updatePropertyAccessExpression(target, receiver, target.name), node.typeArguments, args);
+      }
       // `xs.map(Math.exp)`, `xs.map(f)` on active values: the callbacks' differentiable versions;
       // active values themselves cross into the library as library-calls.ts decides.
       const args = node.arguments.map((a, i) =>

@@ -50,6 +50,17 @@ describe("active values crossing into library code", () => {
     expect(valueAndGrad((x: number) => [1, 2].indexOf(x) * x)(5)).toEqual([-5, -1]);
   });
 
+  it("an array holding active values is searched by its numbers", () => {
+    const f = (xs: number[]) => {
+      const ys = xs.map((v) => v * 2);
+      return (ys.includes(4) ? 10 : 1) * xs[0]! + ys.indexOf(xs[1]! * 2) * xs[1]! + (ys.lastIndexOf(6) === -1 ? 0 : xs[0]!);
+    };
+    // ys = [4, 6]: includes(4) → 10·x0; indexOf(6) = 1 → 1·x1; lastIndexOf(6) = 1 → + x0.
+    expect(valueAndGrad(f)([2, 3])).toEqual([25, [11, 1]]);
+    // ys = [2, 10]: 1·x0 + 1·x1 + 0.
+    expect(valueAndGrad(f)([1, 5])).toEqual([6, [1, 1]]);
+  });
+
   it("Object.is, Array.isArray, JSON.stringify and String see the number", () => {
     expect(valueAndGrad((x: number) => (Object.is(x, 3) ? 0 : x))(3)).toEqual([0, 0]);
     expect(valueAndGrad((x: number) => (Array.isArray(x) ? 0 : x))(3)).toEqual([3, 1]);
