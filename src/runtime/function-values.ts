@@ -23,6 +23,8 @@ for (const [name, rule] of Object.entries(rules)) {
   const native = (Math as unknown as Record<string, unknown>)[name];
   if (typeof native === "function" && typeof rule === "function") MATH.set(native, rule as Fn);
 }
+// V8's `Math.exp` value, not typegrad's correctly rounded `exp` (see rules.ts).
+MATH.set(Math.exp, rules.mathExp as Fn);
 for (const rule of Object.values(rules)) if (typeof rule === "function") (rule as Slot)[AD] = rule as Fn;
 
 /**

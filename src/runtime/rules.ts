@@ -125,6 +125,29 @@ export const softplus = unary(
   (x) => sigmoid(x),
 );
 
+// ---- Math.<fn> and written-out formulas, with the value as written --------------------------
+// Differentiated code must compute what its plain run computes, bit for bit. The transformer
+// maps `Math.<name>` to the rule of the same name, whose number implementation is V8's own
+// `Math.<name>` — except `exp`, where typegrad's `exp` is correctly rounded and V8's is not
+// (they differ in the last bit for about 9 % of inputs): `Math.exp` gets `mathExp`. The
+// written-out logistic and softplus keep the value of the formula as written and take only
+// their derivative from the stable form, which stays finite where e^±z overflows.
+
+/** `Math.exp` in differentiated code: V8's value, with derivative that value. @internal @example mathExp(1) === Math.exp(1) */
+export const mathExp = unary("mathExp", Math.exp, (_x, y) => y);
+/**
+ * `1 / (1 + Math.exp(-z))` as written; derivative y(1 - y), finite where e⁻ᶻ overflows.
+ * @internal @example logistic(0) // 0.5
+ */
+export const logistic = unary("logistic", (z) => 1 / (1 + Math.exp(-z)), (_z, y) => mul(y, sub(1, y)));
+/**
+ * `Math.log(1 + Math.exp(z))` as written (Infinity from z ≈ 709.8 on, as JavaScript gives);
+ * derivative sigmoid(z). @internal @example logOnePlusExp(0) === Math.LN2
+ */
+export const logOnePlusExp = unary("logOnePlusExp", (z) => Math.log(1 + Math.exp(z)), (z) => sigmoid(z));
+/** `Math.log1p(Math.exp(z))` as written; derivative sigmoid(z). @internal @example log1pExp(0) === Math.LN2 */
+export const log1pExp = unary("log1pExp", (z) => Math.log1p(Math.exp(z)), (z) => sigmoid(z));
+
 // Two-argument kernels of the variadic functions below. A tie splits the derivative evenly
 // between the operands, as JAX's `max`/`min` do.
 const max2 = binary(

@@ -12,6 +12,7 @@ import ts from "./ts.js";
 import type * as TS from "typescript";
 import { type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
+import { isNumberConversion } from "./library-calls.js";
 import type { FactStore, Unit } from "./units.js";
 
 /** Operators whose result is active when an operand is. */
@@ -177,6 +178,7 @@ export class Activity {
         return anyArg || this.calleeCarriesActive(call, unit) ||
           (!!callee.fn && this.facts.has(callee.fn, unit) && (this.capturesActive(callee.fn, unit) || signatureMentionsActive(this.env, callee.fn)));
       case "external":
+        if (isNumberConversion(call, callee.declaration)) return anyArg;
         return (anyArg || this.calleeCarriesActive(call, unit)) && !returnsKeywordType(callee.declaration);
       case "unknown":
         return anyArg || this.isActive(call.expression, unit);

@@ -45,6 +45,15 @@ export type Callee =
   | { readonly kind: "external"; readonly declaration: TS.SignatureDeclaration }
   | { readonly kind: "unknown" };
 
+/**
+ * The runtime rule that computes `Math.<name>` with V8's own value: the rule of the same name,
+ * except `exp` (typegrad's `exp` is correctly rounded, V8's `Math.exp` is not), whose rule is
+ * `mathExp`. @example mathRule("exp") // "mathExp"
+ */
+export function mathRule(name: string): string {
+  return name === "exp" ? "mathExp" : name;
+}
+
 /** True when `expr` is the global `Math` object (not a user's variable named `Math`). */
 export function isGlobalMath(env: Env, expr: TS.Expression): boolean {
   if (!ts.isIdentifier(expr) || expr.text !== "Math") return false;

@@ -7,7 +7,7 @@
 import ts from "./ts.js";
 import type * as TS from "typescript";
 import { PRIMITIVES } from "../runtime/index.js";
-import { type Env, isGlobalMath, resolveCallee, symbolOf } from "./calls.js";
+import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "./calls.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import type { FunctionNode } from "./typegrad-source.js";
 
@@ -60,7 +60,7 @@ export function isCapturedConstant(file: FileRewrite, node: TS.Identifier, site:
 /** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */
 export function primitiveCall(env: Env, node: TS.CallExpression): string | undefined {
   const callee = resolveCallee(env, node);
-  const name = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(env, node.expression)?.name : undefined;
+  const name = callee.kind === "math" ? mathRule(callee.name) : callee.kind === "typegrad" ? symbolOf(env, node.expression)?.name : undefined;
   const fits = name !== undefined && ruleArity(name) === node.arguments.length && !node.arguments.some(ts.isSpreadElement);
   return fits ? name : undefined;
 }

@@ -39,6 +39,16 @@ export const DIAGNOSTICS = {
     message: (name: string, where: string) => `'${name}' is handed to a typegrad transform, but it is declared outside the program (${where}), so typegrad cannot see its code to differentiate it.`,
     hint: "Write the function in a .ts file of the program, give it its derivative with defineFunction({ name, forward, backward }), or differentiate a function of your own that passes numberOf(x) to it.",
   },
+  libraryConstant: {
+    code: "TG1008",
+    message: (callee: string, param: string) => `'${callee}' is outside the program and receives a value that may carry a derivative as '${param}', and what it returns may hold that number: it would come back as a constant, without its derivative.`,
+    hint: "Pass numberOf(x) to hand the library the plain number on purpose (its result is then a constant), or do this computation in your own code.",
+  },
+  asyncFunction: {
+    code: "TG1009",
+    message: (what: string) => `${what} is handed to a typegrad transform, but it returns a Promise: a transform differentiates what a function returns synchronously, and the code after an 'await' runs after the transform has returned.`,
+    hint: "Differentiate a synchronous function: await what you need first (data, parameters), then call grad/valueAndGrad/... on a function that computes with it.",
+  },
   internal: {
     code: "TG1900",
     message: (kind: string, detail: string) => `Internal error of the typegrad transformer at this ${kind}: ${detail}`,

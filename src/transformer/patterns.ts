@@ -1,12 +1,14 @@
 /**
- * Formulas that have a numerically stable primitive of their own. Written out, the logistic
- * function 1/(1 + e⁻ᶻ) has the derivative e⁻ᶻ/(1 + e⁻ᶻ)², which is ∞/∞ = NaN once e⁻ᶻ
- * overflows (z < -709), and ln(1 + eᶻ) overflows the same way; `sigmoid` and `softplus` compute
- * the same functions without overflow and with derivatives y(1 - y) and sigmoid(z). The
- * rewriter uses them when it meets these formulas on an active value.
+ * Formulas whose derivative has a numerically stable form. Written out, the logistic function
+ * 1/(1 + e⁻ᶻ) has the derivative e⁻ᶻ/(1 + e⁻ᶻ)², which is ∞/∞ = NaN once e⁻ᶻ overflows
+ * (z < -709), and the derivative of ln(1 + eᶻ) overflows the same way. The rewriter gives these
+ * formulas primitives of their own that keep the value as written, bit for bit (so
+ * `Math.log(1 + Math.exp(710))` is Infinity, as JavaScript computes it), and take only the
+ * derivative from the stable form: y(1 - y) and sigmoid(z).
  *
- *   1 / (1 + Math.exp(-z))                        →  sigmoid(z)
- *   Math.log(1 + Math.exp(z)), Math.log1p(Math.exp(z))  →  softplus(z)
+ *   1 / (1 + Math.exp(-z))     →  logistic(z)
+ *   Math.log(1 + Math.exp(z))  →  logOnePlusExp(z)
+ *   Math.log1p(Math.exp(z))    →  log1pExp(z)
  */
 import ts from "./ts.js";
 import type * as TS from "typescript";
@@ -15,7 +17,7 @@ import { skipOuter } from "./typegrad-source.js";
 
 /** A formula recognised as a stable primitive applied to `argument`. */
 export interface StableForm {
-  readonly name: "sigmoid" | "softplus";
+  readonly name: "logistic" | "logOnePlusExp" | "log1pExp";
   readonly argument: TS.Expression;
 }
 
@@ -35,21 +37,20 @@ function onePlus(e: TS.Expression): TS.Expression | undefined {
   return isOne(l) ? r : isOne(r) ? l : undefined;
 }
 
-/** `1 / (1 + Math.exp(-z))` (either order in the sum) as sigmoid(z). */
+/** `1 / (1 + Math.exp(-z))` (either order in the sum) as logistic(z). */
 export function logistic(env: Env, node: TS.BinaryExpression): StableForm | undefined {
   if (node.operatorToken.kind !== ts.SyntaxKind.SlashToken || !isOne(skipOuter(node.left))) return undefined;
   const sum = onePlus(skipOuter(node.right));
   const exponent = sum && mathArgument(env, sum, "exp");
   if (!exponent || !ts.isPrefixUnaryExpression(exponent) || exponent.operator !== ts.SyntaxKind.MinusToken) return undefined;
-  return { name: "sigmoid", argument: exponent.operand };
+  return { name: "logistic", argument: exponent.operand };
 }
 
-/** `Math.log(1 + Math.exp(z))` or `Math.log1p(Math.exp(z))` as softplus(z). */
+/** `Math.log(1 + Math.exp(z))` as logOnePlusExp(z), `Math.log1p(Math.exp(z))` as log1pExp(z). */
 export function softplusForm(env: Env, node: TS.CallExpression): StableForm | undefined {
-  const inner = mathArgument(env, node, "log1p") ?? (() => {
-    const sum = mathArgument(env, node, "log");
-    return sum && onePlus(sum);
-  })();
+  const ofLog1p = mathArgument(env, node, "log1p");
+  const sum = ofLog1p ? undefined : mathArgument(env, node, "log");
+  const inner = ofLog1p ?? (sum && onePlus(sum));
   const argument = inner && mathArgument(env, inner, "exp");
-  return argument ? { name: "softplus", argument } : undefined;
+  return argument ? { name: ofLog1p ? "log1pExp" : "logOnePlusExp", argument } : undefined;
 }

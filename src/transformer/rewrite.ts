@@ -6,15 +6,16 @@
  *
  *   a * b        →  __typegrad.mul(a, b)          (a or b active)
  *   x < y        →  __typegrad.lt(x, y)
- *   Math.sin(x)  →  __typegrad.sin(x)
+ *   Math.sin(x)  →  __typegrad.sin(x)            (Math.exp → mathExp: V8's value)
  *   "y=" + y     →  "y=" + __typegrad.numberOf(y)
  *   helper(x)    →  helper$ad(x)                  (the twin, see twins.ts)
  */
 import ts from "./ts.js";
 import type * as TS from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
-import { asTwinnable, functionValueOf, isGlobalMath, resolveCallee, symbolOf, typeOf } from "./calls.js";
+import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
+import { crossing, isNumberConversion } from "./library-calls.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
 import { OPERATORS } from "./compiled-language.js";
 import { forwardCode } from "./forward-code.js";
@@ -54,6 +55,9 @@ const TRUTHINESS = new Set([ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind
  * simply false): given an active value, they are asked about its primal value instead.
  */
 const NUMBER_PREDICATES = new Set(["isFinite", "isNaN", "isInteger", "isSafeInteger"]);
+
+/** Array searches that compare elements with `===` (or SameValueZero). */
+const SEARCHES = new Set(["includes", "indexOf", "lastIndexOf"]);
 
 /** `Math.<name>` functions typegrad differentiates (the runtime exports the same names). */
 export const MATH_FUNCTIONS = new Set(
@@ -130,12 +134,15 @@ export class Rewriter {
       const concatenates = (op === ts.SyntaxKind.PlusToken && oracle.isStringLike(typeOf(env, node))) ||
         (op === ts.SyntaxKind.PlusEqualsToken && oracle.isStringLike(typeOf(env, node.left)));
       if (concatenates) {
-        const left = la && op === ts.SyntaxKind.PlusToken ? this.file.primal(this.expr(node.left), node.left) : this.expr(node.left);
-        const right = ra ? this.file.primal(this.expr(node.right), node.right) : this.expr(node.right);
+        const left = la && op === ts.SyntaxKind.PlusToken ? this.plainValue(this.expr(node.left), node.left) : this.expr(node.left);
+        const right = ra ? this.plainValue(this.expr(node.right), node.right) : this.expr(node.right);
         return this.f.updateBinaryExpression(node, left, node.operatorToken, right);
       }
+      // An operand typed any/unknown may be a string, a boolean... at run time: JavaScript's operator decides.
+      const loose = !this.numeric(node.left) || !this.numeric(node.right);
       const compound = COMPOUND_ARITHMETIC.get(op);
-      if (compound !== undefined) return rewriteCompound(this.file, node, BINARY.get(compound)!, this.expr);
+      if (compound !== undefined) return rewriteCompound(this.file, node, loose ? looseName(BINARY.get(compound)!) : BINARY.get(compound)!, this.expr);
+      if (loose) return this.file.runtimeCall(looseName(BINARY.get(op)!), [this.expr(node.left), this.expr(node.right)], node);
       const stable = logistic(this.file.analysis.env, node);
       if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(BINARY.get(op)!, [this.expr(node.left), this.expr(node.right)], node);
@@ -155,9 +162,9 @@ export class Rewriter {
       case ts.SyntaxKind.MinusMinusToken:
         return rewriteIncrement(this.file, node, this.expr);
       case ts.SyntaxKind.MinusToken:
-        return this.file.runtimeCall("neg", [this.expr(node.operand)], node);
+        return this.file.runtimeCall(this.numeric(node.operand) ? "neg" : "anyNeg", [this.expr(node.operand)], node);
       case ts.SyntaxKind.PlusToken:
-        return this.file.runtimeCall("pos", [this.expr(node.operand)], node);
+        return this.file.runtimeCall(this.numeric(node.operand) ? "pos" : "anyPos", [this.expr(node.operand)], node);
       case ts.SyntaxKind.ExclamationToken:
         return this.f.updatePrefixUnaryExpression(node as TS.PrefixUnaryExpression, this.file.runtimeCall("truthOf", [this.expr(node.operand)], node.operand));
       case ts.SyntaxKind.TildeToken:
@@ -184,7 +191,7 @@ export class Rewriter {
       }
       const stable = softplusForm(env, node);
       if (stable) return this.stable(stable, node);
-      return this.file.runtimeCall(callee.name, node.arguments.map(this.expr), node);
+      return this.file.runtimeCall(mathRule(callee.name), node.arguments.map(this.expr), node);
     }
     if (callee.kind === "unknown" || (callee.kind === "program" && callee.fn && callsThroughVersion(this.file.analysis.activity, callee.fn, this.unit))) {
       return this.functionValueCall(node) ?? this.children(node);
@@ -195,13 +202,28 @@ export class Rewriter {
         const args = node.arguments.map((a) => (this.active(a) ? this.file.primal(this.expr(a), a) : this.expr(a)));
         return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
       }
+      const lib = callee.declaration.getSourceFile().isDeclarationFile;
+      // `Number(x)` keeps the derivative, as `+x` does.
+      if (anyActive && isNumberConversion(node, callee.declaration)) {
+        return this.file.runtimeCall("toNumber", [this.expr(node.arguments[0]!)], node);
+      }
       if (anyActive) {
         const forwarded = this.callOrApply(node);
         if (forwarded) return forwarded;
-        this.checkExternal(node, callee.declaration);
       }
-      // `xs.map(Math.exp)`, `xs.map(f)` on active values: the callbacks' differentiable versions.
-      return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, node.arguments.map((a) => this.callbackArgument(a)));
+      // A comparator's result is only compared with 0: its primal serves.
+      const sorts = lib && (name === "sort" || name === "toSorted");
+      // `xs.includes(x)` on an array holding active values searches its numbers, as the plain program does.
+      if (receiverActive && lib && SEARCHES.has(name) && ts.isPropertyAccessExpression(target) && !node.questionDotToken && !target.questionDotToken) {
+        const receiver = this.file.runtimeCall("plainElements", [this.expr(target.expression)], target.expression);
+        const args = node.arguments.map((a, i) => (anyActive ? this.libraryArgument(node, callee.declaration, a, i) : this.callbackArgument(a)));
+        return this.f.updateCallExpression(node, this.f.updatePropertyAccessExpression(target, receiver, target.name), node.typeArguments, args);
+      }
+      // `xs.map(Math.exp)`, `xs.map(f)` on active values: the callbacks' differentiable versions;
+      // active values themselves cross into the library as library-calls.ts decides.
+      const args = node.arguments.map((a, i) =>
+        sorts && i === 0 ? this.file.runtimeCall("comparator", [this.callbackArgument(a)], a) : anyActive ? this.libraryArgument(node, callee.declaration, a, i) : this.callbackArgument(a));
+      return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
     }
     return this.children(node);
   }
@@ -220,12 +242,12 @@ export class Rewriter {
     return typeOf(env, inner).getCallSignatures().length > 0;
   }
 
-  /** `Math.exp` → typegrad's `exp`; a function value → its differentiable version; anything else as it is. */
+  /** `Math.exp` → the runtime's `mathExp`; a function value → its differentiable version; anything else as it is. */
   private callbackArgument(arg: TS.Expression): TS.Expression {
     const e = skipOuter(arg);
     const env = this.file.analysis.env;
     if (ts.isPropertyAccessExpression(e) && isGlobalMath(env, e.expression) && MATH_FUNCTIONS.has(e.name.text)) {
-      return this.file.runtimeReference(e.name.text, arg);
+      return this.file.runtimeReference(mathRule(e.name.text), arg);
     }
     if (!ts.isSpreadElement(arg) && this.isFunctionValue(arg)) return this.file.runtimeCall("ad", [this.expr(arg)], arg);
     return this.expr(arg);
@@ -238,7 +260,9 @@ export class Rewriter {
   private typegradCall(node: TS.CallExpression): TS.CallExpression {
     const args = node.arguments.map((arg) => {
       const e = skipOuter(arg);
+      this.checkSynchronous(arg);
       if (ts.isObjectLiteralExpression(e)) {
+        for (const p of e.properties) if (ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p)) this.checkSynchronous(ts.isPropertyAssignment(p) ? p.initializer : p);
         const properties = e.properties.map((p) =>
           ts.isPropertyAssignment(p) && this.isFunctionValue(p.initializer)
             ? this.f.updatePropertyAssignment(p, p.name, this.file.runtimeCall("ad", [this.expr(p.initializer)], p.initializer))
@@ -251,6 +275,19 @@ export class Rewriter {
       return this.file.runtimeCall("ad", [this.expr(arg)], arg);
     });
     return this.f.updateCallExpression(node, this.expr(node.expression), node.typeArguments, args);
+  }
+
+  /** A function handed to a transform must not be async or return a Promise (TG1009). */
+  private checkSynchronous(arg: TS.Expression | TS.MethodDeclaration): void {
+    if (ts.isSpreadElement(arg)) return;
+    const e = ts.isMethodDeclaration(arg) ? arg : skipOuter(arg);
+    const isAsync = (ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isMethodDeclaration(e)) && !!e.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+    const checker = this.file.analysis.env.checker;
+    const signatures = isAsync ? [] : typeOf(this.file.analysis.env, e).getCallSignatures();
+    const promise = (t: TS.Type) => !!checker.getPropertyOfType(t, "then") && /^(Promise|PromiseLike)$/.test(t.getSymbol()?.name ?? "");
+    if (!isAsync && !signatures.some((s) => promise(s.getReturnType()))) return;
+    const what = ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) ? `'${e.getText()}'` : isAsync ? "An async function" : "A function";
+    this.file.report(diagnostic("asyncFunction", e, what));
   }
 
   /** A function handed to a transform must be one whose code the transformer sees (or a `Math` function with a rule). */
@@ -364,18 +401,31 @@ export class Rewriter {
     return this.file.runtimeCall(form.name, [this.expr(form.argument)], node);
   }
 
-  /** Arguments that may be active must not reach a library parameter typed `number`. */
-  private checkExternal(node: TS.CallExpression, declaration: TS.SignatureDeclaration): void {
+  /** An argument of a library call: an active value crosses over as library-calls.ts decides. */
+  private libraryArgument(node: TS.CallExpression, declaration: TS.SignatureDeclaration, arg: TS.Expression, index: number): TS.Expression {
+    if (ts.isSpreadElement(arg) || !this.active(arg)) return this.callbackArgument(arg);
     const name = declaration.name && ts.isIdentifier(declaration.name) ? declaration.name.text : node.expression.getText();
     if (name === "BigInt") {
       this.file.report(diagnostic("bigint", node));
-      return;
+      return this.expr(arg);
     }
-    node.arguments.forEach((arg, i) => {
-      const param = declaration.parameters[Math.min(i, declaration.parameters.length - 1)];
-      if (!param || param.type?.kind !== ts.SyntaxKind.NumberKeyword || !this.active(arg)) return;
-      this.file.report(diagnostic("opaqueCall", arg, name, param.name.getText()));
-    });
+    const env = this.file.analysis.env;
+    const decision = crossing(env, node, declaration, index);
+    if (decision.kind === "number") return this.plainValue(this.expr(arg), arg);
+    // Activity may be too large for values not typed as numbers (`any`, objects): errors only for those that are.
+    const typed = this.numeric(arg) || env.oracle.mentionsActive(typeOf(env, arg));
+    if (decision.kind === "error" && (typed || decision.diagnostic === "opaqueCall")) this.file.report(diagnostic(decision.diagnostic, arg, name, decision.param));
+    return this.callbackArgument(arg);
+  }
+
+  /** True when the checker types `e` as a number (a `Var`/`Dual` included), not `any`, a string... */
+  private numeric(e: TS.Expression): boolean {
+    return isNumericType(typeOf(this.file.analysis.env, e));
+  }
+
+  /** The primal number of an active value typed number; for one typed any, its primal if it is active, else the value as it is. */
+  private plainValue(visited: TS.Expression, original: TS.Expression): TS.Expression {
+    return this.numeric(original) ? this.file.primal(visited, original) : this.file.runtimeCall("plainOf", [visited], original);
   }
 
   /** `x.toFixed(2)` on an active number: the method of the primal value. */
@@ -392,7 +442,7 @@ export class Rewriter {
   private templateSpan(span: TS.TemplateSpan): TS.TemplateSpan {
     const tagged = ts.isTaggedTemplateExpression(span.parent.parent);
     if (tagged || !this.active(span.expression)) return this.children(span);
-    return this.f.updateTemplateSpan(span, this.file.primal(this.expr(span.expression), span.expression), span.literal);
+    return this.f.updateTemplateSpan(span, this.plainValue(this.expr(span.expression), span.expression), span.literal);
   }
 
   /** `switch (x)` matches cases with `===`, which an active value (an object) never meets: use its primal. */
@@ -437,4 +487,16 @@ export class Rewriter {
     if (ts.isWhileStatement(visited)) return this.f.updateWhileStatement(visited, primal(visited.expression), visited.statement);
     return this.f.updateDoStatement(visited as TS.DoStatement, (visited as TS.DoStatement).statement, primal((visited as TS.DoStatement).expression));
   }
+}
+
+/** True for `number`, number literals and enums, and `Var`/`Dual` (`number & { brand }`). */
+function isNumericType(type: TS.Type): boolean {
+  if (type.flags & ts.TypeFlags.NumberLike) return true;
+  if (type.isIntersection()) return type.types.some(isNumericType);
+  return type.isUnion() && type.types.every(isNumericType);
+}
+
+/** The runtime operator for operands typed any/unknown (plain-js.ts). @example looseName("add") // "anyAdd" */
+function looseName(rule: string): string {
+  return `any${rule[0]!.toUpperCase()}${rule.slice(1)}`;
 }

@@ -53,6 +53,10 @@ const NUMERIC: Impl = {
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
   relu: (x) => (x > 0 ? x : 0),
   softplus: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
+  mathExp: Math.exp,
+  logistic: (x) => 1 / (1 + Math.exp(-x)),
+  logOnePlusExp: (x) => Math.log(1 + Math.exp(x)),
+  log1pExp: (x) => Math.log1p(Math.exp(x)),
   max: Math.max, min: Math.min, hypot: Math.hypot, maxN: Math.max, minN: Math.min,
   "max*": Math.max, "min*": Math.min, "hypot*": Math.hypot,
 };
@@ -84,12 +88,12 @@ const unary = (op: string, wrap: (a: Expr) => Expr = (a) => a): Build => (a) => 
  * before exp-like functions (no overflow), and domains are met by construction.
  */
 const FORMS: Build[] = [
-  ...["neg", "sin", "cos", "atan", "tanh", "asinh", "square", "abs", "sign", "floor", "ceil", "round", "trunc", "sigmoid", "relu", "softplus"].map(
+  ...["neg", "sin", "cos", "atan", "tanh", "asinh", "square", "abs", "sign", "floor", "ceil", "round", "trunc", "sigmoid", "relu", "softplus", "logistic", "logOnePlusExp", "log1pExp"].map(
     (op) => unary(op),
   ),
   unary("tan", (a) => within(1.5, a)), // |arg| < 1.5 < π/2
   ...["asin", "acos", "atanh"].map((op) => unary(op, (a) => within(0.9, a))),
-  ...["sinh", "cosh", "exp", "exp2", "expm1"].map((op) => unary(op, (a) => within(3, a))),
+  ...["sinh", "cosh", "exp", "exp2", "expm1", "mathExp"].map((op) => unary(op, (a) => within(3, a))),
   ...["log", "log2", "log10", "sqrt", "cbrt"].map((op) => unary(op, atLeast1)),
   unary("cbrt", (a) => U("neg", atLeast1(a))),
   unary("log1p", (a) => U("square", a)),

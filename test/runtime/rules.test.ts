@@ -113,6 +113,15 @@ const UNARY: Record<string, UnaryCase> = {
   },
   relu: { points: [-2, ...near(0), 3], d1: (x) => (x > 0 ? 1 : 0), d2: zero },
   softplus: { points: [-30, -2, 0, 0.5, 30], d1: sigma, d2: (x) => sigma(x) * (1 - sigma(x)) },
+  // Math.exp and the written-out formulas, each with V8's value as written (exact-values tests).
+  mathExp: { points: [-3, 0, 0.5, 4], d1: Math.exp, d2: Math.exp },
+  logistic: {
+    points: [-30, -2, 0, 0.5, 30],
+    d1: (x) => sigma(x) * (1 - sigma(x)),
+    d2: (x) => sigma(x) * (1 - sigma(x)) * (1 - 2 * sigma(x)),
+  },
+  logOnePlusExp: { points: [-30, -2, 0, 0.5, 30], d1: sigma, d2: (x) => sigma(x) * (1 - sigma(x)) },
+  log1pExp: { points: [-30, -2, 0, 0.5, 30], d1: sigma, d2: (x) => sigma(x) * (1 - sigma(x)) },
 };
 
 const BINARY: Record<string, BinaryCase> = {

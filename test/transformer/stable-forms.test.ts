@@ -1,5 +1,6 @@
-// The logistic and softplus formulas, written out, get the overflow-free primitives: their
-// derivatives stay finite where e⁻ᶻ overflows, and seed 003's numbers come out exactly.
+// The logistic and softplus formulas, written out, keep their value as written while their
+// derivatives come from the overflow-free forms: finite where e⁻ᶻ overflows; seed 003's
+// numbers come out exactly.
 import { describe, expect, it } from "vitest";
 import { grad, valueAndGrad } from "typegrad";
 
@@ -12,9 +13,10 @@ describe("stable forms of written-out formulas", () => {
     expect(grad(logistic)(0)).toBe(0.25);
   });
 
-  it("Math.log(1 + Math.exp(z)) does not overflow and differentiates to σ(z)", () => {
+  it("Math.log(1 + Math.exp(z)) keeps its written value (Infinity once eᶻ overflows) and differentiates to σ(z)", () => {
     const softplus = (z: number) => Math.log(1 + Math.exp(z));
-    expect(valueAndGrad(softplus)(800)).toEqual([800, 1]);
+    expect(valueAndGrad(softplus)(800)).toEqual([Infinity, 1]);
+    expect(valueAndGrad(softplus)(30)).toEqual([Math.log(1 + Math.exp(30)), 1 / (1 + Math.exp(-30))]);
     expect(grad(softplus)(0)).toBe(0.5);
   });
 

@@ -5,8 +5,8 @@ __typegrad.attach(h, h$ad);
 const forward_1 = (x_1, x_t_1) => {
     let v_1 = __typegrad.rules.mul.num(x_1, x_1);
     let t_1 = __typegrad.rules.mul.dx(x_1, x_1, v_1) * x_t_1 + __typegrad.rules.mul.dy(x_1, x_1, v_1) * x_t_1;
-    let v_2 = __typegrad.rules.exp.num(v_1);
-    let t_2 = __typegrad.rules.exp.d(v_1, v_2) * t_1;
+    let v_2 = __typegrad.rules.mathExp.num(v_1);
+    let t_2 = __typegrad.rules.mathExp.d(v_1, v_2) * t_1;
     let e_1 = v_2;
     let e_t_1 = t_2;
     let v_3 = __typegrad.rules.mul.num(e_1, e_1);
@@ -71,7 +71,7 @@ const f = (x) => {
     return e * e;
 };
 const f$ad = (x) => {
-    const e = __typegrad.exp(__typegrad.mul(x, x));
+    const e = __typegrad.mathExp(__typegrad.mul(x, x));
     return __typegrad.mul(e, e);
 };
 __typegrad.attach(f, f$ad);

@@ -7,7 +7,7 @@ const f = (x, y) => {
 };
 const f$ad = (x, y) => {
     const z = __typegrad.add(__typegrad.sub(__typegrad.mul(__typegrad.sin(x), (__typegrad.add(x, y))), __typegrad.div(y, 2)), __typegrad.pow((__typegrad.mod(x, 3)), 2));
-    return __typegrad.lt(x, y) ? __typegrad.neg(z) : __typegrad.mul(__typegrad.pos(z), __typegrad.exp(__typegrad.neg(x)));
+    return __typegrad.lt(x, y) ? __typegrad.neg(z) : __typegrad.mul(__typegrad.pos(z), __typegrad.mathExp(__typegrad.neg(x)));
 };
 __typegrad.attach(f, f$ad);
 export const checks = [

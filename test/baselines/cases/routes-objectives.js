@@ -24,7 +24,7 @@ export const sphere$ad = (x) => x.reduce((s, v) => __typegrad.add(s, __typegrad.
 __typegrad.attach(sphere, sphere$ad);
 export const table = {
     cube: __typegrad.attach((x) => x * x * x, (x) => __typegrad.mul(__typegrad.mul(x, x), x)),
-    wave: __typegrad.attach((x) => Math.sin(x) * Math.exp(-x), (x) => __typegrad.mul(__typegrad.sin(x), __typegrad.exp(__typegrad.neg(x)))),
+    wave: __typegrad.attach((x) => Math.sin(x) * Math.exp(-x), (x) => __typegrad.mul(__typegrad.sin(x), __typegrad.mathExp(__typegrad.neg(x)))),
 };
 export function scaled(k) {
     return __typegrad.attach((x) => k * x * x, (x) => __typegrad.mul(__typegrad.mul(k, x), x));

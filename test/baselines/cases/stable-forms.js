@@ -4,8 +4,8 @@ import * as __typegrad from "typegrad";
 const gradient_1 = z_1 => {
     const stack_1 = __typegrad.valueStack();
     let z_a_1 = 0, a_1 = 0;
-    const v_1 = __typegrad.rules.sigmoid.num(z_1);
-    stack_1.push(__typegrad.rules.sigmoid.d(z_1, v_1));
+    const v_1 = __typegrad.rules.logistic.num(z_1);
+    stack_1.push(__typegrad.rules.logistic.d(z_1, v_1));
     a_1 = 1;
     {
         const p_1 = stack_1.pop();
@@ -19,8 +19,8 @@ const gradient_2 = z_2 => {
     let z_a_2 = 0, a_2 = 0, a_3 = 0;
     const v_2 = __typegrad.rules.mul.num(2, z_2);
     stack_2.push(__typegrad.rules.mul.dy(2, z_2, v_2));
-    const v_3 = __typegrad.rules.sigmoid.num(v_2);
-    stack_2.push(__typegrad.rules.sigmoid.d(v_2, v_3));
+    const v_3 = __typegrad.rules.logistic.num(v_2);
+    stack_2.push(__typegrad.rules.logistic.d(v_2, v_3));
     a_3 = 1;
     {
         const p_2 = stack_2.pop();
@@ -37,10 +37,10 @@ const gradient_2 = z_2 => {
 const gradient_3 = z_3 => {
     const stack_3 = __typegrad.valueStack();
     let z_a_3 = 0, a_4 = 0, a_5 = 0, a_6 = 0;
-    const v_4 = __typegrad.rules.softplus.num(z_3);
-    stack_3.push(__typegrad.rules.softplus.d(z_3, v_4));
-    const v_5 = __typegrad.rules.softplus.num(z_3);
-    stack_3.push(__typegrad.rules.softplus.d(z_3, v_5));
+    const v_4 = __typegrad.rules.logOnePlusExp.num(z_3);
+    stack_3.push(__typegrad.rules.logOnePlusExp.d(z_3, v_4));
+    const v_5 = __typegrad.rules.log1pExp.num(z_3);
+    stack_3.push(__typegrad.rules.log1pExp.d(z_3, v_5));
     const v_6 = __typegrad.rules.add.num(v_4, v_5);
     stack_3.push(__typegrad.rules.add.dx(v_4, v_5, v_6));
     stack_3.push(__typegrad.rules.add.dy(v_4, v_5, v_6));
@@ -69,14 +69,14 @@ const gradient_4 = z_4 => {
     let z_a_4 = 0, a_7 = 0, a_8 = 0, a_9 = 0, a_10 = 0, a_11 = 0, a_12 = 0, a_13 = 0, a_14 = 0;
     const v_7 = __typegrad.rules.neg.num(z_4);
     stack_4.push(__typegrad.rules.neg.d(z_4, v_7));
-    const v_8 = __typegrad.rules.exp.num(v_7);
-    stack_4.push(__typegrad.rules.exp.d(v_7, v_8));
+    const v_8 = __typegrad.rules.mathExp.num(v_7);
+    stack_4.push(__typegrad.rules.mathExp.d(v_7, v_8));
     const v_9 = __typegrad.rules.add.num(1, v_8);
     stack_4.push(__typegrad.rules.add.dy(1, v_8, v_9));
     const v_10 = __typegrad.rules.div.num(2, v_9);
     stack_4.push(__typegrad.rules.div.dy(2, v_9, v_10));
-    const v_11 = __typegrad.rules.exp.num(z_4);
-    stack_4.push(__typegrad.rules.exp.d(z_4, v_11));
+    const v_11 = __typegrad.rules.mathExp.num(z_4);
+    stack_4.push(__typegrad.rules.mathExp.d(z_4, v_11));
     const v_12 = __typegrad.rules.add.num(1, v_11);
     stack_4.push(__typegrad.rules.add.dy(1, v_11, v_12));
     const v_13 = __typegrad.rules.div.num(1, v_12);
@@ -130,16 +130,16 @@ const gradient_4 = z_4 => {
     return __typegrad.reverseResult(v_14, [z_a_4]);
 };
 const logistic = (z) => 1 / (1 + Math.exp(-z));
-const logistic$ad = (z) => __typegrad.sigmoid(z);
+const logistic$ad = (z) => __typegrad.logistic(z);
 __typegrad.attach(logistic, logistic$ad);
 const flipped = (z) => 1 / (Math.exp(-(2 * z)) + 1);
-const flipped$ad = (z) => __typegrad.sigmoid((__typegrad.mul(2, z)));
+const flipped$ad = (z) => __typegrad.logistic((__typegrad.mul(2, z)));
 __typegrad.attach(flipped, flipped$ad);
 const softplus = (z) => Math.log(1 + Math.exp(z)) + Math.log1p(Math.exp(z));
-const softplus$ad = (z) => __typegrad.add(__typegrad.softplus(z), __typegrad.softplus(z));
+const softplus$ad = (z) => __typegrad.add(__typegrad.logOnePlusExp(z), __typegrad.log1pExp(z));
 __typegrad.attach(softplus, softplus$ad);
 const notLogistic = (z) => 2 / (1 + Math.exp(-z)) + 1 / (1 + Math.exp(z));
-const notLogistic$ad = (z) => __typegrad.add(__typegrad.div(2, (__typegrad.add(1, __typegrad.exp(__typegrad.neg(z))))), __typegrad.div(1, (__typegrad.add(1, __typegrad.exp(z)))));
+const notLogistic$ad = (z) => __typegrad.add(__typegrad.div(2, (__typegrad.add(1, __typegrad.mathExp(__typegrad.neg(z))))), __typegrad.div(1, (__typegrad.add(1, __typegrad.mathExp(z)))));
 __typegrad.attach(notLogistic, notLogistic$ad);
 export const checks = [
     { f: logistic, at: [0.5], grad: grad(__typegrad.withReverse(logistic$ad, gradient_1, "n")) },

@@ -2,7 +2,7 @@
 import { dual, tangent, Tape } from "typegrad";
 import * as __typegrad from "typegrad";
 function logistic(w, x) {
-    return __typegrad.sigmoid((__typegrad.mul(w, x)));
+    return __typegrad.logistic((__typegrad.mul(w, x)));
 }
 const tape = new Tape();
 const w = tape.variable(0.5);
@@ -12,7 +12,7 @@ const d = dual(0.5, 1);
 const e = __typegrad.add(__typegrad.mul(d, d), __typegrad.sin(d));
 export const slope = tangent(e);
 const reverse = (v) => 3 / (1 + Math.exp(-(v * 2)));
-const reverse$ad = (v) => __typegrad.div(3, (__typegrad.add(1, __typegrad.exp(__typegrad.neg((__typegrad.mul(v, 2)))))));
+const reverse$ad = (v) => __typegrad.div(3, (__typegrad.add(1, __typegrad.mathExp(__typegrad.neg((__typegrad.mul(v, 2)))))));
 __typegrad.attach(reverse, reverse$ad);
 export const checks = [
     { f: reverse, at: [0.5], grad: () => gradient },
