@@ -179,6 +179,7 @@ export class Activity {
           (!!callee.fn && this.facts.has(callee.fn, unit) && (this.capturesActive(callee.fn, unit) || signatureMentionsActive(this.env, callee.fn)));
       case "external":
         if (isNumberConversion(call, callee.declaration)) return anyArg;
+        if (isReduceOfActive(call) && this.calleeCarriesActive(call, unit)) return true;
         return (anyArg || this.calleeCarriesActive(call, unit)) && !returnsKeywordType(callee.declaration);
       case "unknown":
         return anyArg || this.isActive(call.expression, unit);
@@ -281,6 +282,15 @@ function hasPrimitiveType(e: TS.Expression): boolean {
 }
 
 /** A library function declared to return `number`, `boolean`, `string`... never returns an active value. */
+/**
+ * `xs.reduce(cb, 0)` / `reduceRight`: the result is the callback's, whatever the declared type
+ * (a typed array's overloads say `number`), so on an active receiver it may be active.
+ */
+function isReduceOfActive(call: TS.CallExpression | TS.NewExpression): boolean {
+  const callee = skipOuter(call.expression);
+  return ts.isCallExpression(call) && ts.isPropertyAccessExpression(callee) && (callee.name.text === "reduce" || callee.name.text === "reduceRight");
+}
+
 function returnsKeywordType(declaration: TS.SignatureDeclaration): boolean {
   const type = declaration.type;
   return !!type && type.kind >= ts.SyntaxKind.FirstKeyword && type.kind <= ts.SyntaxKind.LastKeyword && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword;
