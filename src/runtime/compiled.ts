@@ -98,31 +98,32 @@ export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boole
   return true;
 }
 
-/** A stack of numbers for compiled reverse code (partials and loop counters), reused across calls. */
+/** Storage above this many numbers (8 MB) is released after a call, not kept for the next. */
+const KEPT = 1 << 20;
+
+/**
+ * The values compiled reverse code stores for its reverse sweep, reused across calls. The
+ * emitted code pushes and pops on `data` itself (`data[top++] = v`), calling `grow` when full.
+ * @example const s = valueStack(); let d = s.data; d = s.grow(); s.release();
+ */
 export class ValueStack {
-  private data = new Float64Array(1024);
-  private top = 0;
-  /** @internal */
-  reset(): this {
-    this.top = 0;
-    return this;
+  /** The storage; replaced by a bigger copy when `grow` is called. */
+  data = new Float64Array(1024);
+  /** Doubles the storage, keeping its contents; returns the new storage. */
+  grow(): Float64Array {
+    const bigger = new Float64Array(this.data.length * 2);
+    bigger.set(this.data);
+    return (this.data = bigger);
   }
-  push(x: number): void {
-    if (this.top === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.top++] = x;
-  }
-  pop(): number {
-    return this.data[--this.top]!;
+  /** Releases storage above 8 MB once a call is done. */
+  release(): void {
+    if (this.data.length > KEPT) this.data = new Float64Array(1024);
   }
 }
 const sharedStack = new ValueStack();
 
-/** The shared value stack, emptied (compiled reverse code calls no user code, so it never nests). */
-export const valueStack = (): ValueStack => sharedStack.reset();
+/** The shared value stack (compiled reverse code calls no user code, so it never nests). */
+export const valueStack = (): ValueStack => sharedStack;
 
 /** The value the last compiled reverse call returned. */
 export const lastValue = (): number => valueOut;

@@ -16,9 +16,8 @@ import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
 import { asTwinnable, functionValueOf, isGlobalMath, resolveCallee, symbolOf, typeOf } from "./calls.js";
 import { diagnostic } from "./diagnostics.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
-import { OPERATORS } from "./compiled-language.js";
-import { forwardCode } from "./forward-code.js";
-import { reverseCode } from "./reverse-code.js";
+import { OPERATORS } from "./compiler/language.js";
+import { compileForward, compileReverse } from "./compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { callsThroughVersion } from "./propagate.js";
@@ -348,8 +347,8 @@ export class Rewriter {
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
     const fn = functionValueOf(env, first);
     const compiled = fn && (reverse
-      ? this.file.compiled("gradient", fn, () => reverseCode(this.file, fn, node))
-      : this.file.compiled("forward", fn, () => forwardCode(this.file, fn, node)));
+      ? this.file.compiled("gradient", fn, node, () => compileReverse(this.file, fn, node))
+      : this.file.compiled("forward", fn, node, () => compileForward(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
     const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];

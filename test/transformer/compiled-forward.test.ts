@@ -1,5 +1,7 @@
-// Compiled forward mode (forward-code.ts): derivative and jvp of a simple scalar function run
-// compiled code on plain numbers, and give exactly — bit for bit — what the Dual runtime gives.
+// Compiled forward mode (src/transformer/compiler/): derivative and jvp of a simple scalar
+// function run compiled code on plain numbers. The contract is agreement with the Dual runtime
+// to 1e-13 relative; these programs (one rounding per operation, the partials the table's own
+// formulas) agree to the bit, which is what is checked here.
 import { describe, expect, it } from "vitest";
 import { derivative, dual, jvp, square, tangent } from "typegrad";
 

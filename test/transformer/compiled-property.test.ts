@@ -1,7 +1,8 @@
-// Property test of the compiled modes: random programs — straight-line code and loops over
-// arrays — are compiled by the transformer; the compiled gradient (reverse-code.ts) and the
-// compiled derivative (forward-code.ts) must equal, to the bit, what the tape and the Dual
-// runtime give for the same program, and agree with central differences.
+// Property test of the compiled modes: random programs — straight-line code, loops over
+// arrays, branches — are compiled by the transformer (src/transformer/compiler/); the compiled
+// gradient and the compiled derivative must agree with what the tape and the Dual runtime give
+// for the same program to 1e-13 relative (the adjoint sums may be added in another order), and
+// with central differences.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -95,12 +96,16 @@ beforeAll(async () => {
   module = await import(/* @vite-ignore */ pathToFileURL(out).href);
 }, 60_000);
 
-/** Equal to the bit: Object.is on every number, -0 and NaN included. */
-function sameBits(a: unknown, b: unknown, what: string): void {
+/** Equal to 1e-13 relative (NaN where the other is NaN, infinities equal). */
+function agrees(a: unknown, b: unknown, what: string): void {
   const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
   const [p, q] = [flat(a), flat(b)];
   expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => expect(Object.is(v, q[k]), `${what}: ${v} vs ${q[k]}`).toBe(true));
+  p.forEach((v, k) => {
+    const w = q[k]!;
+    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w));
+    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
+  });
 }
 
 const fn = <T>(name: string) => module[name] as T;
@@ -113,34 +118,34 @@ describe("compiled modes on random programs", () => {
     expect((emitted.match(/withForward\(/g) ?? []).length).toBeGreaterThanOrEqual(0.9 * PROGRAMS);
   });
 
-  it("straight-line code: compiled gradient = tape, compiled jvp = Duals, bit for bit", () => {
+  it("straight-line code: compiled gradient = tape, compiled jvp = Duals, to 1e-13", () => {
     sources.straight.forEach((src, k) => {
       for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2]] as const) {
         const compiled = fn<(x: number, y: number) => [number, number[]]>(`gs${k}`)(x, y);
-        sameBits(compiled, fn<Scalar2>(`rgs${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+        agrees(compiled, fn<Scalar2>(`rgs${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
         const forward = fn<(x: number, y: number) => [number, number]>(`ds${k}`)(x, y);
-        sameBits(forward, fn<Scalar2>(`rds${k}`)(x, y), `jvp of ${src} at ${x}, ${y}`);
+        agrees(forward, fn<Scalar2>(`rds${k}`)(x, y), `jvp of ${src} at ${x}, ${y}`);
         // and the tangent is the gradient's directional derivative, to rounding
         expect(forward[1]).toBeCloseTo(compiled[1][0]! + 0.5 * compiled[1][1]!, 6);
       }
     });
   });
 
-  it("loops over arrays: compiled gradient = tape, bit for bit, and = central differences", () => {
+  it("loops over arrays: compiled gradient = tape to 1e-13, and = central differences", () => {
     sources.looping.forEach((src, k) => {
       const v = [0.4, -1.1, 0.9, 0.2, -0.5];
       const compiled = fn<(v: number[], x: number) => [number, [number[], number]]>(`gl${k}`)(v, 0.3);
-      sameBits(compiled, fn<Loop>(`rgl${k}`)(v, 0.3), `gradient of ${src}`);
+      agrees(compiled, fn<Loop>(`rgl${k}`)(v, 0.3), `gradient of ${src}`);
       const h = 1e-6, f = fn<(v: number[], x: number) => number>(`l${k}`);
       const dx = (f(v, 0.3 + h) - f(v, 0.3 - h)) / (2 * h);
       expect(Math.abs(compiled[1][1] - dx), `∂/∂x of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
     });
   });
 
-  it("branches: compiled gradient = tape, bit for bit", () => {
+  it("branches: compiled gradient = tape, to 1e-13", () => {
     sources.branchy.forEach((src, k) => {
       for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2], [0.05, 0.9]] as const) {
-        sameBits(fn<Scalar2>(`gb${k}`)(x, y), fn<Scalar2>(`rgb${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+        agrees(fn<Scalar2>(`gb${k}`)(x, y), fn<Scalar2>(`rgb${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
       }
     });
   });

@@ -1,5 +1,7 @@
-// Compiled reverse mode (reverse-code.ts): grad and valueAndGrad of a straight-line scalar
-// function run compiled code on plain numbers, and give bit for bit what the tape gives.
+// Compiled reverse mode (src/transformer/compiler/): grad and valueAndGrad of a scalar function
+// run compiled code on plain numbers. The contract is agreement with the tape to 1e-13
+// relative; these programs agree to the bit, which is what is checked here (the last test
+// shows a case where the order of the adjoint sums differs).
 import { describe, expect, it } from "vitest";
 import { grad, sigmoid, valueAndGrad } from "typegrad";
 import { SCALE, TABLE } from "./fixtures/constants.js";
@@ -135,7 +137,7 @@ describe("compiled code and the names it captures", () => {
 });
 
 // `let s = x` makes s a copy of x and x is read again in the loop: the tape adds the copy's
-// uses into x's adjoint interleaved with x's own, the compiled code after them (see define()).
+// uses into x's adjoint interleaved with x's own, the compiled code in its own order.
 function carried(v: number[], x: number): number {
   let s = x;
   for (let i = 0; i < v.length; i++) s += Math.sin(x * v[i]) * s;
