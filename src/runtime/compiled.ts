@@ -47,7 +47,7 @@ export const compiledForward = (f: unknown): CompiledForward | undefined =>
   nanWatch.on ? undefined : (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
 
 /** Compiled reverse code: the arguments in, one gradient per argument out (the value through `reverseResult`). */
-export type CompiledReverse = (...args: (number | number[] | Float64Array)[]) => (number | Float64Array)[];
+export type CompiledReverse = (...args: (number | number[] | Float64Array)[]) => (number | number[] | Float64Array)[];
 
 const KINDS = Symbol.for("typegrad.compiledReverseKinds");
 
@@ -66,7 +66,7 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
 }
 
 /** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
-export function reverseResult(value: number, gradient: (number | Float64Array)[]): (number | Float64Array)[] {
+export function reverseResult(value: number, gradient: (number | number[] | Float64Array)[]): (number | number[] | Float64Array)[] {
   valueOut = value;
   if (nanWatch.on && (value !== value || gradient.some((g) => (typeof g === "number" ? g !== g : g.some(Number.isNaN))))) compiledNan("reverse-mode");
   return gradient;
@@ -96,6 +96,19 @@ export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boole
     }
   }
   return true;
+}
+
+/**
+ * Gives each array gradient of compiled reverse code the kind of its argument: compiled code
+ * makes a number[] for a parameter typed `number[]` and a Float64Array otherwise, and a caller
+ * may pass the other kind.
+ */
+export function shapeGradients(args: readonly unknown[], g: (number | number[] | Float64Array)[]): void {
+  for (let k = 0; k < g.length; k++) {
+    const x = args[k], gk = g[k];
+    if (typeof gk === "number" || Array.isArray(x) === Array.isArray(gk)) continue;
+    g[k] = Array.isArray(x) ? Array.from(gk) : Float64Array.from(gk);
+  }
 }
 
 /** Storage above this many numbers (8 MB) is released after a call, not kept for the next. */

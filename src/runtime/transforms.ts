@@ -5,7 +5,7 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCompiledReverse, lastValue } from "./compiled.js";
+import { compiledReverse, fitsCompiledReverse, lastValue, shapeGradients } from "./compiled.js";
 import { belongs, checkFunction, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
@@ -63,7 +63,8 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
     const s = select(o, args.length, owner);
     if (compiled !== undefined && fitsCompiledReverse(f, args)) {
       const g = compiled(...(args as number[]));
-      const pick = (k: number) => (Array.isArray(args[k]) ? Array.from(g[k] as Float64Array) : g[k]);
+      shapeGradients(args, g);
+      const pick = (k: number) => g[k];
       return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
     }
     const { tape, out, aux, pullback } = recordChosen(f, args, s, owner);
@@ -102,8 +103,7 @@ export function valueAndGrad<A extends unknown[]>(f: Fn, options?: TransformOpti
   return (...args: A) => {
     if (compiled !== undefined && fitsCompiledReverse(f, args)) {
       const g = compiled(...(args as unknown as number[]));
-      // Array gradients come as Float64Arrays: shaped like the arguments, as everywhere.
-      for (let k = 0; k < g.length; k++) if (Array.isArray(args[k])) g[k] = Array.from(g[k] as Float64Array) as never;
+      shapeGradients(args, g); // shaped like the arguments, as everywhere
       return [lastValue(), (args.length === 1 ? g[0] : g) as GradientOf<A>];
     }
     const scalars = allNumbers(args);

@@ -8,12 +8,12 @@
  */
 import type * as TS from "typescript";
 import { formatDiagnostics } from "./diagnostics.js";
-import { createTransformer } from "./transform.js";
+import { createTransformer, type TransformOptions } from "./transform.js";
 import ts from "./ts.js";
 import { hostDiagnostic, refusingTransformer, unsupportedHost } from "./host-check.js";
 
 export { analyzeProgram, type Analysis } from "./analysis.js";
-export { createTransformer, transformFile, type TransformResult } from "./transform.js";
+export { createTransformer, transformFile, type TransformOptions, type TransformResult } from "./transform.js";
 export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
 
 /** What ts-patch passes a `program`-type plugin as its third argument (the parts we use). */
@@ -28,12 +28,16 @@ export interface PluginExtras {
  * transformer for the program being emitted; diagnostics are added to tsc's output.
  * @example typegradTransformer(program, {}, { addDiagnostic }) // a ts.TransformerFactory
  */
-export default function typegradTransformer(program: TS.Program, _config?: unknown, extras?: PluginExtras): TS.TransformerFactory<TS.SourceFile> {
+export default function typegradTransformer(program: TS.Program, config?: TransformOptions, extras?: PluginExtras): TS.TransformerFactory<TS.SourceFile> {
   // Without ts-patch's addDiagnostic (another plugin host), the errors still must not pass
   // silently: they are printed and the process fails, rather than crashing the compiler.
   const report = (d: TS.Diagnostic): void => {
     if (extras?.addDiagnostic) {
       extras.addDiagnostic(d);
+      return;
+    }
+    if (d.category === ts.DiagnosticCategory.Message) {
+      console.log(formatDiagnostics([d], process.cwd()));
       return;
     }
     console.error(formatDiagnostics([d], process.cwd()));
@@ -46,5 +50,5 @@ export default function typegradTransformer(program: TS.Program, _config?: unkno
     report(hostDiagnostic(refusal));
     return refusingTransformer(refusal);
   }
-  return createTransformer(program, report);
+  return createTransformer(program, report, { explain: config?.explain === true });
 }

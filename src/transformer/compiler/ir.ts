@@ -27,6 +27,8 @@ export interface Var {
 export interface ArrayParam {
   readonly name: string;
   readonly index: number;
+  /** Typed `number[]` (its gradient is made a number[] too), else a Float64Array. */
+  readonly list: boolean;
 }
 
 /** A number-valued expression; `slot` appears only in rule templates (rules.ts). */

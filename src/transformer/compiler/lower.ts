@@ -100,7 +100,7 @@ class Lowering {
         this.bindings.set(symbol, { k: "expr", e: { k: "var", v } });
         params.push({ k: "number", v });
       } else if (this.mode === "reverse" && this.isNumberArray(type)) {
-        const array: ArrayParam = { name: p.name.text, index };
+        const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) };
         this.bindings.set(symbol, { k: "array", array });
         params.push({ k: "array", array });
       } else {

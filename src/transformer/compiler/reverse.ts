@@ -64,7 +64,11 @@ class ReverseEmitter {
         params.push(f.createParameterDeclaration(undefined, undefined, name));
         const gradient = f.createUniqueName(`${param.array.name}_g`);
         this.gradients.set(param.array, gradient);
-        prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [f.createPropertyAccessExpression(name, "length")])]]));
+        const length = f.createPropertyAccessExpression(name, "length");
+        const zeros = param.array.list
+          ? f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined, [length]), "fill"), undefined, [f.createNumericLiteral(0)])
+          : f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [length]);
+        prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, zeros]]));
         results.push(gradient);
       }
     }
@@ -236,10 +240,12 @@ class ReverseEmitter {
     const over: Expr = simplify({ k: "bin", op: "/", a: simplify(span), b: { k: "lit", value: Math.abs(loop.step) } });
     const strict = loop.test === "<" || loop.test === ">";
     const count: Expr = strict ? { k: "math", fn: "ceil", args: [over] } : { k: "bin", op: "+", a: { k: "math", fn: "floor", args: [over] }, b: { k: "lit", value: 1 } };
-    const passes = p.expr({ k: "math", fn: "max", args: [{ k: "lit", value: 0 }, count] });
+    // `| 0` keeps the pass number (and so the counter and the indices) a small integer for the
+    // JIT; a loop of 2³¹ passes or more is beyond what compiled code handles.
+    const passes = f.createBinaryExpression(p.expr({ k: "math", fn: "max", args: [{ k: "lit", value: 0 }, count] }), ts.SyntaxKind.BarToken, f.createNumericLiteral(0));
     const kName = p.name(k);
     return [f.createForStatement(
-      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(passes, f.createNumericLiteral(1)))], ts.NodeFlags.Let),
+      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(f.createParenthesizedExpression(passes), f.createNumericLiteral(1)))], ts.NodeFlags.Let),
       f.createGreaterThanEquals(kName, f.createNumericLiteral(0)), f.createPostfixDecrement(kName), f.createBlock(body, true))];
   }
 }

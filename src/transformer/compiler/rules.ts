@@ -128,7 +128,8 @@ const isLit = (e: Expr, value?: number): e is { k: "lit"; value: number } => e.k
 
 /**
  * Folds what is exact to fold: operations on literals (computed as the runtime computes
- * them), `x * 1`, `x / 1`, `x - 0`, `x * -1` → `-x`, `-(-x)`, and `?:` on a known test.
+ * them), `x * 1`, `x / 1`, `x ** 1`, `x - 0`, `x * -1` → `-x`, `-(-x)`, `&&`/`||` and `?:`
+ * on a known test.
  */
 export function simplify(e: Expr): Expr {
   switch (e.k) {
@@ -141,7 +142,9 @@ export function simplify(e: Expr): Expr {
         if (isLit(b, -1)) return simplify({ k: "neg", a });
         if (isLit(a, -1)) return simplify({ k: "neg", a: b });
       }
-      if (e.op === "/" && isLit(b, 1)) return a;
+      if ((e.op === "/" || e.op === "**") && isLit(b, 1)) return a;
+      if (e.op === "&&" && isLit(a)) return a.value ? b : a;
+      if (e.op === "||" && isLit(a)) return a.value ? a : b;
       if (e.op === "-" && isLit(b, 0)) return a;
       return e;
     }

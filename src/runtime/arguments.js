@@ -1,0 +1,32 @@
+/**
+ * The arguments of a transformed function as one tree of numbers (structure.ts), with fast
+ * paths for the common shapes — several numbers, one array of numbers — that the plain
+ * (option-less) transforms use on their hot paths.
+ */
+import { argumentTree } from "./levels.js";
+import { flatten } from "./structure.js";
+/** True when every argument is a plain number (and there is at least one). */
+export function allNumbers(args) {
+    if (args.length === 0)
+        return false;
+    for (let k = 0; k < args.length; k++)
+        if (typeof args[k] !== "number")
+            return false;
+    return true;
+}
+/**
+ * The leaves of the arguments and how to rebuild the argument tree from new leaves (see
+ * structure.ts), with fast paths for the common shapes: several numbers, one array of numbers.
+ */
+export function argumentLeaves(args, owner) {
+    if (allNumbers(args)) {
+        return { leaves: args, build: (values) => (args.length === 1 ? values[0] : values) };
+    }
+    const x = args[0];
+    if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) {
+        return { leaves: x, build: (values) => values };
+    }
+    return flatten(argumentTree(args, owner), `${owner}'s argument`);
+}
+/** Calls `f` with the argument tree: the argument itself for one, spread for several. */
+export const call = (f, args, tree) => (args.length === 1 ? f(tree) : f(...tree));
