@@ -16,6 +16,12 @@ export { analyzeProgram, type Analysis } from "./analysis.js";
 export { createTransformer, transformFile, type TransformOptions, type TransformResult } from "./transform.js";
 export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
 
+const FORMAT_HOST: TS.FormatDiagnosticsHost = {
+  getCanonicalFileName: (name) => name,
+  getCurrentDirectory: () => process.cwd(),
+  getNewLine: () => "\n",
+};
+
 /** What ts-patch passes a `program`-type plugin as its third argument (the parts we use). */
 export interface PluginExtras {
   addDiagnostic?: (diagnostic: TS.Diagnostic) => number;
@@ -32,12 +38,14 @@ export default function typegradTransformer(program: TS.Program, config?: Transf
   // Without ts-patch's addDiagnostic (another plugin host), the errors still must not pass
   // silently: they are printed and the process fails, rather than crashing the compiler.
   const report = (d: TS.Diagnostic): void => {
-    if (extras?.addDiagnostic) {
-      extras.addDiagnostic(d);
+    // `explain`'s messages are printed as tsc prints diagnostics, not added to the build's:
+    // tsc fails a build with any diagnostic, even a message.
+    if (d.category === ts.DiagnosticCategory.Message) {
+      console.log(ts.formatDiagnostics([d], FORMAT_HOST).trimEnd());
       return;
     }
-    if (d.category === ts.DiagnosticCategory.Message) {
-      console.log(formatDiagnostics([d], process.cwd()));
+    if (extras?.addDiagnostic) {
+      extras.addDiagnostic(d);
       return;
     }
     console.error(formatDiagnostics([d], process.cwd()));
