@@ -94,6 +94,8 @@ class ForwardEmitter {
         out.push(f.createForStatement(
           f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, p.expr(i.start))], ts.NodeFlags.Let),
           p.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(this.block(i.body), true)));
+      } else if (i.k === "while") {
+        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(this.block(i.body), true)));
       } else {
         out.push(f.createIfStatement(p.expr(i.test), f.createBlock(this.block(i.yes), true), i.no.length > 0 ? f.createBlock(this.block(i.no), true) : undefined));
       }

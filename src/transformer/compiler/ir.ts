@@ -20,7 +20,7 @@ export interface Var {
   readonly name: string;
   active: boolean;
   /** The loops around its definition (temps, counters) or declaration (locals), innermost last. */
-  readonly loops: readonly For[];
+  readonly loops: readonly Loop[];
 }
 
 /** An array parameter: its elements are active, their adjoints go to a gradient array. */
@@ -59,6 +59,7 @@ export type Instr =
   | { readonly k: "set"; readonly dst: Var; readonly src: Expr }
   /** `for (let counter = start; counter test bound; counter += step) body` with a constant integer step. */
   | For
+  | While
   | { readonly k: "if"; readonly test: Expr; readonly yes: Instr[]; readonly no: Instr[] };
 
 export interface For {
@@ -70,6 +71,15 @@ export interface For {
   readonly step: number;
   readonly body: Instr[];
 }
+
+/** `while (test) body`: the test reads values only (its operations are computed, not recorded). */
+export interface While {
+  readonly k: "while";
+  readonly test: Expr;
+  readonly body: Instr[];
+}
+
+export type Loop = For | While;
 
 /** A lowered function: its parameters (numbers or arrays), its body, and the value it returns. */
 export interface Lowered {
@@ -97,7 +107,7 @@ export function varsOf(e: Expr, out: Var[] = []): Var[] {
 export function walk(body: readonly Instr[], visit: (i: Instr) => void): void {
   for (const i of body) {
     visit(i);
-    if (i.k === "for") walk(i.body, visit);
+    if (i.k === "for" || i.k === "while") walk(i.body, visit);
     else if (i.k === "if") {
       walk(i.yes, visit);
       walk(i.no, visit);

@@ -9,7 +9,8 @@
  * The language: parameters that are numbers, or (reverse mode) arrays of numbers (`number[]`,
  * `Float64Array`) only read; `const`/`let` number locals, assigned with `=`, `+=`, `-=`, `*=`,
  * `/=`, `++`, `--`; counted `for` loops with a constant integer step whose counter is only
- * read; `if`/`else` and `?:` on comparisons joined by `&&`, `||`, `!`; one `return` at the end;
+ * read, `for (const x of v)` over an array parameter, `while` loops; `if`/`else` and `?:` on
+ * comparisons joined by `&&`, `||`, `!`; `return` at the end and inside branches (not loops);
  * arithmetic, one- and two-argument primitives (`Math.<fn>` or typegrad's own), `Math`
  * constants; elements of parameter arrays and of captured constant arrays.
  */
@@ -19,7 +20,7 @@ import { type Env, isGlobalMath, typeOf } from "../calls.js";
 import type { FileRewrite } from "../file-rewrite.js";
 import { logistic, softplusForm } from "../patterns.js";
 import { type FunctionNode, skipOuter } from "../typegrad-source.js";
-import type { ArrayParam, BinaryOp, Expr, For, Instr, Lowered, Var, VarKind } from "./ir.js";
+import type { ArrayParam, BinaryOp, Expr, For, Instr, Loop, Lowered, Var, VarKind, While } from "./ir.js";
 import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, Unsupported } from "./language.js";
 import { valueOf } from "./rules.js";
 
@@ -55,6 +56,18 @@ const describe = (node: TS.Node): string => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
+/** True when `node` has a `return` of its own (not one of a nested function). */
+function containsReturn(node: TS.Node): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found || ts.isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
 /** Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. */
 export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse"): Lowered {
   return new Lowering(file, fn, site, mode).run();
@@ -66,7 +79,11 @@ class Lowering {
   private readonly vars: Var[] = [];
   private readonly reassigned = new Set<TS.Symbol>();
   private out: Instr[] = [];
-  private loops: For[] = [];
+  /** The result, when a `return` sits inside a branch. */
+  private resultVar: Var | undefined;
+  private loops: Loop[] = [];
+  /** Inside a condition: operations give their value only (nothing is recorded). */
+  private valueOnly = false;
 
   constructor(
     private readonly file: FileRewrite,
@@ -110,15 +127,50 @@ class Lowering {
     const body = fn.body;
     let result: Expr;
     if (ts.isBlock(body)) {
-      const statements = [...body.statements];
-      const last = statements.pop();
-      if (!last || !ts.isReturnStatement(last) || !last.expression) throw new Unsupported("a function that does not end with `return <value>`", last ?? fn);
-      for (const s of statements) this.statement(s);
-      result = this.expr(last.expression);
+      result = this.tail(body.statements) ?? { k: "var", v: this.resultVar! };
     } else {
       result = this.expr(body);
     }
     return { params, body: this.out, result, vars: this.vars };
+  }
+
+  /**
+   * Lowers statements that end the function. A `return` at the top level gives the result;
+   * `if (c) { …; return a; } rest` becomes `if (c) { …; r = a } else { rest }` (the rest is
+   * lowered again in each branch that falls through to it), and every return sets the result
+   * variable `r`. Returns inside loops are outside the language.
+   */
+  private tail(statements: readonly TS.Statement[], nested = false): Expr | undefined {
+    for (let n = 0; n < statements.length; n++) {
+      const s = statements[n]!;
+      if (ts.isReturnStatement(s)) {
+        if (!s.expression) throw new Unsupported("a `return` without a value", s);
+        const value = this.expr(s.expression);
+        if (!nested) return value;
+        this.resultVar ??= this.newVar("local", "result");
+        this.emit({ k: "set", dst: this.resultVar, src: value });
+        return undefined;
+      }
+      const rest = statements.slice(n + 1);
+      if (ts.isBlock(s) && containsReturn(s)) return this.tail([...s.statements, ...rest], nested);
+      if (ts.isIfStatement(s) && containsReturn(s)) {
+        const test = this.condition(s.expression);
+        const branch = (b: TS.Statement | undefined): Instr[] => {
+          const saved = this.out;
+          this.out = [];
+          this.tail([...(b ? (ts.isBlock(b) ? b.statements : [b]) : []), ...rest], true);
+          const block = this.out;
+          this.out = saved;
+          return block;
+        };
+        this.resultVar ??= this.newVar("local", "result");
+        const yes = branch(s.thenStatement), no = branch(s.elseStatement);
+        this.emit({ k: "if", test, yes, no });
+        return undefined;
+      }
+      this.statement(s);
+    }
+    throw new Unsupported("a path through the function that does not end with `return <value>`", statements[statements.length - 1] ?? this.fn);
   }
 
   private newVar(kind: VarKind, name: string): Var {
@@ -176,6 +228,11 @@ class Lowering {
     if (ts.isVariableStatement(s)) return this.declarations(s.declarationList);
     if (ts.isExpressionStatement(s)) return this.expressionStatement(s.expression);
     if (ts.isForStatement(s)) return this.loop(s);
+    if (ts.isForOfStatement(s)) return this.forOf(s);
+    if (ts.isWhileStatement(s)) {
+      const loop: While = { k: "while", test: this.condition(s.expression), body: [] };
+      return this.loopBody(loop, s.statement);
+    }
     if (ts.isIfStatement(s)) {
       const test = this.condition(s.expression);
       const yes = this.block(ts.isBlock(s.thenStatement) ? s.thenStatement.statements : [s.thenStatement]);
@@ -276,6 +333,7 @@ class Lowering {
   }
 
   private prim(name: string, args: Expr[]): Expr {
+    if (this.valueOnly) return valueOf(name, args);
     const dst = this.newVar("temp", "v");
     dst.active = true; // refined by the passes
     this.emit({ k: "prim", dst, name, args });
@@ -302,10 +360,31 @@ class Lowering {
     const counter = this.newVar("counter", decl.name.text);
     const loop: For = { k: "for", counter, start, test: op, bound, step, body: [] };
     this.bindings.set(symbol, { k: "expr", e: { k: "var", v: counter } });
+    this.loopBody(loop, s.statement);
+  }
+
+  /** `for (const x of v)` over an array parameter: a counted loop with `x` naming `v[i]`. */
+  private forOf(s: TS.ForOfStatement): void {
+    const init = s.initializer;
+    const shape = "a for…of loop other than `for (const x of v)` over an array parameter";
+    if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) throw new Unsupported(shape, s);
+    const decl = init.declarations[0]!;
+    const over = skipOuter(s.expression);
+    if (!ts.isIdentifier(decl.name) || !ts.isIdentifier(over)) throw new Unsupported(shape, s);
+    const binding = this.bindings.get(this.symbol(over));
+    if (binding?.k !== "array") throw new Unsupported(shape, s);
+    const symbol = this.symbol(decl.name);
+    if (this.reassigned.has(symbol)) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
+    const counter = this.newVar("counter", "i");
+    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: { k: "length", array: binding.array }, step: 1, body: [] };
+    this.bindings.set(symbol, { k: "expr", e: { k: "elem", array: binding.array, index: { k: "var", v: counter } } });
+    this.loopBody(loop, s.statement);
+  }
+
+  private loopBody(loop: Loop, body: TS.Statement): void {
     this.loops.push(loop);
     const saved = this.out;
     this.out = loop.body;
-    const body = s.statement;
     for (const inner of ts.isBlock(body) ? body.statements : [body]) this.statement(inner);
     this.out = saved;
     this.loops.pop();
@@ -357,14 +436,27 @@ class Lowering {
 
   // ---- expressions -------------------------------------------------------------------------
 
-  /** A condition on primal values: comparisons joined by `&&`, `||`, `!`. Both sides of `&&`/`||` are computed (they are pure). */
+  /**
+   * A condition on primal values: comparisons joined by `&&`, `||`, `!`, as one expression
+   * (operations in it give their values; nothing is recorded, as a condition has no derivative).
+   */
   private condition(e: TS.Expression): Expr {
+    const saved = this.valueOnly;
+    this.valueOnly = true;
+    try {
+      return this.test(e);
+    } finally {
+      this.valueOnly = saved;
+    }
+  }
+
+  private test(e: TS.Expression): Expr {
     const node = skipOuter(e);
-    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return { k: "not", a: this.condition(node.operand) };
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return { k: "not", a: this.test(node.operand) };
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
-        return { k: "bin", op: op === ts.SyntaxKind.BarBarToken ? "||" : "&&", a: this.condition(node.left), b: this.condition(node.right) };
+        return { k: "bin", op: op === ts.SyntaxKind.BarBarToken ? "||" : "&&", a: this.test(node.left), b: this.test(node.right) };
       }
       if (COMPARISONS.has(op)) return { k: "bin", op: JS_OPERATORS.get(op)!, a: this.expr(node.left), b: this.expr(node.right) };
     }
@@ -449,6 +541,7 @@ class Lowering {
   /** `c ? a : b`: a branch that writes a new local. */
   private conditional(node: TS.ConditionalExpression): Expr {
     const test = this.condition(node.condition);
+    if (this.valueOnly) return { k: "cond", test, yes: this.expr(node.whenTrue), no: this.expr(node.whenFalse) };
     const v = this.newVar("local", "c");
     const branch = (e: TS.Expression): Instr[] => {
       const saved = this.out;

@@ -10,7 +10,7 @@
  * Constant partials (the 1s of `add`, `mul` by a constant) fold away in rules.ts when the
  * emitters instantiate a partial.
  */
-import { type Expr, type For, type Instr, type Lowered, type Var, varsOf, walk } from "./ir.js";
+import { type Expr, type Instr, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
 import { isArithmetic, partialOf } from "./rules.js";
 
 /** Sets each variable's `active`. */
@@ -62,20 +62,20 @@ export interface Plan {
   /** Overwritten before the reverse sweep reads them: pushed when overwritten, popped in reverse. */
   readonly stored: Set<Var>;
   /** Temporaries of a loop body computed again at the start of each reverse iteration, by loop, in order. */
-  readonly recomputed: Map<For, Extract<Instr, { k: "prim" }>[]>;
+  readonly recomputed: Map<Loop, Extract<Instr, { k: "prim" }>[]>;
 }
 
 /** Decides what the reverse sweep stores and what it computes again. */
 export function plan(ir: Lowered): Plan {
   const live = liveAdjoints(ir);
   const needed = new Set<Var>();
-  const definition = new Map<Var, { instr: Instr; loop: For | undefined; top: boolean }>();
+  const definition = new Map<Var, { instr: Instr; loop: Loop | undefined; top: boolean }>();
   // Which instructions sit at the top level of which loop body.
-  const visit = (body: readonly Instr[], loop: For | undefined, top: boolean) => {
+  const visit = (body: readonly Instr[], loop: Loop | undefined, top: boolean) => {
     for (const i of body) {
       if (i.k === "prim" || i.k === "set") {
         if (i.dst.kind === "temp") definition.set(i.dst, { instr: i, loop, top });
-      } else if (i.k === "for") {
+      } else if (i.k === "for" || i.k === "while") {
         visit(i.body, i, true);
       } else {
         visit(i.yes, loop, false);
@@ -126,7 +126,7 @@ export function plan(ir: Lowered): Plan {
     if (recomputedSet.has(v)) continue;
     if (v.kind === "local" || (v.kind === "temp" && v.loops.length > 0)) stored.add(v);
   }
-  const recomputed = new Map<For, Extract<Instr, { k: "prim" }>[]>();
+  const recomputed = new Map<Loop, Extract<Instr, { k: "prim" }>[]>();
   walk(ir.body, (i) => {
     if (i.k === "prim" && recomputedSet.has(i.dst)) {
       const loop = definition.get(i.dst)!.loop!;

@@ -18,7 +18,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { ArrayParam, Expr, For, Instr, Lowered, Var } from "./ir.js";
+import type { ArrayParam, Expr, For, Instr, Lowered, Var, While } from "./ir.js";
 import { activity, isActive, plan, type Plan } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
@@ -35,6 +35,8 @@ class ReverseEmitter {
   private readonly adjoints = new Map<Var, Var>();
   private readonly gradients = new Map<ArrayParam, TS.Identifier>();
   private readonly flags = new Map<If, Var>();
+  /** While loops whose reverse does work: their pass count is stored. */
+  private readonly counted = new Map<While, Var>();
   private readonly hoistedAdjoints: Var[] = [];
   private usesStack = false;
   private readonly stack: TS.Identifier;
@@ -80,7 +82,7 @@ class ReverseEmitter {
     const value = f.createUniqueName("value");
     const hoisted: [TS.Identifier, TS.Expression][] = [];
     for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
-    for (const flag of this.flags.values()) hoisted.push([p.name(flag), f.createNumericLiteral(0)]);
+    for (const flag of [...this.flags.values(), ...this.counted.values()]) hoisted.push([p.name(flag), f.createNumericLiteral(0)]);
     for (const v of this.hoistedAdjoints) hoisted.push([p.name(this.adjoint(v)), f.createNumericLiteral(0)]);
     const stack = this.usesStack
       ? [p.declare(ts.NodeFlags.Const, [[this.stack, f.createCallExpression(p.runtime("valueStack"), undefined, [])]]),
@@ -149,6 +151,15 @@ class ReverseEmitter {
         out.push(f.createForStatement(
           f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, p.expr(i.start))], ts.NodeFlags.Let),
           p.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(this.forwardBlock(i.body, true), true)));
+      } else if (i.k === "while") {
+        const count = this.counted.get(i);
+        const body = this.forwardBlock(i.body, true);
+        if (count) {
+          out.push(p.assign(p.name(count), p.literal(0)));
+          body.push(f.createExpressionStatement(f.createPostfixIncrement(p.name(count))));
+        }
+        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(body, true)));
+        if (count) out.push(...this.push(count));
       } else {
         const flag = this.flags.get(i);
         let test = p.expr(i.test);
@@ -213,6 +224,7 @@ class ReverseEmitter {
       return out;
     }
     if (i.k === "for") return this.reverseLoop(i);
+    if (i.k === "while") return this.reverseWhile(i);
     const yes = this.reverseBlock(i.yes, [], [], inLoop), no = this.reverseBlock(i.no, [], [], inLoop);
     if (yes.length === 0 && no.length === 0) return out;
     const flag: Var = { id: -1, kind: "temp", name: "taken", active: false, loops: [] };
@@ -221,6 +233,22 @@ class ReverseEmitter {
       no.length > 0 ? f.createBlock(no, true) : undefined));
     if (inLoop) out.push(this.pop(flag));
     return out;
+  }
+
+  /** A while loop's passes backwards: their number stored by the forward sweep, popped here. */
+  private reverseWhile(loop: While): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const prefix: TS.Statement[] = [];
+    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
+    const body = this.reverseBlock(loop.body, prefix, [], true);
+    if (body.length === 0) return [];
+    const count: Var = { id: -1, kind: "temp", name: "passes", active: false, loops: [] };
+    this.counted.set(loop, count);
+    const n = p.name(count);
+    return [
+      this.pop(count),
+      f.createWhileStatement(f.createGreaterThan(f.createPostfixDecrement(n), f.createNumericLiteral(0)), f.createBlock(body, true)),
+    ];
   }
 
   /** A loop's passes backwards: the counter from the pass number, cheap temporaries computed again. */

@@ -24,6 +24,101 @@ const forward_1 = (x_2, x_t_1) => {
     v_t_1 = x_2 * x_t_1 + x_2 * x_t_1;
     return __typegrad.forwardResult(v_2, v_t_1);
 };
+const gradient_2 = (x_3, y_1) => {
+    let c_1 = 0, v_3 = 0, z_1 = 0, result_1 = 0, v_4 = 0, taken_1 = 0, taken_2 = 0, x_a_2 = 0, y_a_1 = 0, c_a_1 = 0, result_a_1 = 0;
+    taken_2 = (x_3 * y_1) > 1 ? 1 : 0;
+    if (taken_2 === 1) {
+        c_1 = 1;
+    }
+    else {
+        v_3 = x_3 * y_1;
+        c_1 = v_3;
+    }
+    z_1 = c_1;
+    taken_1 = (x_3 > 0) && (y_1 > 0) ? 1 : 0;
+    if (taken_1 === 1) {
+        v_4 = z_1 * x_3;
+        result_1 = v_4;
+    }
+    else {
+        result_1 = z_1;
+    }
+    const value_2 = result_1;
+    let z_a_1 = 0;
+    result_a_1 += 1;
+    if (taken_1 === 1) {
+        let v_a_2 = 0;
+        v_a_2 += result_a_1;
+        result_a_1 = 0;
+        z_a_1 += x_3 * v_a_2;
+        x_a_2 += z_1 * v_a_2;
+    }
+    else {
+        z_a_1 += result_a_1;
+        result_a_1 = 0;
+    }
+    c_a_1 += z_a_1;
+    if (taken_2 === 1) {
+        c_a_1 = 0;
+    }
+    else {
+        let v_a_3 = 0;
+        v_a_3 += c_a_1;
+        c_a_1 = 0;
+        x_a_2 += y_1 * v_a_3;
+        y_a_1 += x_3 * v_a_3;
+    }
+    return __typegrad.reverseResult(value_2, [x_a_2, y_a_1]);
+};
+const gradient_3 = x_4 => {
+    const stack_1 = __typegrad.valueStack();
+    let stored_1 = stack_1.data, top_1 = 0;
+    let s_1 = 0, v_5 = 0, passes_1 = 0, x_a_3 = 0, s_a_1 = 0;
+    s_1 = 0;
+    passes_1 = 0;
+    while (s_1 < 3) {
+        v_5 = s_1 + x_4;
+        s_1 = v_5;
+        passes_1++;
+    }
+    if (top_1 === stored_1.length)
+        stored_1 = stack_1.grow();
+    stored_1[top_1++] = passes_1;
+    const value_3 = s_1;
+    s_a_1 += 1;
+    passes_1 = stored_1[--top_1];
+    while (passes_1-- > 0) {
+        let v_a_4 = 0;
+        v_a_4 += s_a_1;
+        s_a_1 = 0;
+        s_a_1 += v_a_4;
+        x_a_3 += v_a_4;
+    }
+    s_a_1 = 0;
+    stack_1.release();
+    return __typegrad.reverseResult(value_3, [x_a_3]);
+};
+const gradient_4 = v_6 => {
+    const v_g_1 = new Array(v_6.length).fill(0);
+    let s_2 = 0, v_7 = 0, s_a_2 = 0;
+    s_2 = 0;
+    for (let i_1 = 0; i_1 < v_6.length; i_1++) {
+        v_7 = s_2 + v_6[i_1];
+        s_2 = v_7;
+    }
+    const value_4 = s_2;
+    s_a_2 += 1;
+    for (let k_1 = (Math.max(0, Math.ceil(v_6.length)) | 0) - 1; k_1 >= 0; k_1--) {
+        const i_1 = k_1;
+        let v_a_5 = 0;
+        v_a_5 += s_a_2;
+        s_a_2 = 0;
+        s_a_2 += v_a_5;
+        v_g_1[i_1] += v_a_5;
+    }
+    s_a_2 = 0;
+    return __typegrad.reverseResult(value_4, [v_g_1]);
+};
 const square = (x) => x * x;
 const square$ad = (x) => __typegrad.mul(x, x);
 __typegrad.attach(square, square$ad);
@@ -89,8 +184,8 @@ function sumOf$ad(v) {
 }
 export const g1 = grad(__typegrad.withReverse(square$ad, gradient_1, "n"));
 export const d1 = derivative(__typegrad.withForward(square$ad, forward_1));
-export const g2 = valueAndGrad(clamped$ad);
-export const g3 = grad(untilThree$ad);
+export const g2 = valueAndGrad(__typegrad.withReverse(clamped$ad, gradient_2, "nn"));
+export const g3 = grad(__typegrad.withReverse(untilThree$ad, gradient_3, "n"));
 export const g4 = grad(viaHelper$ad);
 export const g5 = grad(firstBig$ad);
-export const g6 = grad(sumOf$ad);
+export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_4, "a"));
