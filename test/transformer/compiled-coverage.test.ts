@@ -93,3 +93,37 @@ describe("compiled code for branches, early returns, for…of and while", () => 
 function clampedAtY(y: number): (x: number) => number {
   return (x: number) => clamped(x, y);
 }
+
+// Logistic regression as the issue writes it: a helper of the program, the written-out
+// logistic, a `?:` clamp and an early-return guard. The helper is inlined into compiled code.
+const FEATURES = 3;
+function dotRow(w: number[], x: number[], row: number): number {
+  let s = 0;
+  for (let j = 0; j < FEATURES; j++) s += w[j] * x[row * FEATURES + j];
+  return s;
+}
+function logLoss(w: number[], x: number[], y: number[]): number {
+  if (y.length === 0) return 0;
+  let loss = 0;
+  for (let i = 0; i < y.length; i++) {
+    const z = dotRow(w, x, i);
+    const p = 1 / (1 + Math.exp(-z));
+    const q = p < 1e-12 ? 1e-12 : p;
+    loss -= y[i] * Math.log(q) + (1 - y[i]) * Math.log(1 - q + 1e-12);
+  }
+  return loss / y.length;
+}
+
+describe("calls of the program's own functions", () => {
+  it("are inlined: logistic regression = tape and = central differences", () => {
+    const x = [0.5, -1, 2, 1.5, 0.25, -0.75, -2, 1, 0.5];
+    const y = [1, 0, 1];
+    const w = [0.3, -0.2, 0.1];
+    const [value, [gw]] = valueAndGrad(logLoss)(w, x, y);
+    const [tapeValue, pullback] = vjp(logLoss, w, x, y);
+    agrees([value, gw], [tapeValue, pullback(1)[0]], "logLoss");
+    const fd = centralGrad((a: number, b: number, c: number) => logLoss([a, b, c], x, y), w);
+    gw.forEach((g, k) => expect(g).toBeCloseTo(fd[k]!, 6));
+    expect(grad(logLoss)(w, x, [])[0]).toEqual([0, 0, 0]);
+  });
+});

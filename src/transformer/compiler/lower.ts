@@ -16,7 +16,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, isGlobalMath, typeOf } from "../calls.js";
+import { type Env, isGlobalMath, resolveCallee, typeOf } from "../calls.js";
 import type { FileRewrite } from "../file-rewrite.js";
 import { logistic, softplusForm } from "../patterns.js";
 import { type FunctionNode, skipOuter } from "../typegrad-source.js";
@@ -79,6 +79,9 @@ class Lowering {
   private readonly vars: Var[] = [];
   private readonly reassigned = new Set<TS.Symbol>();
   private out: Instr[] = [];
+  /** The functions being inlined, outermost first. */
+  private readonly inlining: FunctionNode[] = [];
+  private readonly root: FunctionNode;
   /** The result, when a `return` sits inside a branch. */
   private resultVar: Var | undefined;
   private loops: Loop[] = [];
@@ -87,11 +90,12 @@ class Lowering {
 
   constructor(
     private readonly file: FileRewrite,
-    private readonly fn: FunctionNode,
+    private fn: FunctionNode,
     private readonly site: TS.Node,
     private readonly mode: "forward" | "reverse",
   ) {
     this.env = file.analysis.env;
+    this.root = fn;
   }
 
   run(): Lowered {
@@ -492,7 +496,9 @@ class Lowering {
     if (ts.isCallExpression(node)) {
       const name = primitiveCall(this.env, node);
       if (name) return this.prim(name, node.arguments.map((a) => this.expr(a)));
-      throw new Unsupported(`the call '${describe(node)}' (compiled code calls only one- and two-argument primitives)`, node);
+      const callee = resolveCallee(this.env, node);
+      if (callee.kind === "program" && callee.fn) return this.inline(node, callee.fn);
+      throw new Unsupported(`the call '${describe(node)}' (compiled code calls one- and two-argument primitives and the program's own functions)`, node);
     }
     throw new Unsupported(`the expression '${describe(node)}'`, node);
   }
@@ -536,6 +542,61 @@ class Lowering {
     const name = primitiveCall(this.env, node);
     if (name) return valueOf(name, args);
     throw new Unsupported(`the call '${describe(node)}' (compiled code calls only one- and two-argument primitives)`, node);
+  }
+
+  /**
+   * A call of one of the program's own functions, inlined: its parameters name the arguments'
+   * values (a reassigned one becomes a local), its body is lowered in place, and its `return`s
+   * give the call's value. Recursion, `this`, and calls inside conditions are outside the language.
+   */
+  private inline(node: TS.CallExpression, callee: FunctionNode): Expr {
+    const what = `the call '${describe(node)}'`;
+    if (this.valueOnly) throw new Unsupported(`${what} inside a condition`, node);
+    if (this.inlining.includes(callee) || callee === this.root) throw new Unsupported(`${what}, which is recursive`, node);
+    if (this.inlining.length >= 8) throw new Unsupported(`${what}, nested more than 8 calls deep`, node);
+    if (!ts.isFunctionDeclaration(callee) && !ts.isArrowFunction(callee) && !ts.isFunctionExpression(callee)) throw new Unsupported(`${what} of a method`, node);
+    if (!callee.body || callee.asteriskToken || callee.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported(`${what} of a generator, async or body-less function`, node);
+    if (node.arguments.some(ts.isSpreadElement) || node.arguments.length !== callee.parameters.length) throw new Unsupported(`${what} with another number of arguments than parameters`, node);
+    const saved = { fn: this.fn, result: this.resultVar };
+    this.findReassigned(callee.body);
+    const args = node.arguments.map((a, k) => {
+      const p = callee.parameters[k]!;
+      if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
+      const arg = skipOuter(a);
+      if (ts.isIdentifier(arg) && this.bindings.get(this.symbol(arg))?.k === "array") return this.bindings.get(this.symbol(arg))!;
+      return undefined;
+    });
+    const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
+    callee.parameters.forEach((p, k) => {
+      const symbol = this.symbol(p.name);
+      const array = args[k];
+      if (array) {
+        this.bindings.set(symbol, array);
+        return;
+      }
+      if (!(typeOf(this.env, p).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`${what}: its parameter '${describe(p)}' is not a number or an array parameter`, p);
+      const value = values[k]!;
+      if (this.reassigned.has(symbol)) {
+        const v = this.newVar("local", (p.name as TS.Identifier).text);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: value });
+      } else {
+        this.bindings.set(symbol, { k: "expr", e: this.snapshot(value, (p.name as TS.Identifier).text) });
+      }
+    });
+    this.inlining.push(callee);
+    this.fn = callee;
+    this.resultVar = undefined;
+    try {
+      const body = callee.body;
+      if (!ts.isBlock(body)) return this.expr(body);
+      const direct = this.tail(body.statements);
+      return direct ?? { k: "var", v: this.resultVar! };
+    } finally {
+      this.inlining.pop();
+      this.fn = saved.fn;
+      this.resultVar = saved.result;
+    }
   }
 
   /** `c ? a : b`: a branch that writes a new local. */

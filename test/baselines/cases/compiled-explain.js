@@ -8,6 +8,8 @@ __typegrad.attach(untilThree, untilThree$ad);
 __typegrad.attach(viaHelper, viaHelper$ad);
 __typegrad.attach(firstBig, firstBig$ad);
 __typegrad.attach(sumOf, sumOf$ad);
+__typegrad.attach(power, power$ad);
+__typegrad.attach(smoothed, smoothed$ad);
 const gradient_1 = x_1 => {
     let v_1 = 0, x_a_1 = 0;
     v_1 = x_1 * x_1;
@@ -98,26 +100,38 @@ const gradient_3 = x_4 => {
     stack_1.release();
     return __typegrad.reverseResult(value_3, [x_a_3]);
 };
-const gradient_4 = v_6 => {
-    const v_g_1 = new Array(v_6.length).fill(0);
-    let s_2 = 0, v_7 = 0, s_a_2 = 0;
+const gradient_4 = x_5 => {
+    let v_6 = 0, v_7 = 0, x_a_4 = 0;
+    v_6 = x_5 * x_5;
+    v_7 = v_6 + 1;
+    const value_4 = v_7;
+    let v_a_5 = 0, v_a_6 = 0;
+    v_a_6 += 1;
+    v_a_5 += v_a_6;
+    x_a_4 += x_5 * v_a_5;
+    x_a_4 += x_5 * v_a_5;
+    return __typegrad.reverseResult(value_4, [x_a_4]);
+};
+const gradient_5 = v_8 => {
+    const v_g_1 = new Array(v_8.length).fill(0);
+    let s_2 = 0, v_9 = 0, s_a_2 = 0;
     s_2 = 0;
-    for (let i_1 = 0; i_1 < v_6.length; i_1++) {
-        v_7 = s_2 + v_6[i_1];
-        s_2 = v_7;
+    for (let i_1 = 0; i_1 < v_8.length; i_1++) {
+        v_9 = s_2 + v_8[i_1];
+        s_2 = v_9;
     }
-    const value_4 = s_2;
+    const value_5 = s_2;
     s_a_2 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(v_6.length)) | 0) - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = (Math.max(0, Math.ceil(v_8.length)) | 0) - 1; k_1 >= 0; k_1--) {
         const i_1 = k_1;
-        let v_a_5 = 0;
-        v_a_5 += s_a_2;
+        let v_a_7 = 0;
+        v_a_7 += s_a_2;
         s_a_2 = 0;
-        s_a_2 += v_a_5;
-        v_g_1[i_1] += v_a_5;
+        s_a_2 += v_a_7;
+        v_g_1[i_1] += v_a_7;
     }
     s_a_2 = 0;
-    return __typegrad.reverseResult(value_4, [v_g_1]);
+    return __typegrad.reverseResult(value_5, [v_g_1]);
 };
 const square = (x) => x * x;
 const square$ad = (x) => __typegrad.mul(x, x);
@@ -182,10 +196,30 @@ function sumOf$ad(v) {
         s = __typegrad.add(s, x);
     return s;
 }
+function power(x, n) {
+    return n <= 0 ? 1 : x * power(x, n - 1);
+}
+function power$ad(x, n) {
+    return __typegrad.le(n, 0) ? 1 : __typegrad.mul(x, power$ad(x, __typegrad.sub(n, 1)));
+}
+function smoothed(v) {
+    const y = new Array(v.length);
+    for (let i = 0; i < v.length; i++)
+        y[i] = v[i] * v[i];
+    return y[0] + y[1];
+}
+function smoothed$ad(v) {
+    const y = new Array(v.length);
+    for (let i = 0; i < v.length; i++)
+        y[i] = __typegrad.mul(v[i], v[i]);
+    return __typegrad.add(y[0], y[1]);
+}
 export const g1 = grad(__typegrad.withReverse(square$ad, gradient_1, "n"));
 export const d1 = derivative(__typegrad.withForward(square$ad, forward_1));
 export const g2 = valueAndGrad(__typegrad.withReverse(clamped$ad, gradient_2, "nn"));
 export const g3 = grad(__typegrad.withReverse(untilThree$ad, gradient_3, "n"));
-export const g4 = grad(viaHelper$ad);
+export const g4 = grad(__typegrad.withReverse(viaHelper$ad, gradient_4, "n"));
 export const g5 = grad(firstBig$ad);
-export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_4, "a"));
+export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_5, "a"));
+export const g7 = grad(power$ad);
+export const g8 = grad(smoothed$ad);

@@ -36,6 +36,16 @@ function sumOf(v: number[]): number {
   return s;
 }
 
+function power(x: number, n: number): number {
+  return n <= 0 ? 1 : x * power(x, n - 1);
+}
+
+function smoothed(v: number[]): number {
+  const y = new Array<number>(v.length);
+  for (let i = 0; i < v.length; i++) y[i] = v[i] * v[i];
+  return y[0] + y[1];
+}
+
 export const g1 = grad(square);
 export const d1 = derivative(square);
 export const g2 = valueAndGrad(clamped);
@@ -43,3 +53,5 @@ export const g3 = grad(untilThree);
 export const g4 = grad(viaHelper);
 export const g5 = grad(firstBig);
 export const g6 = grad(sumOf);
+export const g7 = grad(power);
+export const g8 = grad(smoothed);

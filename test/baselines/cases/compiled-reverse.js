@@ -62,6 +62,24 @@ const gradient_3 = x_2 => {
     }
     return __typegrad.reverseResult(value_3, [x_a_2]);
 };
+const gradient_4 = x_3 => {
+    let v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, x_a_3 = 0;
+    v_10 = x_3 ** 2;
+    v_11 = C * v_10;
+    v_12 = 1 + x_3;
+    v_13 = v_11 / v_12;
+    v_14 = v_13 * 2;
+    const value_4 = v_14;
+    let v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0;
+    v_a_14 += 1;
+    v_a_13 += 2 * v_a_14;
+    v_a_11 += (1 / v_12) * v_a_13;
+    v_a_12 += (-(v_13 / v_12)) * v_a_13;
+    x_a_3 += v_a_12;
+    v_a_10 += C * v_a_11;
+    x_a_3 += (2 * x_3) * v_a_10;
+    return __typegrad.reverseResult(value_4, [x_a_3]);
+};
 const C = 2;
 const f = (x0, x1) => Math.sin(x0) * (x0 + x1);
 const f$ad = (x0, x1) => __typegrad.mul(__typegrad.sin(x0), (__typegrad.add(x0, x1)));
@@ -84,5 +102,5 @@ export const checks = [
     { f: __typegrad.attach((x) => f(x, 1.4), (x) => f$ad(x, 1.4)), at: [0.6], grad: (x) => grad(__typegrad.withReverse(f$ad, gradient_1, "nn"))(x, 1.4)[0] },
     { f: g, at: [1.5], grad: (x) => valueAndGrad(__typegrad.withReverse(g$ad, gradient_2, "n"))(x)[1] },
     { f: branchy, at: [0.5], grad: grad(__typegrad.withReverse(branchy$ad, gradient_3, "n")) },
-    { f: calls, at: [0.5], grad: grad(calls$ad) },
+    { f: calls, at: [0.5], grad: grad(__typegrad.withReverse(calls$ad, gradient_4, "n")) },
 ];
