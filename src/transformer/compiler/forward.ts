@@ -79,7 +79,6 @@ class ForwardEmitter {
         i.args.forEach((a, k) => {
           if (!isActive(a)) return;
           const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
-          if (partial.k === "lit" && partial.value === 0) return;
           const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: { k: "var", v: this.tangentVar((a as { v: Var }).v) } }));
           sum = sum ? f.createAdd(sum, term) : term;
         });

@@ -8,7 +8,8 @@
  *   restored in reverse; temporaries of a loop body that are plain arithmetic of values still
  *   at hand are computed again instead, and loop counters are always computed again.
  * Constant partials (the 1s of `add`, `mul` by a constant) fold away in rules.ts when the
- * emitters instantiate a partial.
+ * emitters instantiate a partial. A partial that is 0 still multiplies its adjoint, so that an
+ * infinite or NaN adjoint gives NaN as on the tape.
  */
 import { type Expr, type Instr, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
 import { isArithmetic, partialOf } from "./rules.js";

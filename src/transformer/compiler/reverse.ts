@@ -206,7 +206,6 @@ class ReverseEmitter {
           const target = isActive(a) ? this.target(a) : undefined;
           if (!target) return;
           const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
-          if (partial.k === "lit" && partial.value === 0) return;
           out.push(this.accumulate(target, simplify({ k: "bin", op: "*", a: partial, b: adjoint })));
         });
       }
