@@ -151,7 +151,15 @@ export function grad(f: Fn, options?: TransformOptions): Fn {
   const o = checkOptions(options, "grad");
   if (isPlain(o)) {
     const vg = valueAndGrad(f);
-    return (...args: unknown[]) => vg(...args)[1];
+    const compiled = compiledReverse(f);
+    if (compiled === undefined) return (...args: unknown[]) => vg(...args)[1];
+    // Compiled code called directly: the hot path of a compiled gradient.
+    return (...args: unknown[]) => {
+      if (!fitsCompiledReverse(f, args)) return vg(...args)[1];
+      const g = compiled(...(args as number[]));
+      shapeGradients(args, g);
+      return args.length === 1 ? g[0] : g;
+    };
   }
   const vg = chosenValueAndGrad(f, o, "grad");
   if (!o.hasAux) return (...args: unknown[]) => vg(...args)[1];
