@@ -76,15 +76,27 @@ export function numberOf(x: unknown): number {
   return y;
 }
 
-/** A short description of any value for error messages. */
+/**
+ * A short description of any value for error messages: what it is, then (for scalars) its
+ * value, e.g. `number 3`, `undefined`, `the string "w"`, `a function (f)`.
+ * @example describe(undefined) // "undefined"
+ */
 export function describe(x: unknown): string {
   if (x instanceof DualNum) return `a Dual (value ${numberOf(x)})`;
   if (x instanceof VarNum) return `a Var (value ${numberOf(x)})`;
-  if (x === null) return "null";
+  if (x === null || x === undefined) return String(x);
   if (Array.isArray(x)) return `an array of length ${x.length}`;
-  if (typeof x === "object") return `an object (${Object.prototype.toString.call(x)})`;
+  if (ArrayBuffer.isView(x)) return `a ${x.constructor.name}${"length" in x ? ` of length ${(x as unknown as ArrayLike<unknown>).length}` : ""}`;
+  if (typeof x === "function") return x.name === "" ? "a function" : `a function (${x.name})`;
+  if (typeof x === "object") {
+    if (typeof (x as { then?: unknown }).then === "function") return "a Promise (or other thenable)";
+    return `an object (${Object.prototype.toString.call(x)})`;
+  }
   if (typeof x === "string") return `the string ${JSON.stringify(x)}`;
-  return `${typeof x} ${String(x)}`;
+  if (typeof x === "bigint") return `the bigint ${x}n`;
+  if (typeof x === "symbol") return `the symbol ${x.description ?? ""}`.trimEnd();
+  if (typeof x === "boolean") return `the boolean ${x}`;
+  return `number ${String(x)}`;
 }
 
 function untransformedError(x: Active): TypeError {

@@ -4,7 +4,7 @@
  * (option-less) transforms use on their hot paths.
  */
 import { argumentTree } from "./levels.js";
-import { flatten, type Flat } from "./structure.js";
+import { argumentNames, flatten, type Flat } from "./structure.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Fn = (...args: any[]) => any;
@@ -20,7 +20,7 @@ export function allNumbers(args: readonly unknown[]): boolean {
  * The leaves of the arguments and how to rebuild the argument tree from new leaves (see
  * structure.ts), with fast paths for the common shapes: several numbers, one array of numbers.
  */
-export function argumentLeaves(args: readonly unknown[], owner: string): Flat {
+export function argumentLeaves(args: readonly unknown[], owner: string, noun = "argument"): Flat {
   if (allNumbers(args)) {
     return { leaves: args as number[], build: (values) => (args.length === 1 ? values[0] : values) };
   }
@@ -28,7 +28,7 @@ export function argumentLeaves(args: readonly unknown[], owner: string): Flat {
   if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) {
     return { leaves: x, build: (values) => values };
   }
-  return flatten(argumentTree(args, owner), `${owner}'s argument`);
+  return flatten(argumentTree(args, owner), argumentNames(owner, args.map((_, k) => k), args.length === 1, noun));
 }
 
 /** Calls `f` with the argument tree: the argument itself for one, spread for several. */

@@ -7,7 +7,7 @@
  * like the input (a gradient, typed arrays kept); a tuple of arguments gives one block each.
  */
 import { Active, type Value } from "./active.js";
-import { flatten, type Flat } from "./structure.js";
+import { enter, flatten, newSeen, type Flat, type Seen } from "./structure.js";
 
 /** A structure split for Jacobians; `start`/`size` locate a block's numbers among all leaves. */
 export type Part =
@@ -19,16 +19,21 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   x !== null && typeof x === "object" && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
 
 /**
- * Splits `x` into parts, appending its numbers to `leaves` in `flatten`'s order; `tuple`
- * marks `x` as a tuple of arguments (split like an object, never a block).
+ * Splits `x` into parts, appending its numbers to `leaves` in `flatten`'s order; `what` names
+ * it in errors, or — for a tuple of arguments, split like an object, never a block — names
+ * each of its entries.
  */
-export function split(x: unknown, what: string, leaves: Value[], tuple = false): Part {
-  if (tuple) return { kind: "tuple", parts: (x as unknown[]).map((e, k) => split(e, `${what}[${k}]`, leaves)) };
+export function split(x: unknown, what: string | readonly string[], leaves: Value[], path = "", seen: Seen = newSeen()): Part {
+  if (typeof what !== "string") return { kind: "tuple", parts: (x as unknown[]).map((e, k) => split(e, what[k], leaves)) };
   if (isPlainObject(x)) {
+    enter(x, seen, what, path);
     const keys = Object.keys(x);
-    return { kind: "object", keys, parts: keys.map((key) => split(x[key], `${what}.${key}`, leaves)) };
+    const parts = keys.map((key) => split(x[key], what, leaves, `${path}.${key}`, seen));
+    seen.objects.pop();
+    seen.paths.pop();
+    return { kind: "object", keys, parts };
   }
-  const flat = flatten(x, what);
+  const flat = flatten(x, what, path, seen);
   const start = leaves.length;
   for (const leaf of flat.leaves) leaves.push(leaf);
   return { kind: "block", start, size: flat.leaves.length, scalar: typeof x === "number" || x instanceof Active, flat };
@@ -51,12 +56,17 @@ export function rebuild(part: Part, values: readonly unknown[], typed: boolean):
  * tangents are structured like the primals).
  * @example shapeKey([1, { a: 2 }]) // "[n,{a:n}]"
  */
-export function shapeKey(x: unknown): string {
+export function shapeKey(x: unknown, seen: object[] = []): string {
   if (typeof x === "number" || x instanceof Active) return "n";
   if (x instanceof Float64Array || x instanceof Float32Array) return `[${Array.from({ length: x.length }, () => "n").join(",")}]`;
-  if (Array.isArray(x)) return `[${x.map(shapeKey).join(",")}]`;
-  if (isPlainObject(x)) return `{${Object.keys(x).map((k) => `${k}:${shapeKey(x[k])}`).join(",")}}`;
-  return typeof x;
+  if (!Array.isArray(x) && !isPlainObject(x)) return typeof x;
+  if (seen.includes(x)) return "cycle"; // never the key of a primal: those are trees
+  seen.push(x);
+  const key = Array.isArray(x)
+    ? `[${x.map((e) => shapeKey(e, seen)).join(",")}]`
+    : `{${Object.keys(x).map((k) => `${k}:${shapeKey(x[k], seen)}`).join(",")}}`;
+  seen.pop();
+  return key;
 }
 
 /** The Jacobian `J(i, j) = ∂ output leaf i / ∂ input leaf j`, laid out by the output's and input's parts. */

@@ -5,8 +5,8 @@
  * ⟨t, vjp(c)⟩ = ⟨jvp(t), c⟩; with `order: 2` the same checks run again on a derivative.
  */
 import { describe } from "./active.js";
-import { argumentTree } from "./levels.js";
-import { flatten } from "./structure.js";
+import { argumentTree, checkNotAsync } from "./levels.js";
+import { argumentNames, flatten } from "./structure.js";
 import { jvp, vjp, type GradientOf } from "./transforms.js";
 
 const EPS = 1e-4;
@@ -18,13 +18,16 @@ const EPS = 1e-4;
  * numericalGrad((x: number) => x * x, 3); // ≈ 6
  */
 export function numericalGrad<A extends unknown[]>(f: (...args: A) => number, ...args: A): GradientOf<A> {
-  const flat = flatten(argumentTree(args, "numericalGrad"), "numericalGrad's argument");
+  const flat = flatten(argumentTree(args, "numericalGrad"), argumentNames("numericalGrad", args.map((_, k) => k), args.length === 1));
   const x = flat.leaves.map((v) => plain(v, "numericalGrad"));
   const at = (point: number[]) => {
     const tree = flat.build(point, true);
     const g = f as unknown as (...a: unknown[]) => unknown;
     const y = args.length === 1 ? g(tree) : g(...(tree as unknown[]));
-    if (typeof y !== "number") throw new TypeError(`typegrad: numericalGrad needs a function returning one number; it returned ${describe(y)}`);
+    if (typeof y !== "number") {
+      checkNotAsync(y, "numericalGrad");
+      throw new TypeError(`typegrad: numericalGrad needs a function returning one number; it returned ${describe(y)}`);
+    }
     return y;
   };
   const g = x.map((_, k) => {
@@ -53,8 +56,8 @@ export interface CheckOptions {
 export function checkGrads(f: (...args: never[]) => unknown, args: unknown[], options: CheckOptions = {}): void {
   const { order = 1, rtol = 1e-5, atol = 1e-5 } = options;
   if (!Array.isArray(args)) throw new TypeError("typegrad: checkGrads(f, args) takes the arguments as an array");
-  if (order !== 1 && order !== 2) throw new TypeError(`typegrad: checkGrads' order must be 1 or 2, got ${String(order)}`);
-  const flat = flatten(argumentTree(args, "checkGrads"), "checkGrads' argument");
+  if (order !== 1 && order !== 2) throw new TypeError(`typegrad: checkGrads' order must be 1 or 2, got ${describe(order)}`);
+  const flat = flatten(argumentTree(args, "checkGrads"), argumentNames("checkGrads", args.map((_, k) => k), args.length === 1));
   const x0 = flat.leaves.map((v) => plain(v, "checkGrads"));
   const call = (x: number[]): number[] => {
     const tree = flat.build(x, false);

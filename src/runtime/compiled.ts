@@ -10,6 +10,7 @@
  * bit), and a transform made before it was turned on reports a NaN result as such.
  */
 import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
+import { kept, retention } from "./memory.js";
 import { compiledNan, nanWatch } from "./nans.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
@@ -111,32 +112,66 @@ export function shapeGradients(args: readonly unknown[], g: (number | number[] |
   }
 }
 
-/** Storage above this many numbers (8 MB) is released after a call, not kept for the next. */
-const KEPT = 1 << 20;
-
 /**
  * The values compiled reverse code stores for its reverse sweep, reused across calls. The
  * emitted code pushes and pops on `data` itself (`data[top++] = v`), calling `grow` when full.
- * @example const s = valueStack(); let d = s.data; d = s.grow(); s.release();
+ * What is kept for reuse is bounded by `runCompiledReverse` (see memory.ts).
+ * @example const s = valueStack(); let d = s.data; d = s.grow();
  */
 export class ValueStack {
   /** The storage; replaced by a bigger copy when `grow` is called. */
   data = new Float64Array(1024);
   /** Doubles the storage, keeping its contents; returns the new storage. */
   grow(): Float64Array {
-    const bigger = new Float64Array(this.data.length * 2);
+    const bigger = retention.allocate(Float64Array, this.data.length * 2);
     bigger.set(this.data);
+    grown = true;
     return (this.data = bigger);
   }
-  /** Releases storage above 8 MB once a call is done. */
-  release(): void {
-    if (this.data.length > KEPT) this.data = new Float64Array(1024);
+  /** @internal Kept for the stacks' bookkeeping (the emitted code keeps its own top). */
+  reset(): this {
+    return this;
+  }
+  /** @internal Bytes held. */
+  get bytes(): number {
+    return this.data.byteLength;
   }
 }
-const sharedStack = new ValueStack();
+/**
+ * One stack per active compiled call: compiled code runs no user code of its own, but reading
+ * an argument array's element can (a getter), and a gradient taken there must not share the
+ * stack of the gradient running around it.
+ */
+const stacks: ValueStack[] = [new ValueStack()];
+let depth = 0;
+/** True when a stack has grown since the stacks were last trimmed. */
+let grown = false;
 
-/** The shared value stack (compiled reverse code calls no user code, so it never nests). */
-export const valueStack = (): ValueStack => sharedStack;
+/** The value stack of the compiled call now running, emptied. */
+export const valueStack = (): ValueStack => (stacks[depth] ??= new ValueStack()).reset();
+
+/**
+ * Runs compiled reverse code with a value stack of its own; afterwards drops the stacks that
+ * would keep more than `retention.limit` bytes for reuse (see memory.ts).
+ */
+export function runCompiledReverse(compiled: CompiledReverse, args: readonly unknown[]): (number | number[] | Float64Array)[] {
+  depth++;
+  try {
+    return compiled(...(args as number[]));
+  } finally {
+    if (--depth === 0 && grown) trimStacks();
+  }
+}
+
+function trimStacks(): void {
+  grown = false;
+  let bytes = 0;
+  for (let k = 0; k < stacks.length; k++) {
+    if (bytes + stacks[k].bytes + kept.tapes > retention.limit) stacks[k] = new ValueStack();
+    bytes += stacks[k].bytes;
+  }
+  kept.stacks = bytes;
+}
 
 /** The value the last compiled reverse call returned. */
 export const lastValue = (): number => valueOut;

@@ -1,22 +1,30 @@
 /**
  * Forward mode by hand: building a Dual and reading its parts. The transforms (`derivative`,
- * `jvp`, `jacfwd`) create their own tags; `dual` creates a fresh tag per call, so duals made
- * by hand never mix their tangents up with each other.
+ * `jvp`, `jacfwd`) create their own tags, which keeps nested derivatives apart; every `dual`
+ * made by hand from numbers belongs to one user level, the outermost of all, so hand-made duals
+ * share one direction: `tangent(dual(2, 1) * dual(3, 1)) === 5`, as with seed 001's Dual class.
  */
 import { Active, DualNum, VarNum, describe, type Value } from "./active.js";
-import { Tag } from "./level.js";
+import { Tag, USER_LEVEL } from "./level.js";
 import type { Dual } from "./types.js";
 
 /**
- * A Dual number with value `value` and tangent `tangent`.
+ * A Dual number with value `value` and tangent `tangent`. Every Dual made from plain numbers
+ * carries its tangent along the same one direction (the user level, outside every transform);
+ * one made from a transform's values (an active `value`) gets a direction of its own, inside
+ * that transform.
  * @example
  * const d = dual(0.5, 1);
  * tangent(square(d)); // 1 (= 2 · 0.5)
+ * tangent(mul(dual(2, 1), dual(3, 1))); // 5
  */
 export function dual(value: number, tangent = 1): Dual {
   checkScalar(value, "dual's value");
   checkScalar(tangent, "dual's tangent");
-  return new DualNum(value, tangent, new Tag("dual()")) as unknown as Dual;
+  // A dual built from a transform's values (inside `grad`, `derivative`, …) must sit above their
+  // levels, so it gets a fresh tag of its own, created after them.
+  const level = typeof value === "number" && typeof tangent === "number" ? USER_LEVEL : new Tag("dual()");
+  return new DualNum(value, tangent, level) as unknown as Dual;
 }
 
 /**

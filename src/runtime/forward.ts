@@ -2,16 +2,16 @@
  * Forward-mode transforms: `jvp` and `derivative` run the function on Duals of a fresh tag (or
  * on its compiled forward code, for plain numbers without options).
  */
-import { Active, DualNum, type Value } from "./active.js";
+import { Active, DualNum, describe, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
 import { compiledArity, compiledForward, lastTangent } from "./compiled.js";
 import { Tag } from "./level.js";
-import { checkFunction, primalAt, tangentAt, within } from "./levels.js";
+import { checkFunction, checkNotAsync, primalAt, tangentAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, withChosen,
   type Argnums, type Selection, type TransformOptions,
 } from "./options.js";
-import { flatten } from "./structure.js";
+import { argumentNames, flatten } from "./structure.js";
 
 /** The arguments `argnums` picks, as a list (one entry per chosen argument): what `jvp` takes tangents for. */
 export type ChosenArgs<A extends unknown[], N> = [N] extends [undefined]
@@ -37,12 +37,13 @@ export type DerivativeOf<Y, A extends unknown[], N> = [N] extends [undefined]
 export function pushforwardChosen(
   f: Fn, args: readonly unknown[], s: Selection, tangentLeaves: readonly Value[], owner: string,
 ): [unknown, unknown, unknown] {
-  const p = flatten(chosenTree(args, s), `${owner}'s primals`);
+  const p = flatten(chosenTree(args, s), argumentNames(owner, s.indices, s.single));
   if (p.leaves.length !== tangentLeaves.length) {
     throw new TypeError(`typegrad: ${owner}'s primals have ${p.leaves.length} numbers but its tangents have ${tangentLeaves.length}`);
   }
   const tag = new Tag(owner);
   let out = within(tag, () => f(...withChosen(args, s, p.build(p.leaves.map((x, k) => new DualNum(x, tangentLeaves[k], tag)), false))));
+  checkNotAsync(out, owner);
   let aux: unknown;
   if (s.hasAux) {
     [out, aux] = splitAux(out, owner);
@@ -55,8 +56,8 @@ export function pushforwardChosen(
 
 /** Runs `f` on Duals of a fresh tag; returns primal and tangent results, structured like the output. */
 function pushforward(f: Fn, primals: unknown[], tangents: unknown[], owner: string): [unknown, unknown] {
-  const p = argumentLeaves(primals, `${owner}'s primals`);
-  const t = argumentLeaves(tangents, `${owner}'s tangents`);
+  const p = argumentLeaves(primals, owner, "primal");
+  const t = argumentLeaves(tangents, owner, "tangent");
   if (p.leaves.length !== t.leaves.length) {
     throw new TypeError(`typegrad: ${owner}'s primals have ${p.leaves.length} numbers but its tangents have ${t.leaves.length}`);
   }
@@ -69,6 +70,7 @@ function pushforward(f: Fn, primals: unknown[], tangents: unknown[], owner: stri
   } finally {
     tag.open = false;
   }
+  checkNotAsync(out, owner);
   if (typeof out === "number" || out instanceof Active) return [primalAt(tag, out), tangentAt(tag, out)];
   const y = flatten(out, `${owner}'s function result`);
   return [y.build(y.leaves.map((v) => primalAt(tag, v)), true), y.build(y.leaves.map((v) => tangentAt(tag, v)), true)];
@@ -107,7 +109,7 @@ export function jvp(f: Fn, primals: unknown[], tangents: unknown[], options?: Tr
     if (tangents.length !== s.indices.length) {
       throw new TypeError(`typegrad: jvp got ${tangents.length} tangents for ${s.indices.length} chosen argument(s); give one tangent per chosen argument`);
     }
-    const t = flatten(s.single ? tangents[0] : tangents, "jvp's tangents").leaves;
+    const t = flatten(s.single ? tangents[0] : tangents, argumentNames("jvp", s.indices.map((_, j) => j), s.single, "tangent")).leaves;
     const [value, tangent, aux] = pushforwardChosen(f, primals, s, t, "jvp");
     return s.hasAux ? [value, tangent, aux] : [value, tangent];
   }
@@ -133,7 +135,7 @@ function chosenDerivative(f: Fn, o: TransformOptions): Fn {
     for (const k of s.indices) {
       const x = args[k];
       if (typeof x !== "number" && !(x instanceof Active)) {
-        throw new TypeError(`typegrad: derivative differentiates number arguments; argument ${k} is ${describeShort(x)} — use jacfwd for arrays and objects`);
+        throw new TypeError(`typegrad: derivative differentiates number arguments; argument ${k} is ${describe(x)} — use jacfwd for arrays and objects`);
       }
     }
     let aux: unknown;
@@ -147,7 +149,6 @@ function chosenDerivative(f: Fn, o: TransformOptions): Fn {
   };
 }
 
-const describeShort = (x: unknown): string => (Array.isArray(x) ? "an array" : x instanceof Float64Array ? "a Float64Array" : `${typeof x}`);
 
 /**
  * The derivative of a function of one number (forward mode); the result is shaped like `f`'s
@@ -190,6 +191,7 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
       tag.open = false;
     }
     if (y instanceof DualNum && y.level === tag) return y.d;
+    checkNotAsync(y, "derivative");
     if (typeof y === "number" || y instanceof Active) return tangentAt(tag, y as Value);
     const out = flatten(y, "derivative's function result");
     return out.build(out.leaves.map((v) => tangentAt(tag, v)), true);

@@ -7,11 +7,12 @@
 import { DualNum, VarNum, describe, type Value } from "./active.js";
 import { assemble, rebuild, split, type Part } from "./blocks.js";
 import { Tag } from "./level.js";
-import { belongs, checkFunction, checkScalarOutput, tangentAt, within } from "./levels.js";
+import { belongs, checkFunction, checkNotAsync, checkScalarOutput, tangentAt, within } from "./levels.js";
 import {
-  checkOptions, releaseAux, select, splitAux, withChosen,
+  checkOptions, chosenTree, releaseAux, select, splitAux, withChosen,
   type Argnums, type Chosen, type Selection, type TransformOptions,
 } from "./options.js";
+import { argumentNames } from "./structure.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -66,10 +67,10 @@ interface Problem {
 function problem(f: Fn, args: unknown[], o: TransformOptions, owner: string): Problem {
   const s = select(o, args.length, owner);
   const leaves: Value[] = [];
-  const input = s.single ? split(args[s.indices[0]], `${owner}'s argument`, leaves) : split(s.indices.map((k) => args[k]), `${owner}'s arguments`, leaves, true);
-  if (leaves.length === 0) throw new TypeError(`typegrad: ${owner} got arguments with no numbers to differentiate`);
+  const input = split(chosenTree(args, s), argumentNames(owner, s.indices, s.single), leaves);
   const run = (values: readonly Value[]): [unknown, unknown] => {
     const out = f(...withChosen(args, s, rebuild(input, values, false)));
+    checkNotAsync(out, owner);
     return s.hasAux ? splitAux(out, owner) : [out, undefined];
   };
   return { s, input, leaves, run };
@@ -78,12 +79,15 @@ function problem(f: Fn, args: unknown[], o: TransformOptions, owner: string): Pr
 /** Forward mode: one pass per input number; `J[j][i]` is column j. */
 function forwardColumns(p: Problem, owner: string): { out: Part; columns: Value[][]; aux: unknown } {
   let out: Part | undefined, aux: unknown;
-  const columns = p.leaves.map((_, j) => {
+  // With no input numbers there are no columns, but the output's shape (and aux) still come
+  // from one run: `J` is then empty rows shaped like the output, as JAX's (m, 0) blocks.
+  const passes = p.leaves.length === 0 ? [-1] : p.leaves.map((_, j) => j);
+  const columns = passes.map((j) => {
     const tag = new Tag(owner);
     const [y, a] = within(tag, () => p.run(p.leaves.map((x, k) => new DualNum(x, k === j ? 1 : 0, tag))));
     const ys: Value[] = [];
     const part = split(y, `${owner}'s function result`, ys);
-    if (j === 0) {
+    if (j <= 0) {
       out = part;
       aux = releaseAux(a, tag);
     }
@@ -107,6 +111,7 @@ function reverseRows(p: Problem, owner: string): { out: Part; rows: Value[][]; a
     const adj = tape.sweep([(yi as VarNum).i], [1]);
     return vars.map((v) => (v.i <= (yi as VarNum).i ? adj[v.i] : 0));
   });
+  tape.release();
   return { out, rows, aux: releaseAux(a, tape) };
 }
 
@@ -190,7 +195,9 @@ function flatGradient(p: Problem, values: readonly Value[], owner: string): [Val
   const aux = releaseAux(a, tape);
   if (!belongs(tape, y)) return [vars.map(() => 0), aux];
   const adj = tape.sweep([(y as VarNum).i], [1]);
-  return [vars.map((v) => (v.i <= (y as VarNum).i ? adj[v.i] : 0)), aux];
+  const g = vars.map((v) => (v.i <= (y as VarNum).i ? adj[v.i] : 0));
+  tape.release();
+  return [g, aux];
 }
 
 /**
@@ -215,10 +222,12 @@ export function hessian(f: Fn, options?: TransformOptions): Fn {
   return (...args: unknown[]) => {
     const p = problem(f, args, o, "hessian");
     let aux: unknown;
-    const columns = p.leaves.map((_, j) => {
+    // With no input numbers, one run still checks the output and gives the aux; H is empty.
+    const passes = p.leaves.length === 0 ? [-1] : p.leaves.map((_, j) => j);
+    const columns = passes.map((j) => {
       const tag = new Tag("hessian");
       const [g, a] = within(tag, () => flatGradient(p, p.leaves.map((x, k) => new DualNum(x, k === j ? 1 : 0, tag)), "hessian"));
-      if (j === 0) aux = releaseAux(a, tag);
+      if (j <= 0) aux = releaseAux(a, tag);
       return g.map((v) => tangentAt(tag, v));
     });
     const H = assemble(p.input, p.input, (i, j) => columns[j][i]);
@@ -259,7 +268,7 @@ export function hvp(f: Fn, x: unknown, v: unknown, options?: TransformOptions): 
   if (!Array.isArray(args)) throw new TypeError(`typegrad: hvp with argnums takes the tuple of all arguments as x; got ${describe(x)}`);
   const p = problem(f, args, o, "hvp");
   const t: Value[] = [];
-  split(v, "hvp's v", t, !p.s.single);
+  split(v, p.s.single ? "hvp's v" : p.s.indices.map((_, j) => `hvp's v[${j}]`), t);
   if (t.length !== p.leaves.length) {
     throw new TypeError(`typegrad: hvp's v has ${t.length} numbers but the chosen arguments have ${p.leaves.length}; shape v like them`);
   }

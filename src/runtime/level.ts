@@ -22,3 +22,11 @@ export class Tag extends Level {
   /** @internal */
   readonly isTape = false;
 }
+
+/**
+ * The level of every Dual made by hand with `dual()`: created before any other, so it is the
+ * outermost of all and never closes. Hand-made duals therefore share one direction (as seed
+ * 001's Dual class: the tangent of dual(2, 1) · dual(3, 1) is 2 + 3 = 5), and transforms run
+ * on them nest inside it like inside any enclosing transform.
+ */
+export const USER_LEVEL = new Tag("dual()");

@@ -42,9 +42,37 @@ export function checkFunction(f: unknown, transform: string): void {
   if (typeof f !== "function") throw new TypeError(`typegrad: ${transform} expects a function, got ${describe(f)}`);
 }
 
+/**
+ * Throws when a differentiated function returned a Promise (or another thenable): an async
+ * function's body goes on after the transform has returned, with values of a finished level.
+ * The abandoned promise gets a handler first, so its later rejection (the body meeting those
+ * values) is not an unhandled rejection that would end the process.
+ */
+export function checkNotAsync(y: unknown, transform: string): void {
+  if (y === null || (typeof y !== "object" && typeof y !== "function") || y instanceof Active) return;
+  let then: unknown;
+  try {
+    then = (y as { then?: unknown }).then;
+  } catch {
+    return; // a getter that throws: not a thenable we can handle; the shape checks report it
+  }
+  if (typeof then !== "function") return;
+  try {
+    then.call(y, undefined, () => undefined);
+  } catch {
+    // a thenable whose then() throws has nothing left to reject later
+  }
+  throw new TypeError(
+    `typegrad: the function given to ${transform} returned a Promise: an async function cannot be differentiated, ` +
+      `because its body goes on running after ${transform} has returned. Compute the result synchronously: ` +
+      `await what you need first, then call ${transform} on a function without async/await`,
+  );
+}
+
 /** Checks that a differentiated function returned one scalar. */
 export function checkScalarOutput(y: unknown, transform: string): asserts y is Value {
   if (typeof y === "number" || y instanceof Active) return;
+  checkNotAsync(y, transform);
   const hint = Array.isArray(y) || ArrayBuffer.isView(y) ? "; for vector outputs use jacrev, jacobian or vjp" : "";
   throw new TypeError(`typegrad: ${transform} needs a function returning one number; it returned ${describe(y)}${hint}`);
 }

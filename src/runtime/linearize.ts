@@ -45,7 +45,7 @@ export function linearize(f: Fn, ...rest: unknown[]): unknown[] {
   let last = -1;
   for (const y of outFlat.leaves) if (belongs(tape, y) && (y as VarNum).i > last) last = (y as VarNum).i;
   const chosen = s.indices.map((k) => primals[k]);
-  const expected = chosen.map(shapeKey);
+  const expected = chosen.map((x) => shapeKey(x));
   const jvpAt = (...tangents: unknown[]): unknown => {
     if (tangents.length !== chosen.length) {
       throw new TypeError(`typegrad: linearize's jvpAt takes ${chosen.length} tangent(s), one per ${s.single || options === undefined ? "" : "chosen "}argument; got ${tangents.length}`);

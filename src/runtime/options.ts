@@ -134,27 +134,24 @@ export function splitAux(out: unknown, owner: string): [unknown, unknown] {
  * non-numbers, values of enclosing transforms — is returned as it is, by reference when
  * nothing inside changed.
  */
-export function releaseAux(aux: unknown, level: Level): unknown {
+export function releaseAux(aux: unknown, level: Level, ancestors: unknown[] = []): unknown {
   if (aux instanceof Active) return aux.level === level ? aux.v : aux;
-  if (Array.isArray(aux)) {
-    let changed = false;
-    const out = aux.map((x) => {
-      const y = releaseAux(x, level);
-      if (y !== x) changed = true;
-      return y;
-    });
-    return changed ? out : aux;
-  }
-  if (aux !== null && typeof aux === "object" && Object.getPrototypeOf(aux) === Object.prototype) {
-    let changed = false;
-    const entries = Object.entries(aux).map(([k, x]) => {
-      const y = releaseAux(x, level);
-      if (y !== x) changed = true;
-      return [k, y] as const;
-    });
-    return changed ? Object.fromEntries(entries) : aux;
-  }
-  return aux;
+  const isArray = Array.isArray(aux);
+  if (!isArray && !(aux !== null && typeof aux === "object" && Object.getPrototypeOf(aux) === Object.prototype)) return aux;
+  // A cycle (a metrics object pointing back at its owner): the back reference stays as it is.
+  if (ancestors.includes(aux)) return aux;
+  ancestors.push(aux);
+  let changed = false;
+  const release = (x: unknown): unknown => {
+    const y = releaseAux(x, level, ancestors);
+    if (y !== x) changed = true;
+    return y;
+  };
+  const out = isArray
+    ? (aux as unknown[]).map(release)
+    : Object.fromEntries(Object.entries(aux as object).map(([k, x]) => [k, release(x)]));
+  ancestors.pop();
+  return changed ? out : aux;
 }
 
 /**

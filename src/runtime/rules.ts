@@ -145,18 +145,29 @@ const min2 = binary(
 // derivative 0 at 0 (unlike abs, whose derivative at 0 is JAX's 1).
 const hypotN = variadic("hypot", Math.hypot, (xs, h) => xs.map((x) => (at(h) === 0 ? 0 : div(x, h))));
 
-const fold = (kernel: (a: number, b: number) => number, empty: number) =>
+// Three or more arguments: one node whose partials are 1/k for each of the k arguments equal to
+// the result (JAX's even split; folding the two-argument kernel would give ¼, ¼, ½), so forward
+// mode gives the mean of the tied tangents. NaN has no winner: its partials are NaN.
+const tiedShare = (xs: number[], y: number): number[] => {
+  const k = xs.filter((x) => at(x) === at(y)).length;
+  return xs.map((x) => (k === 0 ? NaN : at(x) === at(y) ? 1 / k : 0));
+};
+const maxN = variadic("maxN", Math.max, tiedShare);
+const minN = variadic("minN", Math.min, tiedShare);
+
+const fold = (kernel: (a: number, b: number) => number, empty: number, many: (...xs: number[]) => number) =>
   (...xs: number[]): number => {
     if (xs.length === 0) return empty;
+    if (xs.length > 2) return many(...xs);
     // One argument: kernel(x, x) is x with derivative ½ + ½ = 1, and checks the operand.
     let acc = xs.length === 1 ? kernel(xs[0], xs[0]) : xs[0];
     for (let k = 1; k < xs.length; k++) acc = kernel(acc, xs[k]);
     return acc;
   };
 
-/** The largest argument, like `Math.max`; ties share the derivative equally. @example max(1, 3, 2) // 3 */
-export const max = fold(max2, -Infinity);
-/** The smallest argument, like `Math.min`; ties share the derivative equally. @example min(1, 3) // 1 */
-export const min = fold(min2, Infinity);
+/** The largest argument, like `Math.max`; k tied arguments get 1/k of the derivative each. @example max(1, 3, 2) // 3 */
+export const max = fold(max2, -Infinity, maxN);
+/** The smallest argument, like `Math.min`; k tied arguments get 1/k of the derivative each. @example min(1, 3) // 1 */
+export const min = fold(min2, Infinity, minN);
 /** √(Σ xᵢ²) without overflow, like `Math.hypot`. @example hypot(3, 4) // 5 */
 export const hypot = hypotN;

@@ -11,6 +11,7 @@
 import { Active, VarNum, describe, type Value } from "./active.js";
 import { Level } from "./level.js";
 import { gadd, gmul, type Rule } from "./lift.js";
+import { kept, retention } from "./memory.js";
 import { nanWatch, sweepNan } from "./nans.js";
 import type { Var } from "./types.js";
 
@@ -55,7 +56,9 @@ export class Tape extends Level {
 
   constructor(owner = "Tape") {
     super(owner);
-    const storage = pool.pop() ?? newStorage(1024);
+    let storage = pool.pop();
+    if (storage !== undefined) pooledBytes -= storageBytes(storage);
+    else storage = newStorage(1024);
     this.storage = storage;
     this.inA = storage.inA;
     this.inB = storage.inB;
@@ -171,7 +174,7 @@ export class Tape extends Level {
       if (typeof seeds[k] !== "number") numeric = false;
     }
     if (numeric) {
-      if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
+      if (adjoints.length < out + 1) growAdjoints(out + 1);
       const adj = adjoints;
       for (let i = 0; i <= out; i++) adj[i] = 0;
       for (let k = 0; k < outs.length; k++) adj[outs[k]] += seeds[k] as number;
@@ -186,7 +189,7 @@ export class Tape extends Level {
   sweep1(out: number): ArrayLike<Value> {
     if (this.released) throw new Error(`typegrad: this ${this.owner} tape has been released`);
     if (this.activeWeight !== null || this.valued) return this.sweepValues([out], [1], out);
-    if (adjoints.length < out + 1) adjoints = new Float64Array(Math.max(out + 1, 2 * adjoints.length));
+    if (adjoints.length < out + 1) growAdjoints(out + 1);
     const adj = adjoints;
     for (let i = 0; i < out; i++) adj[i] = 0; // a loop: fill() is a builtin call, slow for small tapes
     adj[out] = 1;
@@ -249,8 +252,9 @@ export class Tape extends Level {
   }
 
   /**
-   * Gives the tape's storage back for the next transform. Only for tapes whose owner will
-   * not sweep them again (grad does this; vjp's pullback keeps its tape).
+   * Gives the tape's storage back for the next transform, and drops what would keep more than
+   * `retention.limit` bytes for reuse (see memory.ts). Only for tapes whose owner will not
+   * sweep them again (grad does this; vjp's pullback keeps its tape).
    * @internal
    */
   release(): void {
@@ -261,7 +265,12 @@ export class Tape extends Level {
     storage.inB = this.inB;
     storage.wA = this.wA;
     storage.wB = this.wB;
-    if (pool.length < POOL_SIZE) pool.push(storage);
+    const bytes = storageBytes(storage);
+    if (pool.length < POOL_SIZE && keptBytes() + bytes + kept.stacks <= retention.limit) {
+      pool.push(storage);
+      pooledBytes += bytes;
+    }
+    trimAdjoints();
     this.inA = this.inB = EMPTY_I32;
     this.wA = this.wB = EMPTY_F64;
     this.activeWeight = this.extra = null;
@@ -294,7 +303,7 @@ export class Tape extends Level {
     const node = this.custom!.get(i)!;
     // A custom node runs its own sweeps; they must not write into this sweep's shared buffer.
     const shared = adjoints;
-    adjoints = new Float64Array(1024);
+    adjoints = new Float64Array(MIN_ADJOINTS);
     try {
       const inAdj = node.backward(node.outputs.map((o) => (o <= out ? adj[o] : 0)), node.inputs.map((n) => adj[n]));
       node.inputs.forEach((n, k) => (adj[n] = inAdj[k] as number));
@@ -332,16 +341,38 @@ export class Tape extends Level {
     return t;
   }
 
-  /** The index of a new node, growing the storage geometrically when full. */
+  /**
+   * The index of a new node, growing the storage geometrically when full. Growth is atomic:
+   * the four arrays are replaced only once all four new ones exist, and the size counts the
+   * node only then, so an allocation failure (a RangeError) leaves the tape as it was.
+   */
   private slot(): number {
-    const k = this.size++;
-    if (k >= this.inA.length) {
-      this.inA = grow(this.inA, k + 1);
-      this.inB = grow(this.inB, k + 1);
-      this.wA = grow(this.wA, k + 1);
-      this.wB = grow(this.wB, k + 1);
-    }
+    const k = this.size;
+    if (k >= this.inA.length) this.grow(k + 1);
+    this.size = k + 1;
     return k;
+  }
+
+  private grow(need: number): void {
+    let inA: Int32Array, inB: Int32Array, wA: Float64Array, wB: Float64Array;
+    try {
+      inA = grow(this.inA, need);
+      inB = grow(this.inB, need);
+      wA = grow(this.wA, need);
+      wB = grow(this.wB, need);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new RangeError(
+        `typegrad: out of memory while the ${this.owner} tape grew past ${this.inA.length} nodes (${error.message}); ` +
+          "the tape is unchanged. Keep fewer nodes: wrap blocks in checkpoint(f) so that they are recomputed in the " +
+          "sweep instead of stored, or differentiate a smaller computation",
+        { cause: error },
+      );
+    }
+    this.inA = inA;
+    this.inB = inB;
+    this.wA = wA;
+    this.wB = wB;
   }
 
   private activeEdge(key: number, p: Active): void {
@@ -374,17 +405,37 @@ const newStorage = (n: number): Storage => ({
   wA: new Float64Array(n),
   wB: new Float64Array(n),
 });
+/** 24 bytes a slot: the four arrays always have one length (growth is atomic). */
+const storageBytes = (s: Storage): number => 24 * s.inA.length;
 /** Storage of finished tapes, reused so that repeated gradients allocate nothing large. */
 const pool: Storage[] = [];
 const POOL_SIZE = 4;
 const EMPTY_I32 = new Int32Array(0), EMPTY_F64 = new Float64Array(0);
+const MIN_ADJOINTS = 1024;
 /** The adjoint buffer of numeric sweeps, shared and grown geometrically. */
-let adjoints = new Float64Array(1024);
+let adjoints = new Float64Array(MIN_ADJOINTS);
+
+let pooledBytes = 0;
+/** Bytes the tape side keeps for reuse: pooled storage and the adjoint buffer. */
+const keptBytes = (): number => pooledBytes + 8 * adjoints.length;
+
+function growAdjoints(need: number): void {
+  adjoints = retention.allocate(Float64Array, Math.max(need, 2 * adjoints.length));
+}
+
+/**
+ * @internal Drops the adjoint buffer back to its first size when the buffers kept for reuse
+ * exceed `retention.limit` (a transform has returned; the buffer's numbers have been read).
+ */
+export function trimAdjoints(): void {
+  if (adjoints.length > MIN_ADJOINTS && keptBytes() + kept.stacks > retention.limit) adjoints = new Float64Array(MIN_ADJOINTS);
+  kept.tapes = keptBytes();
+}
 
 function grow<T extends Int32Array | Float64Array>(a: T, need: number): T {
   let n = Math.max(a.length * 2, 16);
   while (n < need) n *= 2;
-  const b = new (a.constructor as new (n: number) => T)(n);
+  const b = retention.allocate(a.constructor as Int32ArrayConstructor | Float64ArrayConstructor, n) as T;
   b.set(a);
   return b;
 }

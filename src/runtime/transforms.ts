@@ -5,14 +5,14 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCompiledReverse, lastValue, shapeGradients } from "./compiled.js";
-import { belongs, checkFunction, checkScalarOutput, primalAt, within } from "./levels.js";
+import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
   type Argnums, type Chosen, type GradientOf, type Selection, type TransformOptions,
 } from "./options.js";
-import { flatten } from "./structure.js";
-import { Tape } from "./tape.js";
+import { argumentNames, flatten } from "./structure.js";
+import { Tape, trimAdjoints } from "./tape.js";
 
 export type { GradientOf } from "./options.js";
 // Forward mode and the Jacobians live in their own files; exported here too, so the entry
@@ -26,13 +26,14 @@ export { jacfwd, jacrev, jacobian, hessian, hvp } from "./jacobians.js";
  * and a pullback from output cotangents to the chosen arguments' cotangents.
  */
 export function recordChosen(f: Fn, args: readonly unknown[], s: Selection, owner: string) {
-  const flat = flatten(chosenTree(args, s), `${owner}'s argument`);
+  const flat = flatten(chosenTree(args, s), argumentNames(owner, s.indices, s.single));
   const tape = new Tape(owner);
   const vars: VarNum[] = [];
   let out = within(tape, () => {
     for (const leaf of flat.leaves) vars.push(tape.node(leaf));
     return f(...withChosen(args, s, flat.build(vars, false)));
   });
+  checkNotAsync(out, owner);
   let aux: unknown;
   if (s.hasAux) {
     [out, aux] = splitAux(out, owner);
@@ -49,7 +50,9 @@ export function recordChosen(f: Fn, args: readonly unknown[], s: Selection, owne
     const adj = tape.sweep(nodes, seeds);
     let last = -1; // the sweep's result is only meaningful up to the last seeded node
     for (const n of nodes) last = n > last ? n : last;
-    return flat.build(vars.map((v) => (v.i <= last ? adj[v.i] : 0)), true);
+    const gradient = flat.build(vars.map((v) => (v.i <= last ? adj[v.i] : 0)), true);
+    trimAdjoints();
+    return gradient;
   };
   return { tape, out, aux, pullback, flat, vars };
 }
@@ -62,7 +65,7 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
   return (...args: unknown[]) => {
     const s = select(o, args.length, owner);
     if (compiled !== undefined && fitsCompiledReverse(f, args)) {
-      const g = compiled(...(args as number[]));
+      const g = runCompiledReverse(compiled, args);
       shapeGradients(args, g);
       const pick = (k: number) => g[k];
       return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
@@ -102,7 +105,7 @@ export function valueAndGrad<A extends unknown[]>(f: Fn, options?: TransformOpti
   const compiled = compiledReverse(f);
   return (...args: A) => {
     if (compiled !== undefined && fitsCompiledReverse(f, args)) {
-      const g = compiled(...(args as unknown as number[]));
+      const g = runCompiledReverse(compiled, args);
       shapeGradients(args, g); // shaped like the arguments, as everywhere
       return [lastValue(), (args.length === 1 ? g[0] : g) as GradientOf<A>];
     }
@@ -156,7 +159,7 @@ export function grad(f: Fn, options?: TransformOptions): Fn {
     // Compiled code called directly: the hot path of a compiled gradient.
     return (...args: unknown[]) => {
       if (!fitsCompiledReverse(f, args)) return vg(...args)[1];
-      const g = compiled(...(args as number[]));
+      const g = runCompiledReverse(compiled, args);
       shapeGradients(args, g);
       return args.length === 1 ? g[0] : g;
     };

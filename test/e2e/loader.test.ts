@@ -80,6 +80,29 @@ describe("the loader", () => {
     expect(result.stdout).toBe("");
   }, 60_000);
 
+  it("shows the user's .ts lines for errors inside differentiated code", async () => {
+    writeFiles(dir, {
+      "risky.ts": "export function risky(x: number): number {\n  if (x < 0) throw new RangeError(\"negative\");\n  return x * x;\n}\n",
+      "traced.ts": [
+        'import { grad, hessian } from "typegrad";',
+        'import { risky } from "./risky.js";',
+        "const missing: Record<string, number> = {};",
+        "const first = (f: () => unknown): string => {",
+        "  try { f(); } catch (e) { return String((e as Error).stack).split(\"\\n\").slice(1).find((l) => !l.includes(\"/runtime/\") && !l.includes(\"node:\")) ?? \"\"; }",
+        '  return "no error";',
+        "};",
+        "console.log(first(() => grad((x: number) => risky(x) + 1)(-1)));",
+        "console.log(first(() => hessian((v: number[]) => v[0] * (missing.w as number))([2])));",
+        "",
+      ].join("\n"),
+    });
+    const result = await run("traced.ts");
+    expect(result.stderr).toBe("");
+    const [helperFrame, runtimeFrame] = result.stdout.split("\n");
+    expect(helperFrame).toMatch(/risky\.ts:2:\d+/); // the twin's throw, at the helper's line
+    expect(runtimeFrame).toMatch(/traced\.ts:9:\d+/); // the runtime's TypeError, at the user's operator
+  }, 60_000);
+
   it("runs a script with no tsconfig.json", async () => {
     const loose = join(dir, "loose");
     writeFiles(loose, { "script.ts": 'import { derivative } from "typegrad";\nconsole.log(derivative((x: number) => Math.sin(x))(0));\n' });

@@ -53,7 +53,7 @@ const NUMERIC: Impl = {
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
   relu: (x) => (x > 0 ? x : 0),
   softplus: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
-  max: Math.max, min: Math.min, hypot: Math.hypot,
+  max: Math.max, min: Math.min, hypot: Math.hypot, maxN: Math.max, minN: Math.min,
   "max*": Math.max, "min*": Math.min, "hypot*": Math.hypot,
 };
 
@@ -101,7 +101,7 @@ const FORMS: Build[] = [
   ...[0, 1, 2, 3].map((n): Build => (a) => B("pow", within(2, a), K(n))), // negative bases too
   (a, b) => B("atan2", a, atLeast1(b)), // x ≥ 1: away from the branch cut and the origin
   (a, b) => B("atan2", atLeast1(a), b),
-  ...["max*", "min*", "hypot*"].map((op): Build => (a, b, c) => ({ op, args: [a, b, c] })),
+  ...["max*", "min*", "hypot*", "maxN", "minN"].map((op): Build => (a, b, c) => ({ op, args: [a, b, c] })),
 ];
 
 // Points and constants are uniform on grids (fast-check's doubles are uniform over float bit

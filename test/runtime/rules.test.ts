@@ -158,6 +158,18 @@ const BINARY: Record<string, BinaryCase> = {
     grad: (a, b) => (a < b ? [1, 0] : [0, 1]),
     hess: () => [[0, 0], [0, 0]],
   },
+  // The n-argument forms behind max(a, b, c, …) (rules are checked at two arguments here; ties
+  // of three and more below).
+  maxN: {
+    points: [[1, 2], [2, 1], [1 + 1e-3, 1], [-0.5, 0.3]],
+    grad: (a, b) => (a > b ? [1, 0] : [0, 1]),
+    hess: () => [[0, 0], [0, 0]],
+  },
+  minN: {
+    points: [[1, 2], [2, 1], [1 + 1e-3, 1], [-0.5, 0.3]],
+    grad: (a, b) => (a < b ? [1, 0] : [0, 1]),
+    hess: () => [[0, 0], [0, 0]],
+  },
   hypot: {
     points: [[3, 4], [-1, 0.5], [1e-3, -1e-3], [0, 2], [-5, 0]],
     grad: (a, b) => [a / Math.hypot(a, b), b / Math.hypot(a, b)],

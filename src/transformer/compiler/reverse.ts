@@ -88,11 +88,10 @@ class ReverseEmitter {
       ? [p.declare(ts.NodeFlags.Const, [[this.stack, f.createCallExpression(p.runtime("valueStack"), undefined, [])]]),
         p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
       : [];
-    const release = this.usesStack ? [f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(this.stack, "release"), undefined, []))] : [];
     const ret = f.createReturnStatement(f.createCallExpression(p.runtime("reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
       ...stack, ...prologue, ...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : []),
-      ...forward, p.declare(ts.NodeFlags.Const, [[value, p.expr(ir.result)]]), ...reverse, ...release, ret,
+      ...forward, p.declare(ts.NodeFlags.Const, [[value, p.expr(ir.result)]]), ...reverse, ret,
     ], true));
   }
 

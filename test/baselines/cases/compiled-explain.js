@@ -97,7 +97,6 @@ const gradient_3 = x_4 => {
         x_a_3 += v_a_4;
     }
     s_a_1 = 0;
-    stack_1.release();
     return __typegrad.reverseResult(value_3, [x_a_3]);
 };
 const gradient_4 = x_5 => {

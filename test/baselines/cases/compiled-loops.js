@@ -100,7 +100,6 @@ const gradient_2 = (p_1, bias_1) => {
         a_a_1 = 0;
     }
     loss_a_1 = 0;
-    stack_1.release();
     return __typegrad.reverseResult(value_2, [p_g_1, bias_a_1]);
 };
 const N = 3;

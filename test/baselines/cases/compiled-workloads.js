@@ -165,7 +165,6 @@ const gradient_3 = p_1 => {
         o_a_1 = 0;
     }
     loss_a_1 = 0;
-    stack_1.release();
     return __typegrad.reverseResult(value_3, [p_g_1]);
 };
 const IN = 2, HID = 3, SAMPLES = 2;
