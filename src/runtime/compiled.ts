@@ -128,9 +128,18 @@ export class ValueStack {
     grown = true;
     return (this.data = bigger);
   }
-  /** @internal Kept for the stacks' bookkeeping (the emitted code keeps its own top). */
+  private top = 0;
+  /** @internal Empties the stack for `push`/`pop` (emitted code keeps its own top on `data`). */
   reset(): this {
+    this.top = 0;
     return this;
+  }
+  push(x: number): void {
+    if (this.top === this.data.length) this.grow();
+    this.data[this.top++] = x;
+  }
+  pop(): number {
+    return this.data[--this.top]!;
   }
   /** @internal Bytes held. */
   get bytes(): number {
