@@ -2,12 +2,15 @@
 import type { ContenderModule } from "../core/types.js";
 import { hand1 } from "../workloads/w1.js";
 import { rosenGrad } from "../workloads/w2.js";
+import { chainedGrad } from "../workloads/w2c.js";
 import { mlpGrad } from "../workloads/w3.js";
 import { hand4 } from "../workloads/w4.js";
 
 const m: ContenderModule = {
   W1: () => ({ run: (p: [number, number]) => hand1(p[0], p[1]) }),
   W2: () => ({ run: rosenGrad }),
+  W2c: () => ({ run: chainedGrad }),
+  W2i: () => ({ run: chainedGrad }),
   W3: () => ({ run: mlpGrad }),
   W4: () => ({ run: hand4 }),
 };

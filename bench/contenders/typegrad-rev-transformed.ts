@@ -8,6 +8,8 @@ const m: ContenderModule = {
     return { run: (p: [number, number]) => gradF(p[0], p[1]) };
   },
   W2: async () => ({ run: (await loadDsl("w2")).gradRosen }),
+  W2c: async () => ({ run: (await loadDsl("w2c")).gradChained }),
+  W2i: async () => ({ run: (await loadDsl("w2c")).gradChainedInline }),
   W3: async () => ({ run: (await loadDsl("w3")).gradLoss }),
   W4: async () => ({ run: (await loadDsl("w4")).gf }),
 };

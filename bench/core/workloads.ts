@@ -2,8 +2,9 @@
 import type { Workload, WorkloadId } from "./types.js";
 import { W1 } from "../workloads/w1.js";
 import { W2 } from "../workloads/w2.js";
+import { W2c, W2i } from "../workloads/w2c.js";
 import { W3 } from "../workloads/w3.js";
 import { W4 } from "../workloads/w4.js";
 import { W5a, W5b } from "../workloads/w5.js";
 
-export const WORKLOADS: Record<WorkloadId, Workload<never>> = { W1, W2, W3, W4, W5a, W5b } as Record<WorkloadId, Workload<never>>;
+export const WORKLOADS: Record<WorkloadId, Workload<never>> = { W1, W2, W2c, W2i, W3, W4, W5a, W5b } as Record<WorkloadId, Workload<never>>;

@@ -48,7 +48,7 @@ export const compiledForward = (f: unknown): CompiledForward | undefined =>
   nanWatch.on ? undefined : (f as Record<symbol, CompiledForward | undefined>)[FORWARD];
 
 /** Compiled reverse code: the arguments in, one gradient per argument out (the value through `reverseResult`). */
-export type CompiledReverse = (...args: (number | number[] | Float64Array)[]) => (number | Float64Array)[];
+export type CompiledReverse = (...args: (number | number[] | Float64Array)[]) => (number | number[] | Float64Array)[];
 
 const KINDS = Symbol.for("typegrad.compiledReverseKinds");
 
@@ -67,7 +67,7 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
 }
 
 /** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
-export function reverseResult(value: number, gradient: (number | Float64Array)[]): (number | Float64Array)[] {
+export function reverseResult(value: number, gradient: (number | number[] | Float64Array)[]): (number | number[] | Float64Array)[] {
   valueOut = value;
   if (nanWatch.on && (value !== value || gradient.some((g) => (typeof g === "number" ? g !== g : g.some(Number.isNaN))))) compiledNan("reverse-mode");
   return gradient;
@@ -99,22 +99,43 @@ export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boole
   return true;
 }
 
-/** A stack of numbers for compiled reverse code (partials and loop counters), reused across calls. */
+/**
+ * Gives each array gradient of compiled reverse code the kind of its argument: compiled code
+ * makes a number[] for a parameter typed `number[]` and a Float64Array otherwise, and a caller
+ * may pass the other kind.
+ */
+export function shapeGradients(args: readonly unknown[], g: (number | number[] | Float64Array)[]): void {
+  for (let k = 0; k < g.length; k++) {
+    const x = args[k], gk = g[k];
+    if (typeof gk === "number" || Array.isArray(x) === Array.isArray(gk)) continue;
+    g[k] = Array.isArray(x) ? Array.from(gk) : Float64Array.from(gk);
+  }
+}
+
+/**
+ * The values compiled reverse code stores for its reverse sweep, reused across calls. The
+ * emitted code pushes and pops on `data` itself (`data[top++] = v`), calling `grow` when full.
+ * What is kept for reuse is bounded by `runCompiledReverse` (see memory.ts).
+ * @example const s = valueStack(); let d = s.data; d = s.grow();
+ */
 export class ValueStack {
-  private data = new Float64Array(1024);
+  /** The storage; replaced by a bigger copy when `grow` is called. */
+  data = new Float64Array(1024);
+  /** Doubles the storage, keeping its contents; returns the new storage. */
+  grow(): Float64Array {
+    const bigger = retention.allocate(Float64Array, this.data.length * 2);
+    bigger.set(this.data);
+    grown = true;
+    return (this.data = bigger);
+  }
   private top = 0;
-  /** @internal */
+  /** @internal Empties the stack for `push`/`pop` (emitted code keeps its own top on `data`). */
   reset(): this {
     this.top = 0;
     return this;
   }
   push(x: number): void {
-    if (this.top === this.data.length) {
-      const bigger = retention.allocate(Float64Array, this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-      grown = true;
-    }
+    if (this.top === this.data.length) this.grow();
     this.data[this.top++] = x;
   }
   pop(): number {
@@ -142,7 +163,7 @@ export const valueStack = (): ValueStack => (stacks[depth] ??= new ValueStack())
  * Runs compiled reverse code with a value stack of its own; afterwards drops the stacks that
  * would keep more than `retention.limit` bytes for reuse (see memory.ts).
  */
-export function runCompiledReverse(compiled: CompiledReverse, args: readonly unknown[]): (number | Float64Array)[] {
+export function runCompiledReverse(compiled: CompiledReverse, args: readonly unknown[]): (number | number[] | Float64Array)[] {
   depth++;
   try {
     return compiled(...(args as number[]));

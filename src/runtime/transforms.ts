@@ -5,7 +5,7 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse } from "./compiled.js";
+import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
@@ -66,7 +66,8 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
     const s = select(o, args.length, owner);
     if (compiled !== undefined && fitsCompiledReverse(f, args)) {
       const g = runCompiledReverse(compiled, args);
-      const pick = (k: number) => (Array.isArray(args[k]) ? Array.from(g[k] as Float64Array) : g[k]);
+      shapeGradients(args, g);
+      const pick = (k: number) => g[k];
       return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
     }
     const { tape, out, aux, pullback } = recordChosen(f, args, s, owner);
@@ -105,8 +106,7 @@ export function valueAndGrad<A extends unknown[]>(f: Fn, options?: TransformOpti
   return (...args: A) => {
     if (compiled !== undefined && fitsCompiledReverse(f, args)) {
       const g = runCompiledReverse(compiled, args);
-      // Array gradients come as Float64Arrays: shaped like the arguments, as everywhere.
-      for (let k = 0; k < g.length; k++) if (Array.isArray(args[k])) g[k] = Array.from(g[k] as Float64Array) as never;
+      shapeGradients(args, g); // shaped like the arguments, as everywhere
       return [lastValue(), (args.length === 1 ? g[0] : g) as GradientOf<A>];
     }
     const scalars = allNumbers(args);
@@ -154,7 +154,15 @@ export function grad(f: Fn, options?: TransformOptions): Fn {
   const o = checkOptions(options, "grad");
   if (isPlain(o)) {
     const vg = valueAndGrad(f);
-    return (...args: unknown[]) => vg(...args)[1];
+    const compiled = compiledReverse(f);
+    if (compiled === undefined) return (...args: unknown[]) => vg(...args)[1];
+    // Compiled code called directly: the hot path of a compiled gradient.
+    return (...args: unknown[]) => {
+      if (!fitsCompiledReverse(f, args)) return vg(...args)[1];
+      const g = runCompiledReverse(compiled, args);
+      shapeGradients(args, g);
+      return args.length === 1 ? g[0] : g;
+    };
   }
   const vg = chosenValueAndGrad(f, o, "grad");
   if (!o.hasAux) return (...args: unknown[]) => vg(...args)[1];

@@ -83,6 +83,29 @@ export function diagnostic<K extends DiagnosticKind>(kind: K, node: TS.Node, ...
   };
 }
 
+/**
+ * A message (not an error) on a transform's call site, from the `explain` option: "compiled",
+ * or "tape: <the construct that keeps the function on the runtime>".
+ * @example explanation(node, "tape: a while loop (line 4)") // "TG0001: grad: tape: a while loop (line 4)"
+ */
+export function explanation(site: TS.Node, text: string): TS.Diagnostic {
+  const sf = site.getSourceFile();
+  const start = site.getStart(sf);
+  const callee = ts.isCallExpression(site) ? site.expression.getText(sf) : "transform";
+  return {
+    file: sf,
+    start,
+    length: site.getEnd() - start,
+    category: ts.DiagnosticCategory.Message,
+    code: EXPLAIN_CODE,
+    source: "typegrad",
+    messageText: `TG0001: ${callee}: ${text}`,
+  };
+}
+
+/** The numeric code of `explain`'s messages (tsc prints TS90001). */
+export const EXPLAIN_CODE = 90001;
+
 /** A diagnostic thrown from deep inside the rewrite; caught per statement and reported. */
 export class TransformerDiagnostic extends Error {
   constructor(readonly diagnostic: TS.Diagnostic) {

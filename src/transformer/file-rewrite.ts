@@ -7,7 +7,8 @@
 import ts from "./ts.js";
 import type * as TS from "typescript";
 import type { Analysis } from "./analysis.js";
-import { diagnostic, TransformerDiagnostic } from "./diagnostics.js";
+import type { Compiled } from "./compiler/index.js";
+import { diagnostic, explanation, TransformerDiagnostic } from "./diagnostics.js";
 
 /** The namespace the emitted code calls the runtime through. */
 export const RUNTIME = "__typegrad";
@@ -58,28 +59,34 @@ export class FileRewrite {
     return this.runtimeCall("numberOf", [expr], original);
   }
 
-  private readonly compiledCode = new Map<string, Map<TS.Node, TS.Identifier | null>>();
+  private readonly compiledCode = new Map<string, Map<TS.Node, { id: TS.Identifier | null; reason: string }>>();
+  /** Set by the `explain` option: each transform call site reports the path it takes. */
+  explain = false;
 
   /**
    * The name of `fn`'s compiled code of one kind ("forward", "gradient"), declared once at the
    * top of the file (it refers only to its parameters and top-level bindings), or undefined
-   * when `compile` gives none.
+   * when `compile` gives none. With `explain`, reports at `site` which path the call takes.
    */
-  compiled(kind: string, fn: TS.Node, compile: () => TS.Expression | undefined): TS.Identifier | undefined {
+  compiled(kind: string, fn: TS.Node, site: TS.Node, compile: () => Compiled): TS.Identifier | undefined {
     let byFunction = this.compiledCode.get(kind);
     if (!byFunction) this.compiledCode.set(kind, (byFunction = new Map()));
-    if (!byFunction.has(fn)) {
-      const code = compile();
-      let id: TS.Identifier | null = null;
-      if (code) {
+    let entry = byFunction.get(fn);
+    if (!entry) {
+      const result = compile();
+      entry = { id: null, reason: "" };
+      if ("code" in result) {
         const f = this.factory;
-        id = f.createUniqueName(kind);
-        const list = f.createVariableDeclarationList([f.createVariableDeclaration(id, undefined, undefined, code)], ts.NodeFlags.Const);
+        entry.id = f.createUniqueName(kind);
+        const list = f.createVariableDeclarationList([f.createVariableDeclaration(entry.id, undefined, undefined, result.code)], ts.NodeFlags.Const);
         this.hoisted.push(f.createVariableStatement(undefined, list));
+      } else {
+        entry.reason = result.node ? `${result.reason} (line ${result.node.getSourceFile().getLineAndCharacterOfPosition(result.node.getStart()).line + 1})` : result.reason;
       }
-      byFunction.set(fn, id);
+      byFunction.set(fn, entry);
     }
-    return byFunction.get(fn) ?? undefined;
+    if (this.explain) this.report(explanation(site, entry.id ? "compiled" : `tape: ${entry.reason}`));
+    return entry.id ?? undefined;
   }
 
   /** Records that `local` must be imported as the twin `imported` from `module`. */

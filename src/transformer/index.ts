@@ -8,13 +8,19 @@
  */
 import type * as TS from "typescript";
 import { formatDiagnostics } from "./diagnostics.js";
-import { createTransformer } from "./transform.js";
+import { createTransformer, type TransformOptions } from "./transform.js";
 import ts from "./ts.js";
 import { hostDiagnostic, refusingTransformer, unsupportedHost } from "./host-check.js";
 
 export { analyzeProgram, type Analysis } from "./analysis.js";
-export { createTransformer, transformFile, type TransformResult } from "./transform.js";
+export { createTransformer, transformFile, type TransformOptions, type TransformResult } from "./transform.js";
 export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
+
+const FORMAT_HOST: TS.FormatDiagnosticsHost = {
+  getCanonicalFileName: (name) => name,
+  getCurrentDirectory: () => process.cwd(),
+  getNewLine: () => "\n",
+};
 
 /** What ts-patch passes a `program`-type plugin as its third argument (the parts we use). */
 export interface PluginExtras {
@@ -28,10 +34,16 @@ export interface PluginExtras {
  * transformer for the program being emitted; diagnostics are added to tsc's output.
  * @example typegradTransformer(program, {}, { addDiagnostic }) // a ts.TransformerFactory
  */
-export default function typegradTransformer(program: TS.Program, _config?: unknown, extras?: PluginExtras): TS.TransformerFactory<TS.SourceFile> {
+export default function typegradTransformer(program: TS.Program, config?: TransformOptions, extras?: PluginExtras): TS.TransformerFactory<TS.SourceFile> {
   // Without ts-patch's addDiagnostic (another plugin host), the errors still must not pass
   // silently: they are printed and the process fails, rather than crashing the compiler.
   const report = (d: TS.Diagnostic): void => {
+    // `explain`'s messages are printed as tsc prints diagnostics, not added to the build's:
+    // tsc fails a build with any diagnostic, even a message.
+    if (d.category === ts.DiagnosticCategory.Message) {
+      console.log(ts.formatDiagnostics([d], FORMAT_HOST).trimEnd());
+      return;
+    }
     if (extras?.addDiagnostic) {
       extras.addDiagnostic(d);
       return;
@@ -46,5 +58,5 @@ export default function typegradTransformer(program: TS.Program, _config?: unkno
     report(hostDiagnostic(refusal));
     return refusingTransformer(refusal);
   }
-  return createTransformer(program, report);
+  return createTransformer(program, report, { explain: config?.explain === true });
 }

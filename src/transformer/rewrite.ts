@@ -17,9 +17,8 @@ import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, sy
 import { diagnostic } from "./diagnostics.js";
 import { crossing, isNumberConversion } from "./library-calls.js";
 import { logistic, softplusForm, type StableForm } from "./patterns.js";
-import { OPERATORS } from "./compiled-language.js";
-import { forwardCode } from "./forward-code.js";
-import { reverseCode } from "./reverse-code.js";
+import { OPERATORS } from "./compiler/language.js";
+import { compileForward, compileReverse } from "./compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { callsThroughVersion } from "./propagate.js";
@@ -386,8 +385,8 @@ export class Rewriter {
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
     const fn = functionValueOf(env, first);
     const compiled = fn && (reverse
-      ? this.file.compiled("gradient", fn, () => reverseCode(this.file, fn, node))
-      : this.file.compiled("forward", fn, () => forwardCode(this.file, fn, node)));
+      ? this.file.compiled("gradient", fn, node, () => compileReverse(this.file, fn, node))
+      : this.file.compiled("forward", fn, node, () => compileForward(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
     const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];

@@ -19,14 +19,28 @@ export interface TransformResult {
 }
 
 /**
+ * Options of the transform (the ts-patch plugin entry and the Vite plugin pass them on).
+ * @example createTransformer(program, report, { explain: true })
+ */
+export interface TransformOptions {
+  /**
+   * Report, at each `grad`/`valueAndGrad`/`derivative`/`jvp` call site, whether the function
+   * runs compiled code ("compiled") or the runtime ("tape: <the construct that prevented it>"),
+   * as a message diagnostic (TG0001).
+   */
+  explain?: boolean;
+}
+
+/**
  * Rewrites one source file of an analysed program.
  * @example
  * const result = transformFile(analyzeProgram(program), sourceFile, context);
  * result.diagnostics // TG1001... errors, empty when the file is fine
  */
-export function transformFile(analysis: Analysis, sf: TS.SourceFile, context: TS.TransformationContext): TransformResult {
+export function transformFile(analysis: Analysis, sf: TS.SourceFile, context: TS.TransformationContext, options: TransformOptions = {}): TransformResult {
   if (!analysis.needsRewrite(sf)) return { file: sf, diagnostics: [] };
   const file = new FileRewrite(analysis, sf, context);
+  file.explain = options.explain === true;
   const base = new Rewriter(file, analysis.facts.base);
   const statements = ts.visitLexicalEnvironment(sf.statements, (s) => file.guard(s as TS.Statement, () => emitWithTwins(file, s as TS.Statement, base)), context);
   if (statements === sf.statements && !file.hasImports) return { file: sf, diagnostics: file.diagnostics };
@@ -38,7 +52,7 @@ export function transformFile(analysis: Analysis, sf: TS.SourceFile, context: TS
  * once per program, on the first file; a failure there is reported, never thrown at tsc.
  * @example program.emit(undefined, undefined, undefined, false, { before: [createTransformer(program, d => errors.push(d))] })
  */
-export function createTransformer(program: TS.Program, report: (d: TS.Diagnostic) => void): TS.TransformerFactory<TS.SourceFile> {
+export function createTransformer(program: TS.Program, report: (d: TS.Diagnostic) => void, options: TransformOptions = {}): TS.TransformerFactory<TS.SourceFile> {
   return (context) => (sf) => {
     let analysis: Analysis;
     try {
@@ -47,7 +61,7 @@ export function createTransformer(program: TS.Program, report: (d: TS.Diagnostic
       report(diagnostic("internal", sf, "program analysis", error instanceof Error ? error.message : String(error)));
       return sf;
     }
-    const result = transformFile(analysis, sf, context);
+    const result = transformFile(analysis, sf, context, options);
     result.diagnostics.forEach(report);
     return result.file;
   };

@@ -24,6 +24,8 @@ export interface TypegradViteOptions {
   tsconfig?: string;
   /** Which modules to transform (absolute paths with `/`); default: every TypeScript module outside node_modules. */
   include?: RegExp;
+  /** Report per transform call site whether it runs compiled code or the tape, and why (see the README). */
+  explain?: boolean;
 }
 
 const TS_MODULE = /\.(c|m)?tsx?$/;
@@ -61,8 +63,11 @@ export default function typegrad(options: TypegradViteOptions = {}): Plugin {
       program.emit(sf, (name, text) => {
         if (name.endsWith(".map")) map = text;
         else if (/\.(c|m)?js$/.test(name)) js = text;
-      }, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d))] });
-      if (diagnostics.length > 0) this.error(formatDiagnostics(diagnostics, root));
+      }, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d), { explain: options.explain === true })] });
+      const messages = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Message);
+      const errors = diagnostics.filter((d) => d.category !== ts.DiagnosticCategory.Message);
+      if (messages.length > 0) this.info(formatDiagnostics(messages, root));
+      if (errors.length > 0) this.error(formatDiagnostics(errors, root));
       if (js === undefined) return null;
       return { code: js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n"), map: map ? fixMap(map, fileName, code) : undefined };
     },

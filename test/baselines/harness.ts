@@ -15,7 +15,7 @@ export interface CaseOutput {
 
 const MODULES: Record<string, ts.ModuleKind> = { nodenext: ts.ModuleKind.NodeNext, esnext: ts.ModuleKind.ESNext, commonjs: ts.ModuleKind.CommonJS };
 
-/** `// @module: commonjs` lines at the top of a case. */
+/** `// @module: commonjs` (and `// @explain: true`, the transform's option) lines at the top of a case. */
 function headerOptions(text: string): Record<string, string> {
   const options: Record<string, string> = {};
   for (const match of text.matchAll(/^\/\/\s*@(\w+):\s*(\S+)\s*$/gm)) options[match[1]!] = match[2]!;
@@ -53,7 +53,7 @@ export function compileCases(dir: string, transform = true): CaseOutput[] {
     const program = ts.createProgram(roots, compilerOptions(options, path.join(dir, "out")));
     const js = new Map<string, string>();
     const diagnostics: ts.Diagnostic[] = [];
-    const before = transform ? [createTransformer(program, (d) => diagnostics.push(d))] : [];
+    const before = transform ? [createTransformer(program, (d) => diagnostics.push(d), { explain: options.explain === "true" })] : [];
     program.emit(undefined, (name, text) => js.set(path.basename(name, ".js"), text), undefined, false, { before });
     for (const root of roots) {
       const name = path.basename(root, ".ts");

@@ -41,10 +41,22 @@ exports.square$ad = square$ad;
 const typegrad_1 = require("typegrad");
 const __typegrad = __importStar(require("typegrad"));
 __typegrad.attach(square, square$ad);
+const gradient_1 = x_1 => {
+    let v_1 = 0, v_2 = 0, x_a_1 = 0;
+    v_1 = x_1 * x_1;
+    v_2 = v_1 + 1;
+    const value_1 = v_2;
+    let v_a_1 = 0, v_a_2 = 0;
+    v_a_2 += 1;
+    v_a_1 += v_a_2;
+    x_a_1 += x_1 * v_a_1;
+    x_a_1 += x_1 * v_a_1;
+    return __typegrad.reverseResult(value_1, [x_a_1]);
+};
 function square(x) {
     return x * x;
 }
 function square$ad(x) {
     return __typegrad.mul(x, x);
 }
-exports.dSquare = (0, typegrad_1.grad)((x) => __typegrad.add(square$ad(x), 1));
+exports.dSquare = (0, typegrad_1.grad)(__typegrad.withReverse((x) => __typegrad.add(square$ad(x), 1), gradient_1, "n"));

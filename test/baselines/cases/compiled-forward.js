@@ -3,67 +3,68 @@ import { derivative, jvp, square } from "typegrad";
 import * as __typegrad from "typegrad";
 __typegrad.attach(h, h$ad);
 const forward_1 = (x_1, x_t_1) => {
-    let v_1 = __typegrad.rules.mul.num(x_1, x_1);
-    let t_1 = __typegrad.rules.mul.dx(x_1, x_1, v_1) * x_t_1 + __typegrad.rules.mul.dy(x_1, x_1, v_1) * x_t_1;
-    let v_2 = __typegrad.rules.mathExp.num(v_1);
-    let t_2 = __typegrad.rules.mathExp.d(v_1, v_2) * t_1;
-    let e_1 = v_2;
-    let e_t_1 = t_2;
-    let v_3 = __typegrad.rules.mul.num(e_1, e_1);
-    let t_3 = __typegrad.rules.mul.dx(e_1, e_1, v_3) * e_t_1 + __typegrad.rules.mul.dy(e_1, e_1, v_3) * e_t_1;
-    return __typegrad.forwardResult(v_3, t_3);
+    let v_1 = 0, v_t_1 = 0, v_2 = 0, v_t_2 = 0, v_3 = 0, v_t_3 = 0;
+    v_1 = x_1 * x_1;
+    v_t_1 = x_1 * x_t_1 + x_1 * x_t_1;
+    v_2 = Math.exp(v_1);
+    v_t_2 = v_2 * v_t_1;
+    v_3 = v_2 * v_2;
+    v_t_3 = v_2 * v_t_2 + v_2 * v_t_2;
+    return __typegrad.forwardResult(v_3, v_t_3);
 };
 const forward_2 = (x0_1, x0_t_1, x1_1, x1_t_1) => {
-    let v_4 = __typegrad.rules.sin.num(x0_1);
-    let t_4 = __typegrad.rules.sin.d(x0_1, v_4) * x0_t_1;
-    let v_5 = __typegrad.rules.add.num(x0_1, x1_1);
-    let t_5 = __typegrad.rules.add.dx(x0_1, x1_1, v_5) * x0_t_1 + __typegrad.rules.add.dy(x0_1, x1_1, v_5) * x1_t_1;
-    let v_6 = __typegrad.rules.mul.num(v_4, v_5);
-    let t_6 = __typegrad.rules.mul.dx(v_4, v_5, v_6) * t_4 + __typegrad.rules.mul.dy(v_4, v_5, v_6) * t_5;
-    return __typegrad.forwardResult(v_6, t_6);
+    let v_4 = 0, v_t_4 = 0, v_5 = 0, v_t_5 = 0, v_6 = 0, v_t_6 = 0;
+    v_4 = Math.sin(x0_1);
+    v_t_4 = Math.cos(x0_1) * x0_t_1;
+    v_5 = x0_1 + x1_1;
+    v_t_5 = x0_t_1 + x1_t_1;
+    v_6 = v_4 * v_5;
+    v_t_6 = v_5 * v_t_4 + v_4 * v_t_5;
+    return __typegrad.forwardResult(v_6, v_t_6);
 };
 const forward_3 = (x_2, x_t_2) => {
-    let v_7 = __typegrad.rules.square.num(x_2);
-    let t_7 = __typegrad.rules.square.d(x_2, v_7) * x_t_2;
-    let v_8 = __typegrad.rules.mul.num(K, x_2);
-    let t_8 = __typegrad.rules.mul.dy(K, x_2, v_8) * x_t_2;
-    let v_9 = __typegrad.rules.sub.num(v_7, v_8);
-    let t_9 = __typegrad.rules.sub.dx(v_7, v_8, v_9) * t_7 + __typegrad.rules.sub.dy(v_7, v_8, v_9) * t_8;
-    let y_1 = v_9;
-    let y_t_1 = t_9;
+    let v_7 = 0, v_t_7 = 0, v_8 = 0, v_t_8 = 0, v_9 = 0, v_t_9 = 0, y_1 = 0, y_t_1 = 0, v_10 = 0, v_t_10 = 0, v_11 = 0, v_t_11 = 0, v_12 = 0, v_t_12 = 0, c_1 = 0, c_t_1 = 0, v_13 = 0, v_t_13 = 0, v_14 = 0, v_t_14 = 0;
+    v_7 = x_2 * x_2;
+    v_t_7 = (2 * x_2) * x_t_2;
+    v_8 = K * x_2;
+    v_t_8 = K * x_t_2;
+    v_9 = v_7 - v_8;
+    v_t_9 = v_t_7 + -v_t_8;
+    y_1 = v_9;
+    y_t_1 = v_t_9;
     if (x_2 > 1) {
-        let v_10 = __typegrad.rules.mul.num(3.141592653589793, x_2);
-        let t_10 = __typegrad.rules.mul.dy(3.141592653589793, x_2, v_10) * x_t_2;
-        let v_11 = __typegrad.rules.add.num(y_1, v_10);
-        let t_11 = __typegrad.rules.add.dx(y_1, v_10, v_11) * y_t_1 + __typegrad.rules.add.dy(y_1, v_10, v_11) * t_10;
+        v_10 = 3.141592653589793 * x_2;
+        v_t_10 = 3.141592653589793 * x_t_2;
+        v_11 = y_1 + v_10;
+        v_t_11 = y_t_1 + v_t_10;
         y_1 = v_11;
-        y_t_1 = t_11;
+        y_t_1 = v_t_11;
     }
     else {
-        let v_12 = __typegrad.rules.mul.num(y_1, x_2);
-        let t_12 = __typegrad.rules.mul.dx(y_1, x_2, v_12) * y_t_1 + __typegrad.rules.mul.dy(y_1, x_2, v_12) * x_t_2;
+        v_12 = y_1 * x_2;
+        v_t_12 = x_2 * y_t_1 + y_1 * x_t_2;
         y_1 = v_12;
-        y_t_1 = t_12;
+        y_t_1 = v_t_12;
     }
-    let v_13, t_13;
     if (x_2 < 0) {
-        let v_14 = __typegrad.rules.neg.num(y_1);
-        let t_14 = __typegrad.rules.neg.d(y_1, v_14) * y_t_1;
-        v_13 = v_14;
-        t_13 = t_14;
+        v_13 = -y_1;
+        v_t_13 = -y_t_1;
+        c_1 = v_13;
+        c_t_1 = v_t_13;
     }
     else {
-        let v_15 = __typegrad.rules.div.num(y_1, 2);
-        let t_15 = __typegrad.rules.div.dx(y_1, 2, v_15) * y_t_1;
-        v_13 = v_15;
-        t_13 = t_15;
+        v_14 = y_1 / 2;
+        v_t_14 = 0.5 * y_t_1;
+        c_1 = v_14;
+        c_t_1 = v_t_14;
     }
-    return __typegrad.forwardResult(v_13, t_13);
+    return __typegrad.forwardResult(c_1, c_t_1);
 };
 const forward_4 = (x_3, x_t_3) => {
-    let v_16 = __typegrad.rules.pow.num(x_3, 3);
-    let t_16 = __typegrad.rules.pow.dx(x_3, 3, v_16) * x_t_3;
-    return __typegrad.forwardResult(v_16, t_16);
+    let v_15 = 0, v_t_15 = 0;
+    v_15 = x_3 ** 3;
+    v_t_15 = (3 * (x_3 ** 2)) * x_t_3;
+    return __typegrad.forwardResult(v_15, v_t_15);
 };
 const K = 3;
 const f = (x) => {

@@ -5,106 +5,48 @@ import { banana, compose, forwardAll, memoize, rosenbrock, scaled, sphere, Sprin
 import * as __typegrad from "typegrad";
 import { gradientStep$ad, slopeOfSquare$ad } from "./routes-optim.js";
 const gradient_1 = x_1 => {
-    const stack_1 = __typegrad.valueStack();
-    const x_g_1 = new Float64Array(x_1.length);
-    let s_a_1 = 0, a_1 = 0, a_2 = 0, a_3 = 0, a_4 = 0, a_5 = 0, a_6 = 0, a_7 = 0, a_8 = 0;
-    let s_1 = 0;
-    let passes_1 = 0;
+    const x_g_1 = new Array(x_1.length).fill(0);
+    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
+    s_1 = 0;
     for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
-        const v_1 = __typegrad.rules.mul.num(x_1[i_1], x_1[i_1]);
-        stack_1.push(__typegrad.rules.mul.dx(x_1[i_1], x_1[i_1], v_1));
-        stack_1.push(__typegrad.rules.mul.dy(x_1[i_1], x_1[i_1], v_1));
-        const v_2 = __typegrad.rules.sub.num(x_1[(i_1 + 1)], v_1);
-        stack_1.push(__typegrad.rules.sub.dx(x_1[(i_1 + 1)], v_1, v_2));
-        stack_1.push(__typegrad.rules.sub.dy(x_1[(i_1 + 1)], v_1, v_2));
-        let a_9 = v_2;
-        const v_3 = __typegrad.rules.sub.num(1, x_1[i_1]);
-        stack_1.push(__typegrad.rules.sub.dy(1, x_1[i_1], v_3));
-        let b_1 = v_3;
-        const v_4 = __typegrad.rules.mul.num(100, a_9);
-        stack_1.push(__typegrad.rules.mul.dy(100, a_9, v_4));
-        const v_5 = __typegrad.rules.mul.num(v_4, a_9);
-        stack_1.push(__typegrad.rules.mul.dx(v_4, a_9, v_5));
-        stack_1.push(__typegrad.rules.mul.dy(v_4, a_9, v_5));
-        const v_6 = __typegrad.rules.mul.num(b_1, b_1);
-        stack_1.push(__typegrad.rules.mul.dx(b_1, b_1, v_6));
-        stack_1.push(__typegrad.rules.mul.dy(b_1, b_1, v_6));
-        const v_7 = __typegrad.rules.add.num(v_5, v_6);
-        stack_1.push(__typegrad.rules.add.dx(v_5, v_6, v_7));
-        stack_1.push(__typegrad.rules.add.dy(v_5, v_6, v_7));
-        const v_8 = __typegrad.rules.add.num(s_1, v_7);
-        stack_1.push(__typegrad.rules.add.dx(s_1, v_7, v_8));
-        stack_1.push(__typegrad.rules.add.dy(s_1, v_7, v_8));
+        v_1 = x_1[i_1] * x_1[i_1];
+        v_2 = x_1[i_1 + 1] - v_1;
+        v_3 = 1 - x_1[i_1];
+        v_4 = 100 * v_2;
+        v_5 = v_4 * v_2;
+        v_6 = v_3 * v_3;
+        v_7 = v_5 + v_6;
+        v_8 = s_1 + v_7;
         s_1 = v_8;
-        stack_1.push(i_1);
-        passes_1++;
     }
-    stack_1.push(passes_1);
-    s_a_1 = 1;
-    {
-        const passes_1 = stack_1.pop();
-        for (let k_1 = 0; k_1 < passes_1; k_1++) {
-            const i_1 = stack_1.pop();
-            const a_10 = s_a_1;
-            s_a_1 = 0;
-            a_8 += a_10;
-            {
-                const p_1 = stack_1.pop();
-                const p_2 = stack_1.pop();
-                s_a_1 += p_2 * a_8;
-                a_7 += p_1 * a_8;
-                a_8 = 0;
-            }
-            {
-                const p_3 = stack_1.pop();
-                const p_4 = stack_1.pop();
-                a_5 += p_4 * a_7;
-                a_6 += p_3 * a_7;
-                a_7 = 0;
-            }
-            {
-                const p_5 = stack_1.pop();
-                const p_6 = stack_1.pop();
-                a_3 += p_6 * a_6;
-                a_3 += p_5 * a_6;
-                a_6 = 0;
-            }
-            {
-                const p_7 = stack_1.pop();
-                const p_8 = stack_1.pop();
-                a_4 += p_8 * a_5;
-                a_2 += p_7 * a_5;
-                a_5 = 0;
-            }
-            {
-                const p_9 = stack_1.pop();
-                a_2 += p_9 * a_4;
-                a_4 = 0;
-            }
-            {
-                const p_10 = stack_1.pop();
-                x_g_1[i_1] += p_10 * a_3;
-                a_3 = 0;
-            }
-            {
-                const p_11 = stack_1.pop();
-                const p_12 = stack_1.pop();
-                x_g_1[(i_1 + 1)] += p_12 * a_2;
-                a_1 += p_11 * a_2;
-                a_2 = 0;
-            }
-            {
-                const p_13 = stack_1.pop();
-                const p_14 = stack_1.pop();
-                x_g_1[i_1] += p_14 * a_1;
-                x_g_1[i_1] += p_13 * a_1;
-                a_1 = 0;
-            }
-        }
+    const value_1 = s_1;
+    s_a_1 += 1;
+    for (let k_1 = (Math.max(0, Math.ceil(x_1.length - 1)) | 0) - 1; k_1 >= 0; k_1--) {
+        const i_1 = k_1;
+        v_1 = x_1[i_1] * x_1[i_1];
+        v_2 = x_1[i_1 + 1] - v_1;
+        v_3 = 1 - x_1[i_1];
+        v_4 = 100 * v_2;
+        let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0;
+        v_a_8 += s_a_1;
+        s_a_1 = 0;
+        s_a_1 += v_a_8;
+        v_a_7 += v_a_8;
+        v_a_5 += v_a_7;
+        v_a_6 += v_a_7;
+        v_a_3 += v_3 * v_a_6;
+        v_a_3 += v_3 * v_a_6;
+        v_a_4 += v_2 * v_a_5;
+        v_a_2 += v_4 * v_a_5;
+        v_a_2 += 100 * v_a_4;
+        x_g_1[i_1] += -v_a_3;
+        x_g_1[i_1 + 1] += v_a_2;
+        v_a_1 += -v_a_2;
+        x_g_1[i_1] += x_1[i_1] * v_a_1;
+        x_g_1[i_1] += x_1[i_1] * v_a_1;
     }
-    const a_11 = s_a_1;
     s_a_1 = 0;
-    return __typegrad.reverseResult(s_1, [x_g_1]);
+    return __typegrad.reverseResult(value_1, [x_g_1]);
 };
 const spring = new Spring(3);
 let reassigned = __typegrad.attach((x) => x * x, (x) => __typegrad.mul(x, x));

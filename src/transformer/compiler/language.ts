@@ -1,18 +1,22 @@
 /**
- * The language the compiled modes understand (forward-code.ts, reverse-code.ts), shared by
- * both: which operators and primitives, which captured names, and when an operation stays
- * native JavaScript because the rewriter leaves it so. A compiler throws `Unsupported` on
- * anything else, and then the function simply runs on the runtime.
+ * The language the compiled modes understand, read by lowering (lower.ts): which operators
+ * and primitives, which captured names, and when an operation stays native JavaScript because
+ * the rewriter leaves it so. Lowering throws `Unsupported` on anything else, naming the
+ * construct; the function then simply runs on the runtime (and `explain` says why).
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
-import { PRIMITIVES } from "../runtime/index.js";
-import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "./calls.js";
-import type { FileRewrite } from "./file-rewrite.js";
-import type { FunctionNode } from "./typegrad-source.js";
+import { PRIMITIVES } from "../../runtime/index.js";
+import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "../calls.js";
+import type { FileRewrite } from "../file-rewrite.js";
+import type { FunctionNode } from "../typegrad-source.js";
 
-/** Thrown inside the compiler when the function uses something outside the small language. */
-export class Unsupported extends Error {}
+/** Thrown by lowering when the function uses something outside the language: `reason` names it. */
+export class Unsupported extends Error {
+  constructor(readonly reason: string, readonly node?: TS.Node) {
+    super(reason);
+  }
+}
 
 export const OPERATORS = new Map<TS.SyntaxKind, string>([
   [ts.SyntaxKind.PlusToken, "add"],
@@ -71,24 +75,10 @@ export function ruleArity(name: string): 1 | 2 | undefined {
   return rule && !("partials" in rule) && (rule.arity === 1 || rule.arity === 2) ? rule.arity : undefined;
 }
 
-/**
- * Runs a compiler on `fn`: undefined when `fn` is a generator, async, bodiless, or uses
- * something outside the language.
- */
-export function compileOrSkip<T>(fn: FunctionNode, compile: () => T): T | undefined {
-  if (!fn.body || fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
-  try {
-    return compile();
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
-  }
-}
-
-/** `Math.PI` and the other `Math` constants as numeric literals, else undefined. */
-export function mathConstant(f: TS.NodeFactory, env: Env, node: TS.Expression): TS.Expression | undefined {
+/** The value of `Math.PI` and the other `Math` constants, else undefined. */
+export function mathConstant(env: Env, node: TS.Expression): number | undefined {
   if (!ts.isPropertyAccessExpression(node) || !isGlobalMath(env, node.expression) || !MATH_CONSTANTS.has(node.name.text)) return undefined;
-  return f.createNumericLiteral(String((Math as unknown as Record<string, number>)[node.name.text]));
+  return (Math as unknown as Record<string, number>)[node.name.text];
 }
 
 /**
@@ -109,13 +99,3 @@ export function isRewritten(file: FileRewrite, fn: FunctionNode, node: TS.Expres
 /** The operands of an operation `isRewritten` is asked about. */
 export const operandsOf = (node: TS.BinaryExpression | TS.PrefixUnaryExpression | TS.CallExpression): TS.Expression[] =>
   ts.isBinaryExpression(node) ? [node.left, node.right] : ts.isPrefixUnaryExpression(node) ? [node.operand] : [...node.arguments];
-
-/** `node` as written, on compiled operands: the native form of an inactive operation. */
-export function nativeOperation(f: TS.NodeFactory, env: Env, node: TS.Expression, operands: TS.Expression[]): TS.Expression {
-  if (ts.isBinaryExpression(node)) return f.createBinaryExpression(operands[0]!, node.operatorToken.kind, operands[1]!);
-  if (ts.isPrefixUnaryExpression(node)) return f.createPrefixUnaryExpression(node.operator, operands[0]!);
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isGlobalMath(env, node.expression.expression)) {
-    return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), node.expression.name.text), undefined, operands);
-  }
-  throw new Unsupported();
-}

@@ -1,0 +1,104 @@
+/**
+ * The forward-mode emitter: every active variable becomes a pair of plain numbers (value,
+ * tangent). A primitive's value and partials come from the table (rules.ts), inlined; constant
+ * partials fold, so `add` passes tangents on with no multiplication. The result is
+ * `(x, x_t, y, y_t, …) => value`, the tangent left with `forwardResult`.
+ *
+ *   derivative((x) => Math.exp(x * x))
+ *   →  (x, x_t) => { v1 = x * x; v1_t = x * x_t + x * x_t; v2 = exp(v1); v2_t = v2 * v1_t;
+ *                    return forwardResult(v2, v2_t); }
+ */
+import ts from "../ts.js";
+import type * as TS from "typescript";
+import type { Expr, Instr, Lowered, Var } from "./ir.js";
+import { activity, isActive } from "./passes.js";
+import { Printer } from "./print.js";
+import { partialOf, simplify, valueOf } from "./rules.js";
+
+export function emitForward(p: Printer, ir: Lowered): TS.ArrowFunction {
+  activity(ir);
+  return new ForwardEmitter(p, ir).emit();
+}
+
+class ForwardEmitter {
+  private readonly tangents = new Map<Var, TS.Identifier>();
+  private readonly tangentVars = new Map<Var, Var>();
+
+  constructor(private readonly p: Printer, private readonly ir: Lowered) {}
+
+  emit(): TS.ArrowFunction {
+    const f = this.p.f;
+    const params: TS.ParameterDeclaration[] = [];
+    for (const param of this.ir.params) {
+      if (param.k !== "number") throw new Error("typegrad: compiled forward mode takes numbers");
+      params.push(f.createParameterDeclaration(undefined, undefined, this.p.name(param.v)),
+        f.createParameterDeclaration(undefined, undefined, this.tangent(param.v)));
+    }
+    const body = this.block(this.ir.body);
+    const hoisted: [TS.Identifier, TS.Expression][] = [];
+    for (const v of this.ir.vars) {
+      if (v.kind !== "temp" && v.kind !== "local") continue;
+      hoisted.push([this.p.name(v), f.createNumericLiteral(0)]);
+      if (v.active) hoisted.push([this.tangent(v), f.createNumericLiteral(0)]);
+    }
+    const result = this.p.f.createReturnStatement(f.createCallExpression(this.p.runtime("forwardResult"), undefined,
+      [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
+    const declarations = hoisted.length > 0 ? [this.p.declare(ts.NodeFlags.Let, hoisted)] : [];
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...declarations, ...body, result], true));
+  }
+
+  private tangent(v: Var): TS.Identifier {
+    let t = this.tangents.get(v);
+    if (!t) this.tangents.set(v, (t = this.p.f.createUniqueName(`${v.name}_t`)));
+    return t;
+  }
+
+  /** A stand-in variable printed as `v`'s tangent, so partial × tangent folds like any product. */
+  private tangentVar(v: Var): Var {
+    let t = this.tangentVars.get(v);
+    if (!t) {
+      this.tangentVars.set(v, (t = { id: -1, kind: "temp", name: `${v.name}_t`, active: false, loops: [] }));
+      this.p.alias(t, this.tangent(v));
+    }
+    return t;
+  }
+
+  private tangentOf(e: Expr): TS.Expression {
+    return e.k === "var" && e.v.active ? this.tangent(e.v) : this.p.f.createNumericLiteral(0);
+  }
+
+  private block(body: readonly Instr[]): TS.Statement[] {
+    const f = this.p.f, p = this.p;
+    const out: TS.Statement[] = [];
+    for (const i of body) {
+      if (i.k === "prim") {
+        out.push(p.assign(p.name(i.dst), p.expr(valueOf(i.name, i.args))));
+        if (!i.dst.active) continue;
+        // Σ ∂ₖ·ṫₖ over the active operands, constant partials folded.
+        let sum: TS.Expression | undefined;
+        i.args.forEach((a, k) => {
+          if (!isActive(a)) return;
+          const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
+          const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: { k: "var", v: this.tangentVar((a as { v: Var }).v) } }));
+          sum = sum ? f.createAdd(sum, term) : term;
+        });
+        out.push(p.assign(this.tangent(i.dst), sum ?? f.createNumericLiteral(0)));
+      } else if (i.k === "set") {
+        out.push(p.assign(p.name(i.dst), p.expr(i.src)));
+        if (i.dst.active) out.push(p.assign(this.tangent(i.dst), this.tangentOf(i.src)));
+      } else if (i.k === "for") {
+        const counter = p.name(i.counter);
+        const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
+          : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, p.literal(i.step));
+        out.push(f.createForStatement(
+          f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, p.expr(i.start))], ts.NodeFlags.Let),
+          p.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(this.block(i.body), true)));
+      } else if (i.k === "while") {
+        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(this.block(i.body), true)));
+      } else {
+        out.push(f.createIfStatement(p.expr(i.test), f.createBlock(this.block(i.yes), true), i.no.length > 0 ? f.createBlock(this.block(i.no), true) : undefined));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The compiled modes' intermediate representation: a Wengert list with structured loops and
+ * branches. Lowering (lower.ts) reads the TypeScript function once and produces it; the passes
+ * (passes.ts) annotate it; the forward and reverse emitters (forward.ts, reverse.ts) print it.
+ *
+ *   const t = x[i + 1] - x[i] * x[i];     →   v1 = mul(x[i], x[i]); v2 = sub(x[i + 1], v1)
+ *   s += 100 * t * t;                      →   v3 = mul(100, v2); v4 = mul(v3, v2); v5 = add(s, v4); s = v5
+ *
+ * Every value is an `Expr`: numbers, variables, elements of arrays, and inactive arithmetic
+ * (indices, bounds, conditions), which the emitters may evaluate again where they need it.
+ */
+
+/** What a variable is: a parameter, a temporary (one definition), a reassigned local, or a loop counter. */
+export type VarKind = "param" | "temp" | "local" | "counter";
+
+/** A variable of the IR. `name` is the emitted identifier's base; `active` is set by the passes. */
+export interface Var {
+  readonly id: number;
+  readonly kind: VarKind;
+  readonly name: string;
+  active: boolean;
+  /** The loops around its definition (temps, counters) or declaration (locals), innermost last. */
+  readonly loops: readonly Loop[];
+}
+
+/** An array parameter: its elements are active, their adjoints go to a gradient array. */
+export interface ArrayParam {
+  readonly name: string;
+  readonly index: number;
+  /** Typed `number[]` (its gradient is made a number[] too), else a Float64Array. */
+  readonly list: boolean;
+}
+
+/** A number-valued expression; `slot` appears only in rule templates (rules.ts). */
+export type Expr =
+  | { readonly k: "lit"; readonly value: number }
+  | { readonly k: "var"; readonly v: Var }
+  /** An element of an array parameter (active) or of a captured constant array (`base`, inactive). */
+  | { readonly k: "elem"; readonly array?: ArrayParam; readonly base?: string; readonly index: Expr }
+  /** A name captured from the module that is never active, or `Math.PI` and the like. */
+  | { readonly k: "name"; readonly text: string }
+  | { readonly k: "length"; readonly array: ArrayParam }
+  | { readonly k: "bin"; readonly op: BinaryOp; readonly a: Expr; readonly b: Expr }
+  | { readonly k: "not" | "neg"; readonly a: Expr }
+  | { readonly k: "cond"; readonly test: Expr; readonly yes: Expr; readonly no: Expr }
+  /** `Math.fn(…)` as V8 computes it. */
+  | { readonly k: "math"; readonly fn: string; readonly args: readonly Expr[] }
+  /** A member of the runtime's rule for a primitive whose formula is not inlined: `rules.exp.num(x)`. */
+  | { readonly k: "rule"; readonly name: string; readonly member: string; readonly args: readonly Expr[] }
+  | { readonly k: "slot"; readonly index: number };
+
+export type BinaryOp = "+" | "-" | "*" | "/" | "%" | "**" | "<" | "<=" | ">" | ">=" | "===" | "!==" | "&&" | "||";
+
+/** One step of the list. */
+export type Instr =
+  /** `dst = name(args…)`, a primitive of the table; its partials come from the same table. */
+  | { readonly k: "prim"; readonly dst: Var; readonly name: string; readonly args: readonly Expr[] }
+  /** `dst = src`: a copy (into a reassigned local, or a snapshot of one into a temp). */
+  | { readonly k: "set"; readonly dst: Var; readonly src: Expr }
+  /** `for (let counter = start; counter test bound; counter += step) body` with a constant integer step. */
+  | For
+  | While
+  | { readonly k: "if"; readonly test: Expr; readonly yes: Instr[]; readonly no: Instr[] };
+
+export interface For {
+  readonly k: "for";
+  readonly counter: Var;
+  readonly start: Expr;
+  readonly test: "<" | "<=" | ">" | ">=";
+  readonly bound: Expr;
+  readonly step: number;
+  readonly body: Instr[];
+}
+
+/** `while (test) body`: the test reads values only (its operations are computed, not recorded). */
+export interface While {
+  readonly k: "while";
+  readonly test: Expr;
+  readonly body: Instr[];
+}
+
+export type Loop = For | While;
+
+/** A lowered function: its parameters (numbers or arrays), its body, and the value it returns. */
+export interface Lowered {
+  readonly params: readonly ({ readonly k: "number"; readonly v: Var } | { readonly k: "array"; readonly array: ArrayParam })[];
+  readonly body: Instr[];
+  readonly result: Expr;
+  readonly vars: readonly Var[];
+}
+
+/** The variables an expression reads (array elements read their index's variables). */
+export function varsOf(e: Expr, out: Var[] = []): Var[] {
+  switch (e.k) {
+    case "var": out.push(e.v); break;
+    case "elem": varsOf(e.index, out); break;
+    case "bin": varsOf(e.a, out); varsOf(e.b, out); break;
+    case "not": case "neg": varsOf(e.a, out); break;
+    case "cond": varsOf(e.test, out); varsOf(e.yes, out); varsOf(e.no, out); break;
+    case "math": case "rule": for (const a of e.args) varsOf(a, out); break;
+    default: break;
+  }
+  return out;
+}
+
+/** Visits every instruction, nested ones included, in program order. */
+export function walk(body: readonly Instr[], visit: (i: Instr) => void): void {
+  for (const i of body) {
+    visit(i);
+    if (i.k === "for" || i.k === "while") walk(i.body, visit);
+    else if (i.k === "if") {
+      walk(i.yes, visit);
+      walk(i.no, visit);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Prints IR expressions as TypeScript nodes for the emitters: variables by their emitted
+ * names, `Math.<fn>` as written, formulas the table does not inline as calls of
+ * `__typegrad.rules.<name>.<member>`.
+ */
+import ts from "../ts.js";
+import type * as TS from "typescript";
+import { type FileRewrite, RUNTIME } from "../file-rewrite.js";
+import type { ArrayParam, Expr, Var } from "./ir.js";
+
+export class Printer {
+  readonly f: TS.NodeFactory;
+  private readonly names = new Map<Var, TS.Identifier>();
+  private readonly arrays = new Map<ArrayParam, TS.Identifier>();
+
+  constructor(private readonly file: FileRewrite) {
+    this.f = file.factory;
+  }
+
+  /** The emitted name of `v` (made on first use). */
+  name(v: Var): TS.Identifier {
+    let id = this.names.get(v);
+    if (!id) this.names.set(v, (id = this.f.createUniqueName(v.name)));
+    return id;
+  }
+
+  /** Prints `v` as `id`. */
+  alias(v: Var, id: TS.Identifier): void {
+    this.names.set(v, id);
+  }
+
+  array(a: ArrayParam): TS.Identifier {
+    let id = this.arrays.get(a);
+    if (!id) this.arrays.set(a, (id = this.f.createUniqueName(a.name)));
+    return id;
+  }
+
+  runtime(name: string): TS.Expression {
+    this.file.usesRuntime = true;
+    return this.f.createPropertyAccessExpression(this.f.createIdentifier(RUNTIME), name);
+  }
+
+  literal(value: number): TS.Expression {
+    const f = this.f;
+    if (Number.isNaN(value)) return f.createIdentifier("NaN");
+    if (!Number.isFinite(value)) return value > 0 ? f.createIdentifier("Infinity") : f.createPrefixMinus(f.createIdentifier("Infinity"));
+    if (value < 0 || Object.is(value, -0)) return f.createParenthesizedExpression(f.createPrefixMinus(f.createNumericLiteral(String(-value))));
+    return f.createNumericLiteral(String(value));
+  }
+
+  expr(e: Expr): TS.Expression {
+    const f = this.f;
+    const paren = (x: Expr) => {
+      const printed = this.expr(x);
+      return x.k === "bin" || x.k === "cond" || x.k === "neg" || x.k === "not" ? f.createParenthesizedExpression(printed) : printed;
+    };
+    switch (e.k) {
+      case "lit": return this.literal(e.value);
+      case "var": return this.name(e.v);
+      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : f.createIdentifier(e.base!), this.expr(e.index));
+      case "name": return f.createIdentifier(e.text);
+      case "length": return f.createPropertyAccessExpression(this.array(e.array), "length");
+      case "bin": {
+        const kind = {
+          "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken,
+          "%": ts.SyntaxKind.PercentToken, "**": ts.SyntaxKind.AsteriskAsteriskToken, "<": ts.SyntaxKind.LessThanToken,
+          "<=": ts.SyntaxKind.LessThanEqualsToken, ">": ts.SyntaxKind.GreaterThanToken, ">=": ts.SyntaxKind.GreaterThanEqualsToken,
+          "===": ts.SyntaxKind.EqualsEqualsEqualsToken, "!==": ts.SyntaxKind.ExclamationEqualsEqualsToken,
+          "&&": ts.SyntaxKind.AmpersandAmpersandToken, "||": ts.SyntaxKind.BarBarToken,
+        }[e.op];
+        return f.createBinaryExpression(paren(e.a), kind as TS.BinaryOperator, paren(e.b));
+      }
+      case "neg": return f.createPrefixMinus(paren(e.a));
+      case "not": return f.createLogicalNot(paren(e.a));
+      case "cond": return f.createConditionalExpression(paren(e.test), undefined, paren(e.yes), undefined, paren(e.no));
+      case "math": return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Math"), e.fn), undefined, e.args.map((a) => this.expr(a)));
+      case "rule": return f.createCallExpression(
+        f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.runtime("rules"), e.name), e.member), undefined, e.args.map((a) => this.expr(a)));
+      case "slot": throw new Error("typegrad: a rule template's slot reached the printer");
+    }
+  }
+
+  assign(target: TS.Expression, value: TS.Expression): TS.Statement {
+    return this.f.createExpressionStatement(this.f.createAssignment(target, value));
+  }
+
+  declare(flags: TS.NodeFlags, pairs: readonly [TS.Identifier, TS.Expression | undefined][]): TS.Statement {
+    const f = this.f;
+    return f.createVariableStatement(undefined, f.createVariableDeclarationList(pairs.map(([n, init]) => f.createVariableDeclaration(n, undefined, undefined, init)), flags));
+  }
+}

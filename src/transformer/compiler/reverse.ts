@@ -1,0 +1,277 @@
+/**
+ * The reverse-mode emitter: adjoint code in the manner of Tapenade. The forward sweep runs the
+ * function on plain numbers, pushing on a growable Float64Array only the values the passes
+ * (passes.ts) found overwritten before the reverse sweep reads them. The reverse sweep runs
+ * the list backwards: each primitive adds partial × adjoint to its active operands' adjoints,
+ * with partials inlined from the table and constant ones folded (`add` passes the adjoint on
+ * as it is); stored values are popped where the forward sweep overwrote them; loops run their
+ * passes backwards with the counter computed again from the pass number, and recompute their
+ * cheap temporaries at the start of each pass.
+ *
+ *   grad((x: Float64Array) => { let s = 0; for (…; i += 2) { const t = x[i+1] - x[i]*x[i]; s += 100*t*t; } return s; })
+ *   →  forward: the loop as written
+ *      reverse: for (k = passes - 1; k >= 0; k--) { i = 2k; v1 = x[i]*x[i]; t = x[i+1] - v1; v2 = 100*t;
+ *                 let a3 = s_a; let a2 = v2*a3 + t*a3 …; x_g[i+1] += a_t; x_g[i] += x[i]*a1 + x[i]*a1; }
+ *
+ * Results agree with the tape's to rounding (the sums of adjoints may be added in another
+ * order); see the README.
+ */
+import ts from "../ts.js";
+import type * as TS from "typescript";
+import type { ArrayParam, Expr, For, Instr, Lowered, Var, While } from "./ir.js";
+import { activity, isActive, plan, type Plan } from "./passes.js";
+import { Printer } from "./print.js";
+import { partialOf, simplify, valueOf } from "./rules.js";
+
+export function emitReverse(p: Printer, ir: Lowered): TS.ArrowFunction {
+  activity(ir);
+  return new ReverseEmitter(p, ir, plan(ir)).emit();
+}
+
+type If = Extract<Instr, { k: "if" }>;
+
+class ReverseEmitter {
+  private readonly f: TS.NodeFactory;
+  private readonly adjoints = new Map<Var, Var>();
+  private readonly gradients = new Map<ArrayParam, TS.Identifier>();
+  private readonly flags = new Map<If, Var>();
+  /** While loops whose reverse does work: their pass count is stored. */
+  private readonly counted = new Map<While, Var>();
+  private readonly hoistedAdjoints: Var[] = [];
+  private usesStack = false;
+  private readonly stack: TS.Identifier;
+  private readonly data: TS.Identifier;
+  private readonly top: TS.Identifier;
+
+  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly plan: Plan) {
+    this.f = p.f;
+    this.stack = this.f.createUniqueName("stack");
+    this.data = this.f.createUniqueName("stored");
+    this.top = this.f.createUniqueName("top");
+  }
+
+  emit(): TS.ArrowFunction {
+    const f = this.f, p = this.p, ir = this.ir;
+    const params: TS.ParameterDeclaration[] = [];
+    const prologue: TS.Statement[] = [];
+    const results: TS.Expression[] = [];
+    for (const param of ir.params) {
+      if (param.k === "number") {
+        params.push(f.createParameterDeclaration(undefined, undefined, p.name(param.v)));
+        const adjoint = this.adjoint(param.v);
+        this.hoistedAdjoints.push(param.v);
+        results.push(p.name(adjoint));
+      } else {
+        const name = p.array(param.array);
+        params.push(f.createParameterDeclaration(undefined, undefined, name));
+        const gradient = f.createUniqueName(`${param.array.name}_g`);
+        this.gradients.set(param.array, gradient);
+        const length = f.createPropertyAccessExpression(name, "length");
+        const zeros = param.array.list
+          ? f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined, [length]), "fill"), undefined, [f.createNumericLiteral(0)])
+          : f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [length]);
+        prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, zeros]]));
+        results.push(gradient);
+      }
+    }
+    for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
+    // The reverse sweep first: it decides which branches need their direction kept.
+    const seed = this.seed();
+    const reverse = this.reverseBlock(ir.body, [], seed);
+    const forward = this.forwardBlock(ir.body, false);
+    const value = f.createUniqueName("value");
+    const hoisted: [TS.Identifier, TS.Expression][] = [];
+    for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
+    for (const flag of [...this.flags.values(), ...this.counted.values()]) hoisted.push([p.name(flag), f.createNumericLiteral(0)]);
+    for (const v of this.hoistedAdjoints) hoisted.push([p.name(this.adjoint(v)), f.createNumericLiteral(0)]);
+    const stack = this.usesStack
+      ? [p.declare(ts.NodeFlags.Const, [[this.stack, f.createCallExpression(p.runtime("valueStack"), undefined, [])]]),
+        p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
+      : [];
+    const ret = f.createReturnStatement(f.createCallExpression(p.runtime("reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
+      ...stack, ...prologue, ...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : []),
+      ...forward, p.declare(ts.NodeFlags.Const, [[value, p.expr(ir.result)]]), ...reverse, ret,
+    ], true));
+  }
+
+  /** The adjoint of `v`, as a variable the printer knows. */
+  private adjoint(v: Var): Var {
+    let a = this.adjoints.get(v);
+    if (!a) this.adjoints.set(v, (a = { id: -1, kind: "temp", name: `${v.name}_a`, active: false, loops: [] }));
+    return a;
+  }
+
+  /** The place an operand's adjoint goes, or undefined when it does not matter. */
+  private target(e: Expr): TS.Expression | undefined {
+    if (e.k === "elem" && e.array) return this.f.createElementAccessExpression(this.gradients.get(e.array)!, this.p.expr(e.index));
+    if (e.k === "var" && e.v.active && this.plan.live.has(e.v)) return this.p.name(this.adjoint(e.v));
+    return undefined;
+  }
+
+  private accumulate(target: TS.Expression, value: Expr): TS.Statement {
+    return this.f.createExpressionStatement(this.f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, this.p.expr(value)));
+  }
+
+  private seed(): TS.Statement[] {
+    const target = this.target(this.ir.result);
+    return target ? [this.accumulate(target, { k: "lit", value: 1 })] : [];
+  }
+
+  // ---- the stack ---------------------------------------------------------------------------
+
+  private push(v: Var): TS.Statement[] {
+    const f = this.f;
+    this.usesStack = true;
+    return [
+      f.createIfStatement(f.createStrictEquality(this.top, f.createPropertyAccessExpression(this.data, "length")),
+        this.p.assign(this.data, f.createCallExpression(f.createPropertyAccessExpression(this.stack, "grow"), undefined, []))),
+      this.p.assign(f.createElementAccessExpression(this.data, f.createPostfixIncrement(this.top)), this.p.name(v)),
+    ];
+  }
+
+  private pop(v: Var): TS.Statement {
+    return this.p.assign(this.p.name(v), this.f.createElementAccessExpression(this.data, this.f.createPrefixDecrement(this.top)));
+  }
+
+  // ---- the forward sweep -------------------------------------------------------------------
+
+  private forwardBlock(body: readonly Instr[], inLoop: boolean): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const out: TS.Statement[] = [];
+    for (const i of body) {
+      if (i.k === "prim" || i.k === "set") {
+        if (this.plan.stored.has(i.dst)) out.push(...this.push(i.dst));
+        out.push(p.assign(p.name(i.dst), p.expr(i.k === "prim" ? valueOf(i.name, i.args) : i.src)));
+      } else if (i.k === "for") {
+        const counter = p.name(i.counter);
+        const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
+          : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, p.literal(i.step));
+        out.push(f.createForStatement(
+          f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, p.expr(i.start))], ts.NodeFlags.Let),
+          p.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(this.forwardBlock(i.body, true), true)));
+      } else if (i.k === "while") {
+        const count = this.counted.get(i);
+        const body = this.forwardBlock(i.body, true);
+        if (count) {
+          out.push(p.assign(p.name(count), p.literal(0)));
+          body.push(f.createExpressionStatement(f.createPostfixIncrement(p.name(count))));
+        }
+        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(body, true)));
+        if (count) out.push(...this.push(count));
+      } else {
+        const flag = this.flags.get(i);
+        let test = p.expr(i.test);
+        if (flag) {
+          if (inLoop) out.push(...this.push(flag));
+          out.push(p.assign(p.name(flag), f.createConditionalExpression(test, undefined, f.createNumericLiteral(1), undefined, f.createNumericLiteral(0))));
+          test = f.createStrictEquality(p.name(flag), f.createNumericLiteral(1));
+        }
+        const no = this.forwardBlock(i.no, inLoop);
+        out.push(f.createIfStatement(test, f.createBlock(this.forwardBlock(i.yes, inLoop), true), no.length > 0 ? f.createBlock(no, true) : undefined));
+      }
+    }
+    return out;
+  }
+
+  // ---- the reverse sweep -------------------------------------------------------------------
+
+  /**
+   * The reverse of `body`: `prefix` first (a pass's counter and recomputed values), then the
+   * adjoints of the temporaries defined here, declared at 0, `seed`, and the instructions
+   * undone from the last to the first.
+   */
+  private reverseBlock(body: readonly Instr[], prefix: TS.Statement[], seed: TS.Statement[] = [], inLoop = false): TS.Statement[] {
+    const p = this.p;
+    const undone: TS.Statement[] = [];
+    for (let n = body.length - 1; n >= 0; n--) undone.push(...this.reverseInstr(body[n]!, inLoop));
+    if (undone.length === 0 && seed.length === 0) return [];
+    const local: [TS.Identifier, TS.Expression][] = [];
+    for (const i of body) {
+      if ((i.k === "prim" || i.k === "set") && i.dst.kind === "temp" && i.dst.active && this.plan.live.has(i.dst)) {
+        local.push([p.name(this.adjoint(i.dst)), p.literal(0)]);
+      }
+    }
+    return [...prefix, ...(local.length > 0 ? [p.declare(ts.NodeFlags.Let, local)] : []), ...seed, ...undone];
+  }
+
+  private reverseInstr(i: Instr, inLoop: boolean): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const out: TS.Statement[] = [];
+    if (i.k === "prim") {
+      if (i.dst.active && this.plan.live.has(i.dst)) {
+        const adjoint: Expr = { k: "var", v: this.adjoint(i.dst) };
+        i.args.forEach((a, k) => {
+          const target = isActive(a) ? this.target(a) : undefined;
+          if (!target) return;
+          const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
+          out.push(this.accumulate(target, simplify({ k: "bin", op: "*", a: partial, b: adjoint })));
+        });
+      }
+      if (this.plan.stored.has(i.dst)) out.push(this.pop(i.dst));
+      return out;
+    }
+    if (i.k === "set") {
+      if (i.dst.active && this.plan.live.has(i.dst) && !(i.src.k === "var" && i.src.v === i.dst)) {
+        const target = isActive(i.src) ? this.target(i.src) : undefined;
+        const adjoint = p.name(this.adjoint(i.dst));
+        if (target) out.push(this.accumulate(target, { k: "var", v: this.adjoint(i.dst) }));
+        if (i.dst.kind === "local") out.push(p.assign(adjoint, p.literal(0)));
+      }
+      if (this.plan.stored.has(i.dst)) out.push(this.pop(i.dst));
+      return out;
+    }
+    if (i.k === "for") return this.reverseLoop(i);
+    if (i.k === "while") return this.reverseWhile(i);
+    const yes = this.reverseBlock(i.yes, [], [], inLoop), no = this.reverseBlock(i.no, [], [], inLoop);
+    if (yes.length === 0 && no.length === 0) return out;
+    const flag: Var = { id: -1, kind: "temp", name: "taken", active: false, loops: [] };
+    this.flags.set(i, flag);
+    out.push(f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(1)), f.createBlock(yes, true),
+      no.length > 0 ? f.createBlock(no, true) : undefined));
+    if (inLoop) out.push(this.pop(flag));
+    return out;
+  }
+
+  /** A while loop's passes backwards: their number stored by the forward sweep, popped here. */
+  private reverseWhile(loop: While): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const prefix: TS.Statement[] = [];
+    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
+    const body = this.reverseBlock(loop.body, prefix, [], true);
+    if (body.length === 0) return [];
+    const count: Var = { id: -1, kind: "temp", name: "passes", active: false, loops: [] };
+    this.counted.set(loop, count);
+    const n = p.name(count);
+    return [
+      this.pop(count),
+      f.createWhileStatement(f.createGreaterThan(f.createPostfixDecrement(n), f.createNumericLiteral(0)), f.createBlock(body, true)),
+    ];
+  }
+
+  /** A loop's passes backwards: the counter from the pass number, cheap temporaries computed again. */
+  private reverseLoop(loop: For): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const k: Var = { id: -1, kind: "counter", name: "k", active: false, loops: [] };
+    const counterValue: Expr = loop.start.k === "lit" && loop.start.value === 0
+      ? simplify({ k: "bin", op: "*", a: { k: "var", v: k }, b: { k: "lit", value: loop.step } })
+      : simplify({ k: "bin", op: "+", a: loop.start, b: { k: "bin", op: "*", a: { k: "var", v: k }, b: { k: "lit", value: loop.step } } });
+    const prefix: TS.Statement[] = [p.declare(ts.NodeFlags.Const, [[p.name(loop.counter), p.expr(counterValue)]])];
+    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
+    const body = this.reverseBlock(loop.body, prefix, [], true);
+    if (body.length === 0) return [];
+    // How many passes the forward loop made, from its start, bound and step.
+    const up = loop.step > 0;
+    const span: Expr = up ? { k: "bin", op: "-", a: loop.bound, b: loop.start } : { k: "bin", op: "-", a: loop.start, b: loop.bound };
+    const over: Expr = simplify({ k: "bin", op: "/", a: simplify(span), b: { k: "lit", value: Math.abs(loop.step) } });
+    const strict = loop.test === "<" || loop.test === ">";
+    const count: Expr = strict ? { k: "math", fn: "ceil", args: [over] } : { k: "bin", op: "+", a: { k: "math", fn: "floor", args: [over] }, b: { k: "lit", value: 1 } };
+    // `| 0` keeps the pass number (and so the counter and the indices) a small integer for the
+    // JIT; a loop of 2³¹ passes or more is beyond what compiled code handles.
+    const passes = f.createBinaryExpression(p.expr({ k: "math", fn: "max", args: [{ k: "lit", value: 0 }, count] }), ts.SyntaxKind.BarToken, f.createNumericLiteral(0));
+    const kName = p.name(k);
+    return [f.createForStatement(
+      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(f.createParenthesizedExpression(passes), f.createNumericLiteral(1)))], ts.NodeFlags.Let),
+      f.createGreaterThanEquals(kName, f.createNumericLiteral(0)), f.createPostfixDecrement(kName), f.createBlock(body, true))];
+  }
+}
