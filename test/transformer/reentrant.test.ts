@@ -64,4 +64,25 @@ describe("a gradient inside a compiled gradient", () => {
     // and the inner gradients are right too: sin(x) + x·cos(x)
     for (const gi of inner) gi.forEach((v, k) => expect(v).toBeCloseTo(Math.sin(0.1 * (k + 1)) + 0.1 * (k + 1) * Math.cos(0.1 * (k + 1)), 14));
   });
+
+  it("leaves the values an outer compiled gradient stored intact", () => {
+    // sines stores each sin(xᵢ) it overwrites; the getter runs a gradient of sines (storing
+    // eight numbers) in the middle of the outer one's forward and reverse loops.
+    const point = [0.3, -0.7, 1.1, 0.9, -1.4, 2.0];
+    const x = [...point];
+    let innerRuns = 0;
+    Object.defineProperty(x, 3, {
+      get: () => {
+        grad(sines)([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]);
+        innerRuns++;
+        return point[3];
+      },
+    });
+    const [value, g] = valueAndGrad(sines)(x);
+    expect(innerRuns).toBeGreaterThan(0);
+    expect(compiled(sines)).toBeDefined();
+    expect(value).toBe(point.reduce((s, t) => s + Math.sin(t) * t, 0));
+    // d/dxᵢ Σ sin(xⱼ)·xⱼ = sin(xᵢ) + xᵢ·cos(xᵢ)
+    (g as number[]).forEach((v, k) => expect(v).toBeCloseTo(Math.sin(point[k]) + point[k] * Math.cos(point[k]), 14));
+  });
 });
