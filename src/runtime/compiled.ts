@@ -1,8 +1,8 @@
 /**
- * The runtime side of forward-mode code compiled by the transformer (see the transformer's
- * forward-code.ts): a function handed to `derivative` or `jvp` may carry its compiled form,
- * `(x, ẋ, y, ẏ, …) => value`, which works on plain numbers with the primitive table's own
- * number functions and partials and returns its tangent through `forwardResult`. The
+ * The runtime side of the code the transformer's compiler (src/transformer/compiler/) emits: a
+ * function handed to `derivative` or `jvp` may carry its compiled form,
+ * `(x, ẋ, y, ẏ, …) => value`, which works on plain numbers with the primitive table's
+ * formulas and returns its tangent through `forwardResult`. The
  * transforms use it when every input is a plain number, and the Dual runtime otherwise.
  *
  * Compiled code has no per-operation NaN checks: while `debugNans` is on, the transforms are

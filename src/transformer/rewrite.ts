@@ -373,8 +373,8 @@ export class Rewriter {
 
   /**
    * `derivative(f)` and `jvp(f, …)` of a simple scalar function also get its compiled forward
-   * code (forward-code.ts): `derivative(__typegrad.withForward(f$ad, (x, x_t) => …))`, and
-   * `grad(f)`/`valueAndGrad(f)` of a straight-line one its compiled reverse code (reverse-code.ts).
+   * code (compiler/forward.ts): `derivative(__typegrad.withForward(f$ad, (x, x_t) => …))`, and
+   * `grad(f)`/`valueAndGrad(f)` of one the compiler covers its compiled reverse code (compiler/reverse.ts).
    */
   private withCompiledForward(node: TS.CallExpression): TS.CallExpression | undefined {
     const env = this.file.analysis.env;
