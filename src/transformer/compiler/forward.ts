@@ -87,12 +87,7 @@ class ForwardEmitter {
         out.push(p.assign(p.name(i.dst), p.expr(i.src)));
         if (i.dst.active) out.push(p.assign(this.tangent(i.dst), this.tangentOf(i.src)));
       } else if (i.k === "for") {
-        const counter = p.name(i.counter);
-        const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
-          : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, p.literal(i.step));
-        out.push(f.createForStatement(
-          f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, p.expr(i.start))], ts.NodeFlags.Let),
-          p.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(this.block(i.body), true)));
+        out.push(p.forLoop(i, this.block(i.body)));
       } else if (i.k === "while") {
         out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(this.block(i.body), true)));
       } else {

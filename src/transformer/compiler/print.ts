@@ -6,7 +6,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type FileRewrite, RUNTIME } from "../file-rewrite.js";
-import type { ArrayParam, Expr, Var } from "./ir.js";
+import type { ArrayParam, Expr, For, Var } from "./ir.js";
 
 export class Printer {
   readonly f: TS.NodeFactory;
@@ -82,6 +82,16 @@ export class Printer {
 
   assign(target: TS.Expression, value: TS.Expression): TS.Statement {
     return this.f.createExpressionStatement(this.f.createAssignment(target, value));
+  }
+
+  /** The loop of a `for` instruction, `for (let i = start; i < bound; i += step) { body }`, as written. */
+  forLoop(i: For, body: TS.Statement[]): TS.Statement {
+    const f = this.f, counter = this.name(i.counter);
+    const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
+      : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, this.literal(i.step));
+    return f.createForStatement(
+      f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, this.expr(i.start))], ts.NodeFlags.Let),
+      this.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(body, true));
   }
 
   declare(flags: TS.NodeFlags, pairs: readonly [TS.Identifier, TS.Expression | undefined][]): TS.Statement {

@@ -144,12 +144,7 @@ class ReverseEmitter {
         if (this.plan.stored.has(i.dst)) out.push(...this.push(i.dst));
         out.push(p.assign(p.name(i.dst), p.expr(i.k === "prim" ? valueOf(i.name, i.args) : i.src)));
       } else if (i.k === "for") {
-        const counter = p.name(i.counter);
-        const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
-          : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, p.literal(i.step));
-        out.push(f.createForStatement(
-          f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, p.expr(i.start))], ts.NodeFlags.Let),
-          p.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(this.forwardBlock(i.body, true), true)));
+        out.push(p.forLoop(i, this.forwardBlock(i.body, true)));
       } else if (i.k === "while") {
         const count = this.counted.get(i);
         const body = this.forwardBlock(i.body, true);
