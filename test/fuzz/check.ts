@@ -24,7 +24,7 @@ export interface Stats {
   kinks: number;
   /** Coordinates skipped: the differences disagree with themselves. */
   rough: number;
-  /** Points whose derivatives were not checked: the value is not finite or above 1e8. */
+  /** Points whose derivatives were not checked against differences: the value is not finite or above 1e8, or something overflowed on the way. */
   large: number;
 }
 
@@ -145,10 +145,21 @@ export function checkProgram(rendered: Rendered, modules: Modules): { failure?: 
     if (k1 >= 0) return { failure: { category: "grad against valueAndGrad", message: `grad ${show(again)}, valueAndGrad ${show(reverse)} (entry ${k1}) ${at}` }, stats };
     const forward = attempt("forward mode", () => flat(T.forward!(...argsOf(c))));
     if (isFailure(forward)) return { failure: forward, stats };
-    const k2 = farEntry(forward, reverse, MODES);
+    // Where something overflowed (the value is not finite, or both modes agree an entry is not
+    // finite), an infinite partial times a zero tangent is NaN in forward mode while reverse
+    // mode never forms that product (and the other way round): the modes may then differ in
+    // which other entries are NaN, as in every AD system.
+    const bad = (v: number | undefined) => !Number.isFinite(v);
+    const overflowed = (typeof plain === "number" && !Number.isFinite(plain)) || forward.some((v, k) => bad(v) && bad(reverse[k]));
+    const eitherNaN = (k: number) => Number.isNaN(forward[k]) || Number.isNaN(reverse[k]);
+    const k2 = farEntry(
+      overflowed ? forward.map((v, k) => (eitherNaN(k) ? 0 : v)) : forward,
+      overflowed ? reverse.map((v, k) => (eitherNaN(k) ? 0 : v)) : reverse,
+      MODES,
+    );
     if (k2 >= 0) return { failure: { category: "forward against reverse", message: `forward ${show(forward)}, reverse ${show(reverse)} (entry ${k2}) ${at}` }, stats };
 
-    if (typeof plain !== "number" || !Number.isFinite(plain) || Math.abs(plain) > LARGE) {
+    if (overflowed || typeof plain !== "number" || !Number.isFinite(plain) || Math.abs(plain) > LARGE) {
       stats.large++;
       continue;
     }
