@@ -6,7 +6,7 @@
  */
 import ts from "../transformer/ts.js";
 import type * as TS from "typescript";
-import { analyzeProgram } from "../transformer/analysis.js";
+import { analyzeProgram } from "../transformer/analysis/analysis.js";
 import { createTransformer } from "../transformer/transform.js";
 import { explainOptionErrors, printDiagnostics } from "./report.js";
 

@@ -12,7 +12,7 @@ import { createTransformer, type TransformOptions } from "./transform.js";
 import ts from "./ts.js";
 import { hostDiagnostic, refusingTransformer, unsupportedHost } from "./host-check.js";
 
-export { analyzeProgram, type Analysis } from "./analysis.js";
+export { analyzeProgram, type Analysis } from "./analysis/analysis.js";
 export { createTransformer, transformFile, type TransformOptions, type TransformResult } from "./transform.js";
 export { DIAGNOSTICS, formatDiagnostics } from "./diagnostics.js";
 

@@ -6,11 +6,11 @@
  */
 import ts from "./ts.js";
 import type * as TS from "typescript";
-import { type Analysis, analyzeProgram } from "./analysis.js";
+import { type Analysis, analyzeProgram } from "./analysis/analysis.js";
 import { diagnostic } from "./diagnostics.js";
-import { FileRewrite } from "./file-rewrite.js";
-import { Rewriter } from "./rewrite.js";
-import { emitWithTwins } from "./twins.js";
+import { FileRewrite } from "./rewrite/file-rewrite.js";
+import { Rewriter } from "./rewrite/rewrite.js";
+import { emitWithTwins } from "./rewrite/twins.js";
 
 /** The rewritten file and what the rewrite found wrong in it. */
 export interface TransformResult {

@@ -13,7 +13,7 @@ import * as path from "node:path";
 import ts from "../transformer/ts.js";
 import type * as TS from "typescript";
 import type { Plugin } from "vite";
-import { analyzeProgram } from "../transformer/analysis.js";
+import { analyzeProgram } from "../transformer/analysis/analysis.js";
 import { formatDiagnostics } from "../transformer/diagnostics.js";
 import { createTransformer } from "../transformer/transform.js";
 import { ProgramCache } from "./program-cache.js";

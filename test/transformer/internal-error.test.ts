@@ -3,8 +3,8 @@
 import * as path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { analyzeProgram } from "../../src/transformer/analysis.js";
-import { FileRewrite } from "../../src/transformer/file-rewrite.js";
+import { analyzeProgram } from "../../src/transformer/analysis/analysis.js";
+import { FileRewrite } from "../../src/transformer/rewrite/file-rewrite.js";
 
 describe("internal errors", () => {
   it("become a TG1900 diagnostic and a throwing statement", () => {

@@ -8,8 +8,8 @@
  *   grad(f)       → grad(__typegrad.withReverse(f$ad, compileReverse(f), kinds))
  */
 import type * as TS from "typescript";
-import type { FileRewrite } from "../file-rewrite.js";
-import type { FunctionNode } from "../typegrad-source.js";
+import type { FileRewrite } from "../rewrite/file-rewrite.js";
+import type { FunctionNode } from "../analysis/typegrad-source.js";
 import { emitForward } from "./forward.js";
 import { Unsupported } from "./language.js";
 import { lower } from "./lower.js";

@@ -7,9 +7,9 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { PRIMITIVES } from "../../runtime/index.js";
-import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "../calls.js";
-import type { FileRewrite } from "../file-rewrite.js";
-import type { FunctionNode } from "../typegrad-source.js";
+import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "../analysis/calls.js";
+import type { FileRewrite } from "../rewrite/file-rewrite.js";
+import type { FunctionNode } from "../analysis/typegrad-source.js";
 
 /** Thrown by lowering when the function uses something outside the language: `reason` names it. */
 export class Unsupported extends Error {

@@ -16,10 +16,10 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, isGlobalMath, resolveCallee, typeOf } from "../calls.js";
-import type { FileRewrite } from "../file-rewrite.js";
-import { logistic, softplusForm } from "../patterns.js";
-import { type FunctionNode, skipOuter } from "../typegrad-source.js";
+import { type Env, isGlobalMath, resolveCallee, typeOf } from "../analysis/calls.js";
+import type { FileRewrite } from "../rewrite/file-rewrite.js";
+import { logistic, softplusForm } from "../analysis/patterns.js";
+import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import type { ArrayParam, BinaryOp, Expr, For, Instr, Loop, Lowered, Var, VarKind, While } from "./ir.js";
 import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, Unsupported } from "./language.js";
 import { valueOf } from "./rules.js";

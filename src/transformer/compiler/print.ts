@@ -5,7 +5,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type FileRewrite, RUNTIME } from "../file-rewrite.js";
+import { type FileRewrite, RUNTIME } from "../rewrite/file-rewrite.js";
 import type { ArrayParam, Expr, For, Var } from "./ir.js";
 
 export class Printer {

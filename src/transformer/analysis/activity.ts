@@ -8,7 +8,7 @@
  * only slower) but must never be too small (then an active value reaches native arithmetic
  * and the runtime throws).
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";

@@ -7,10 +7,10 @@
  *   f().p *= y      →  (_a = f(), _a.p = __typegrad.mul(_a.p, y))
  *   a[g()]++ (used) →  (_a = g(), _b = a[_a], a[_a] = __typegrad.add(_b, 1), _b)
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { FileRewrite } from "./file-rewrite.js";
-import { skipOuter } from "./typegrad-source.js";
+import { skipOuter } from "../analysis/typegrad-source.js";
 
 /** A target split into temp assignments to run first, and side-effect-free place/read forms. */
 interface Place {

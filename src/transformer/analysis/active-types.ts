@@ -3,7 +3,7 @@
  * of differentiation), and could a value of a type hold an active value at all (a `string`
  * or `boolean` never can, which keeps string `+` and comparisons out of the rewrite).
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import { isTypegradNode } from "./typegrad-source.js";
 

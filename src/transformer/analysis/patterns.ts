@@ -10,7 +10,7 @@
  *   Math.log(1 + Math.exp(z))  →  logOnePlusExp(z)
  *   Math.log1p(Math.exp(z))    →  log1pExp(z)
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, resolveCallee } from "./calls.js";
 import { skipOuter } from "./typegrad-source.js";

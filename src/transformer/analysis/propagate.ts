@@ -6,7 +6,7 @@
  * until no rule adds a fact (a fixpoint), so flows through loops, closures and recursion
  * are all found, in any order of declaration and across files.
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { COMPOUND_ARITHMETIC } from "./activity.js";

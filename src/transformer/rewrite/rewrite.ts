@@ -10,21 +10,21 @@
  *   "y=" + y     →  "y=" + __typegrad.numberOf(y)
  *   helper(x)    →  helper$ad(x)                  (the twin, see twins.ts)
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
-import { ARITHMETIC, COMPOUND_ARITHMETIC } from "./activity.js";
-import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "./calls.js";
-import { diagnostic } from "./diagnostics.js";
-import { crossing, isNumberConversion } from "./library-calls.js";
-import { logistic, softplusForm, type StableForm } from "./patterns.js";
-import { OPERATORS } from "./compiler/language.js";
-import { compileForward, compileReverse } from "./compiler/index.js";
+import { ARITHMETIC, COMPOUND_ARITHMETIC } from "../analysis/activity.js";
+import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
+import { diagnostic } from "../diagnostics.js";
+import { crossing, isNumberConversion } from "../analysis/library-calls.js";
+import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
+import { OPERATORS } from "../compiler/language.js";
+import { compileForward, compileReverse } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
-import { callsThroughVersion } from "./propagate.js";
+import { callsThroughVersion } from "../analysis/propagate.js";
 import { redirectToTwin } from "./twins.js";
-import type { Unit } from "./units.js";
-import { isProgramFile, isTypegradNode, skipOuter } from "./typegrad-source.js";
+import type { Unit } from "../analysis/units.js";
+import { isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
 import * as path from "node:path";
 
 /** Runtime entry points of the binary operators. */

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 
 const RUNTIME_FOLDERS = ["src/runtime/", "dist/runtime/"];

@@ -4,11 +4,11 @@
  * imported from other files. Also the guard that turns an exception inside the rewrite of a
  * statement into a diagnostic on the node being rewritten, never a crashed compiler.
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { Analysis } from "./analysis.js";
-import type { Compiled } from "./compiler/index.js";
-import { diagnostic, explanation, TransformerDiagnostic } from "./diagnostics.js";
+import type { Analysis } from "../analysis/analysis.js";
+import type { Compiled } from "../compiler/index.js";
+import { diagnostic, explanation, TransformerDiagnostic } from "../diagnostics.js";
 
 /** The namespace the emitted code calls the runtime through. */
 export const RUNTIME = "__typegrad";

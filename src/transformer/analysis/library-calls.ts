@@ -19,7 +19,7 @@
  *
  * Callbacks (`xs.map((x) => …)`) are not values crossing over: their code is the program's.
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, symbolOf, typeOf } from "./calls.js";
 import { skipOuter } from "./typegrad-source.js";

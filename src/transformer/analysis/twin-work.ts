@@ -3,7 +3,7 @@
  * (say `count(xs) { return xs.length * 2 }` called with an array of active values) is
  * dropped, and its callers keep calling the original: it is safe with active values already.
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { asTwinnable, functionValueOf, resolveCallee, typeOf } from "./calls.js";

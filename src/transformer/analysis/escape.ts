@@ -15,7 +15,7 @@
  * Only functions with a parameter that can carry numbers count (an event handler taking a
  * `MouseEvent` or a `string` does not).
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, resolveCallee, symbolOf } from "./calls.js";
 import { type FunctionNode, isFunctionNode } from "./typegrad-source.js";

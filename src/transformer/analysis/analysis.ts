@@ -3,7 +3,7 @@
  * `base` unit) and over every twin, until no rule adds a fact. Done once per program before
  * any file is rewritten, so a file's rewrite can rely on what other files pass it.
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import { createTypeOracle } from "./active-types.js";
 import { Activity } from "./activity.js";

@@ -8,14 +8,14 @@
  *      export function f$ad(x) { return __typegrad.mul(x, x); }
  *
  * A twin is exported when `f` is; another file that calls it imports `f$ad` from the same
- * module (`import { f$ad } from "./f.js"`).
+ * module (`import { f$ad } from "../f.js"`).
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
-import { asTwinnable, declaredName, functionValueOf, twinName } from "./calls.js";
+import { asTwinnable, declaredName, functionValueOf, twinName } from "../analysis/calls.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { Rewriter } from "./rewrite.js";
-import { skipOuter } from "./typegrad-source.js";
+import { skipOuter } from "../analysis/typegrad-source.js";
 
 /**
  * A reference the analysis marked (a call target or a function handed to differentiable

@@ -3,7 +3,7 @@
  * (by where it is declared), one of the program's own functions, or something outside the
  * program (a library or `lib.d.ts`). Also which program functions can get a twin `f$ad`.
  */
-import ts from "./ts.js";
+import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { TypeOracle } from "./active-types.js";
 import { type FunctionNode, isFunctionNode, isProgramFile, isTypegradNode, skipOuter } from "./typegrad-source.js";
