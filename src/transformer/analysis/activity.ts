@@ -13,6 +13,7 @@ import type * as TS from "typescript";
 import { type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import { isNumberConversion } from "./library-calls.js";
+import { concatenates } from "./expression-types.js";
 import type { FactStore, Unit } from "./units.js";
 
 /** Operators whose result is active when an operand is. */
@@ -58,10 +59,13 @@ export class Activity {
     if (cached !== undefined) return cached;
     byNode.set(expr, false); // cycles (a function literal reading itself) end here
     let answer: boolean;
-    if (hasPrimitiveType(expr)) {
-      // Never a seed, so the type only matters when the shape says active (`"s" + x` is a
-      // string). Asking the checker first would re-check the whole operand tree at every level.
-      answer = this.byShape(expr, unit) && this.typeVerdict(expr) !== "never";
+    if (ts.isParenthesizedExpression(expr)) {
+      // Its type is its operand's: asking the checker would re-check the operand's tree.
+      answer = this.isActive(expr.expression, unit);
+    } else if (hasPrimitiveType(expr)) {
+      // Never a seed, so the type only matters when the shape says active: only a `+` can then
+      // have a type no active value inhabits (`"s" + x` is a string), decided from its operands.
+      answer = this.byShape(expr, unit) && !(ts.isBinaryExpression(expr) && isPlus(expr) && concatenates(this.env, expr));
     } else {
       const typed = this.typeVerdict(expr);
       answer = typed === "seed" || (typed === "maybe" && this.byShape(expr, unit));
@@ -281,7 +285,11 @@ function hasPrimitiveType(e: TS.Expression): boolean {
   }
 }
 
-/** A library function declared to return `number`, `boolean`, `string`... never returns an active value. */
+/** `a + b` or `a += b`, the operators that may concatenate strings. */
+function isPlus(b: TS.BinaryExpression): boolean {
+  return b.operatorToken.kind === ts.SyntaxKind.PlusToken || b.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
+}
+
 /**
  * `xs.reduce(cb, 0)` / `reduceRight`: the result is the callback's, whatever the declared type
  * (a typed array's overloads say `number`), so on an active receiver it may be active.
@@ -291,6 +299,7 @@ function isReduceOfActive(call: TS.CallExpression | TS.NewExpression): boolean {
   return ts.isCallExpression(call) && ts.isPropertyAccessExpression(callee) && (callee.name.text === "reduce" || callee.name.text === "reduceRight");
 }
 
+/** A library function declared to return `number`, `boolean`, `string`... never returns an active value. */
 function returnsKeywordType(declaration: TS.SignatureDeclaration): boolean {
   const type = declaration.type;
   return !!type && type.kind >= ts.SyntaxKind.FirstKeyword && type.kind <= ts.SyntaxKind.LastKeyword && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword;

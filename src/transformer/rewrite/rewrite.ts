@@ -16,6 +16,7 @@ import { ARITHMETIC, COMPOUND_ARITHMETIC } from "../analysis/activity.js";
 import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
 import { diagnostic } from "../diagnostics.js";
 import { crossing, isNumberConversion } from "../analysis/library-calls.js";
+import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
 import { compileForward, compileReverse } from "../compiler/index.js";
@@ -130,9 +131,9 @@ export class Rewriter {
     const oracle = env.oracle;
     if (ARITHMETIC.has(op) || COMPOUND_ARITHMETIC.has(op)) {
       // String `+`/`+=` keeps its meaning; the active operand shows its primal value.
-      const concatenates = (op === ts.SyntaxKind.PlusToken && oracle.isStringLike(typeOf(env, node))) ||
+      const concatenation = (op === ts.SyntaxKind.PlusToken && concatenates(env, node)) ||
         (op === ts.SyntaxKind.PlusEqualsToken && oracle.isStringLike(typeOf(env, node.left)));
-      if (concatenates) {
+      if (concatenation) {
         const left = la && op === ts.SyntaxKind.PlusToken ? this.plainValue(this.expr(node.left), node.left) : this.expr(node.left);
         const right = ra ? this.plainValue(this.expr(node.right), node.right) : this.expr(node.right);
         return this.f.updateBinaryExpression(node, left, node.operatorToken, right);
@@ -419,7 +420,7 @@ export class Rewriter {
 
   /** True when the checker types `e` as a number (a `Var`/`Dual` included), not `any`, a string... */
   private numeric(e: TS.Expression): boolean {
-    return isNumericType(typeOf(this.file.analysis.env, e));
+    return isNumericExpression(this.file.analysis.env, e);
   }
 
   /** The primal number of an active value typed number; for one typed any, its primal if it is active, else the value as it is. */
@@ -486,13 +487,6 @@ export class Rewriter {
     if (ts.isWhileStatement(visited)) return this.f.updateWhileStatement(visited, primal(visited.expression), visited.statement);
     return this.f.updateDoStatement(visited as TS.DoStatement, (visited as TS.DoStatement).statement, primal((visited as TS.DoStatement).expression));
   }
-}
-
-/** True for `number`, number literals and enums, and `Var`/`Dual` (`number & { brand }`). */
-function isNumericType(type: TS.Type): boolean {
-  if (type.flags & ts.TypeFlags.NumberLike) return true;
-  if (type.isIntersection()) return type.types.some(isNumericType);
-  return type.isUnion() && type.types.every(isNumericType);
 }
 
 /** The runtime operator for operands typed any/unknown (plain-js.ts). @example looseName("add") // "anyAdd" */

@@ -1,0 +1,78 @@
+/**
+ * Type questions about operator expressions answered from their operands, as TypeScript's
+ * checker computes them (checkBinaryLikeExpressionWorker, checkPrefixUnaryExpression), without
+ * asking the checker for the operator's own type: `getTypeAtLocation` re-checks the whole
+ * operand tree of an expression on every call, so asking it at every level of `a * b + c * d`
+ * costs time quadratic in the expression's depth. Only leaves (names, calls, property reads)
+ * reach the checker, once each.
+ */
+import ts from "../ts.js";
+import type * as TS from "typescript";
+import { type Env, typeOf } from "./calls.js";
+
+/** Binary operators whose result is `number` when both operands are numbers (else bigint or an error). */
+const NUMERIC_RESULT = new Set<TS.SyntaxKind>([
+  ts.SyntaxKind.MinusToken,
+  ts.SyntaxKind.AsteriskToken,
+  ts.SyntaxKind.SlashToken,
+  ts.SyntaxKind.PercentToken,
+  ts.SyntaxKind.AsteriskAsteriskToken,
+]);
+
+const NOT_STRING = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+
+/**
+ * True when a value of type `t` makes `+` concatenate: the checker's
+ * `isTypeAssignableToKind(t, StringLike, true)`. @example isStringOperandType(env, stringType) // true
+ */
+function isStringOperandType(env: Env, t: TS.Type): boolean {
+  if (t.flags & ts.TypeFlags.StringLike) return true;
+  if (t.flags & NOT_STRING) return false;
+  return env.checker.isTypeAssignableTo(t, env.checker.getStringType());
+}
+
+/** True when the operand `e` of a `+` is string-like (then the `+` concatenates). */
+function isStringOperand(env: Env, e: TS.Expression): boolean {
+  if (ts.isParenthesizedExpression(e)) return isStringOperand(env, e.expression);
+  if (ts.isNumericLiteral(e) || ts.isPrefixUnaryExpression(e) || ts.isPostfixUnaryExpression(e)) return false;
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isTemplateExpression(e)) return true;
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === ts.SyntaxKind.PlusToken) return concatenates(env, e);
+    if (NUMERIC_RESULT.has(op)) return false;
+  }
+  return isStringOperandType(env, typeOf(env, e));
+}
+
+/**
+ * True when `left + right` is a string concatenation (the checker types it `string`).
+ * @example concatenates(env, node(`"y=" + y`)) // true
+ */
+export function concatenates(env: Env, node: TS.BinaryExpression): boolean {
+  return isStringOperand(env, node.left) || isStringOperand(env, node.right);
+}
+
+/**
+ * True when the checker types `e` as a number (a `Var`/`Dual` included), not `any`, a string,
+ * a bigint... Arithmetic on number operands is answered from the operands.
+ * @example isNumericExpression(env, node("x * 2")) // true for x: number
+ */
+export function isNumericExpression(env: Env, e: TS.Expression): boolean {
+  if (ts.isParenthesizedExpression(e)) return isNumericExpression(env, e.expression);
+  if (ts.isNumericLiteral(e)) return true;
+  if (ts.isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if ((op === ts.SyntaxKind.PlusToken || NUMERIC_RESULT.has(op)) && isNumericExpression(env, e.left) && isNumericExpression(env, e.right)) return true;
+  } else if (ts.isPrefixUnaryExpression(e)) {
+    if (e.operator === ts.SyntaxKind.PlusToken) return true;
+    if (e.operator === ts.SyntaxKind.MinusToken && isNumericExpression(env, e.operand)) return true;
+  }
+  return isNumericType(typeOf(env, e));
+}
+
+/** True for `number`, number literals and enums, and `Var`/`Dual` (`number & { brand }`). */
+export function isNumericType(type: TS.Type): boolean {
+  if (type.flags & ts.TypeFlags.NumberLike) return true;
+  if (type.isIntersection()) return type.types.some(isNumericType);
+  return type.isUnion() && type.types.every(isNumericType);
+}
