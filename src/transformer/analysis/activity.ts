@@ -13,7 +13,7 @@ import type * as TS from "typescript";
 import { type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf, typeOf } from "./calls.js";
 import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import { isNumberConversion } from "./library-calls.js";
-import { concatenates } from "./expression-types.js";
+import { concatenates, expressionType } from "./expression-types.js";
 import type { FactStore, Unit } from "./units.js";
 
 /** Operators whose result is active when an operand is. */
@@ -81,7 +81,7 @@ export class Activity {
   private typeVerdict(expr: TS.Expression): "seed" | "never" | "maybe" {
     let verdict = this.verdicts.get(expr);
     if (verdict === undefined) {
-      const type = typeOf(this.env, expr);
+      const type = expressionType(this.env, expr);
       verdict = !this.env.oracle.canHoldActive(type) ? "never" : this.env.oracle.mentionsActive(type) ? "seed" : "maybe";
       this.verdicts.set(expr, verdict);
     }

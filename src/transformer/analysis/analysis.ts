@@ -9,6 +9,7 @@ import { createTypeOracle } from "./active-types.js";
 import { Activity } from "./activity.js";
 import { asTwinnable, declaredName, type Env, twinName } from "./calls.js";
 import { escapingFunctions } from "./escape.js";
+import { Facts } from "./facts.js";
 import { markBinding, propagate } from "./propagate.js";
 import { essentialTwins } from "./twin-work.js";
 import { isProgramFile, isTypegradFile } from "./typegrad-source.js";
@@ -21,7 +22,10 @@ const MAX_PASSES = 200;
 export interface Analysis {
   readonly env: Env;
   readonly facts: FactStore;
+  /** Asked by the compiler only; the rewrite reads `answers`. */
   readonly activity: Activity;
+  /** What the rewrite reads: active expressions at its decision points, nodes it changes. */
+  readonly answers: Facts;
   /** Files that import typegrad or received facts: only these are rewritten. */
   needsRewrite(sf: TS.SourceFile): boolean;
 }
@@ -54,7 +58,7 @@ function runAnalysis(program: TS.Program): Analysis {
     return found;
   };
   // A program that never imports typegrad has nothing to differentiate: no question is asked.
-  if (!files.some(imports)) return { env, facts, activity, needsRewrite: () => false };
+  if (!files.some(imports)) return { env, facts, activity, answers: new Facts(), needsRewrite: () => false };
   facts.escapes = escapingFunctions(env, files);
   for (const fn of facts.escapes.shadowed) {
     // A function value may be called with active values in any parameter.
@@ -80,12 +84,12 @@ function runAnalysis(program: TS.Program): Analysis {
   if (facts.changed) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
   // The last pass added no fact, so the answers it cached stand: the rewrite reads them.
   facts.keepTwins(essentialTwins(activity));
-  return {
-    env,
-    facts,
-    activity,
-    needsRewrite: (sf) => isProgramFile(program, sf) && (imports(sf) || facts.touches(sf)),
-  };
+  const needsRewrite = (sf: TS.SourceFile): boolean => isProgramFile(program, sf) && (imports(sf) || facts.touches(sf));
+  // The answer as data: the rewrite reads it and asks nothing more.
+  const answers = new Facts();
+  for (const sf of files) if (needsRewrite(sf)) answers.collect(activity, sf, facts.base);
+  for (const unit of facts.units()) if (unit.kind === "twin" && facts.existingTwin(unit.fn) === unit) answers.collect(activity, unit.fn, unit);
+  return { env, facts, activity, answers, needsRewrite };
 }
 
 /** True when some import or re-export of `sf` resolves into typegrad's runtime. */

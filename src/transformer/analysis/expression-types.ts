@@ -8,7 +8,33 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, typeOf } from "./calls.js";
+import { type Env, symbolOf, typeOf } from "./calls.js";
+
+/**
+ * Declared types a reference always has, wherever it is read: no union (narrowed by `typeof`,
+ * `===`, truthiness, assignments), no `any`/`unknown` (narrowed by `typeof`, evolving), no type
+ * parameter, no object type (narrowed by `instanceof` and type guards to a subtype).
+ */
+const NARROWABLE = ts.TypeFlags.Union | ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Instantiable | ts.TypeFlags.Never | ts.TypeFlags.Object;
+
+/**
+ * The checker's type of `e`. A name of a variable or parameter whose declared type no
+ * narrowing can change (`x: number`, `v: Var`, `let i = 0`) gets the type of its symbol, which
+ * the checker keeps; asking for the type at the reference would run flow analysis at each one.
+ * @example expressionType(env, identifier("x")) // Var for `x: Var`
+ */
+export function expressionType(env: Env, e: TS.Expression): TS.Type {
+  if (ts.isIdentifier(e)) {
+    const declaration = symbolOf(env, e)?.valueDeclaration;
+    if (declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration) || ts.isBindingElement(declaration))) {
+      const declared = env.checker.getTypeOfSymbol(symbolOf(env, e)!);
+      // `Var` is `number & { brand }`: an intersection with a primitive is not narrowed either.
+      const exact = declared.isIntersection() ? declared.types.some((t) => !(t.flags & NARROWABLE)) : !(declared.flags & NARROWABLE);
+      if (exact) return declared;
+    }
+  }
+  return typeOf(env, e);
+}
 
 /** Binary operators whose result is `number` when both operands are numbers (else bigint or an error). */
 const NUMERIC_RESULT = new Set<TS.SyntaxKind>([
@@ -41,7 +67,7 @@ function isStringOperand(env: Env, e: TS.Expression): boolean {
     if (op === ts.SyntaxKind.PlusToken) return concatenates(env, e);
     if (NUMERIC_RESULT.has(op)) return false;
   }
-  return isStringOperandType(env, typeOf(env, e));
+  return isStringOperandType(env, expressionType(env, e));
 }
 
 /**
@@ -67,7 +93,7 @@ export function isNumericExpression(env: Env, e: TS.Expression): boolean {
     if (e.operator === ts.SyntaxKind.PlusToken) return true;
     if (e.operator === ts.SyntaxKind.MinusToken && isNumericExpression(env, e.operand)) return true;
   }
-  return isNumericType(typeOf(env, e));
+  return isNumericType(expressionType(env, e));
 }
 
 /** True for `number`, number literals and enums, and `Var`/`Dual` (`number & { brand }`). */

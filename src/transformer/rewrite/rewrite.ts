@@ -76,11 +76,12 @@ export class Rewriter {
   }
 
   active(expr: TS.Expression | undefined): boolean {
-    return !!expr && this.file.analysis.activity.isActive(expr, this.unit);
+    return !!expr && this.file.analysis.answers.isActive(expr, this.unit);
   }
 
   visit = (node: TS.Node): TS.VisitResult<TS.Node | undefined> => {
-    if (ts.isTypeNode(node)) return node;
+    // Nothing inside is rewritten (analysis/facts.ts): emitted as written, not visited.
+    if (ts.isTypeNode(node) || !this.file.analysis.answers.touches(node, this.unit)) return node;
     this.file.current = node;
     switch (node.kind) {
       case ts.SyntaxKind.BinaryExpression:
