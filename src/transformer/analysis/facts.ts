@@ -12,15 +12,33 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
-import { resolveCallee } from "./calls.js";
+import { functionValueOf, resolveCallee, typeOf } from "./calls.js";
+import { callsThroughVersion } from "./propagate.js";
 import { skipOuter } from "./typegrad-source.js";
 import type { FactStore, Unit } from "./units.js";
 
-/** Per unit: the active decision-point expressions and the nodes the rewrite changes something in. */
+/**
+ * How the rewrite treats a call:
+ *  - `typegrad`: a transform or other typegrad function (function values handed to it go through `ad`);
+ *  - `bind`: `f.bind(…)` of a function carrying a differentiable version (the bound function keeps it);
+ *  - `math`: `Math.<name>`;
+ *  - `version`: a function value called through the differentiable version it carries (`call`, `invoke`);
+ *  - `external`: a function outside the program (a library, `lib.d.ts`, a `declare function`);
+ *  - `program`: one of the program's functions, called as written or through its twin (a reference fact).
+ */
+export type CallRoute =
+  | { readonly kind: "typegrad" | "bind" | "version" | "program" }
+  | { readonly kind: "math"; readonly name: string }
+  | { readonly kind: "external"; readonly declaration: TS.SignatureDeclaration };
+
+/** Per unit: the active decision-point expressions, the nodes the rewrite changes something in, call routes, function values. */
 interface UnitFacts {
   readonly active: Set<TS.Node>;
   readonly asked: Set<TS.Node>;
   readonly busy: Set<TS.Node>;
+  readonly routes: Map<TS.CallExpression, CallRoute>;
+  /** Expressions handed on as function values: true when their differentiable version is found at run time (`ad(f)`). */
+  readonly functionValues: Map<TS.Node, boolean>;
 }
 
 /** What the rewrite reads. @example facts.isActive(node.left, unit) */
@@ -34,6 +52,24 @@ export class Facts {
     return facts.active.has(expr);
   }
 
+  /** How the rewrite treats `call` in `unit`. @example facts.route(call, unit).kind // "math" */
+  route(call: TS.CallExpression, unit: Unit): CallRoute {
+    const route = this.units.get(unit)?.routes.get(call);
+    if (!route) throw new Error(`typegrad: no call fact for '${call.getText()}'`);
+    return route;
+  }
+
+  /**
+   * True when `expr`, handed to a transform, a library function or `.bind`, is a function value
+   * whose differentiable version is found at run time (`ad(f)`): one the analysis cannot name (a
+   * parameter, a property, a call's result), or a function value with a version of its own.
+   */
+  isFunctionValue(expr: TS.Node, unit: Unit): boolean {
+    const answer = this.units.get(unit)?.functionValues.get(expr);
+    if (answer === undefined) throw new Error(`typegrad: no function-value fact for '${expr.getText()}'`);
+    return answer;
+  }
+
   /** False when nothing in `node` (itself included) is rewritten in `unit`: it is emitted as written. */
   touches(node: TS.Node, unit: Unit): boolean {
     return !!this.units.get(unit)?.busy.has(node);
@@ -42,8 +78,9 @@ export class Facts {
   /** Records the facts of one region (a file, a twin's function) as `unit`. */
   collect(activity: Activity, region: TS.Node, unit: Unit): void {
     let facts = this.units.get(unit);
-    if (!facts) this.units.set(unit, (facts = { active: new Set(), asked: new Set(), busy: new Set() }));
+    if (!facts) this.units.set(unit, (facts = { active: new Set(), asked: new Set(), busy: new Set(), routes: new Map(), functionValues: new Map() }));
     const { active, asked, busy } = facts;
+    const unitFacts = facts;
     const store = activity.facts;
     const visit = (node: TS.Node): boolean => {
       if (ts.isTypeNode(node)) return false;
@@ -59,6 +96,7 @@ export class Facts {
           changes = true;
         }
       }
+      if (ts.isCallExpression(node)) routeCall(activity, node, unit, unitFacts);
       ts.forEachChild(node, (child) => {
         if (visit(child)) changes = true;
       });
@@ -93,6 +131,51 @@ function rewritesItself(activity: Activity, store: FactStore, node: TS.Node, uni
     default:
       return false;
   }
+}
+
+/** Records the route of `call` and the function values the rewrite hands on from it (rewrite.ts `call`). */
+function routeCall(activity: Activity, call: TS.CallExpression, unit: Unit, facts: UnitFacts): void {
+  const env = activity.env;
+  const functionValue = (e: TS.Expression): boolean => {
+    let answer = facts.functionValues.get(e);
+    if (answer === undefined) facts.functionValues.set(e, (answer = isFunctionValue(activity, e, unit)));
+    return answer;
+  };
+  const target = skipOuter(call.expression);
+  const callee = resolveCallee(env, call);
+  let route: CallRoute;
+  if (activity.facts.escapes.bindCalls.has(call) || (ts.isPropertyAccessExpression(target) && target.name.text === "bind" && !call.questionDotToken && functionValue(target.expression))) {
+    route = { kind: "bind" };
+  } else if (callee.kind === "typegrad") {
+    route = callee;
+    for (const arg of call.arguments) {
+      const e = skipOuter(arg);
+      if (ts.isObjectLiteralExpression(e)) for (const p of e.properties) if (ts.isPropertyAssignment(p)) functionValue(p.initializer);
+      if (!ts.isSpreadElement(arg)) functionValue(arg);
+    }
+  } else if (callee.kind === "math") {
+    route = callee;
+  } else if (callee.kind === "unknown" || (callee.kind === "program" && callee.fn && callsThroughVersion(activity, callee.fn, unit))) {
+    route = { kind: "version" };
+  } else if (callee.kind === "external") {
+    route = callee;
+    // Callbacks are handed on as function values only where the rewrite changes the call.
+    const receiver = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? target.expression : undefined;
+    const changed = (receiver && facts.active.has(receiver)) || call.arguments.some((a) => facts.active.has(ts.isSpreadElement(a) ? a.expression : a));
+    if (changed) for (const arg of call.arguments) if (!ts.isSpreadElement(arg)) functionValue(arg);
+  } else {
+    route = { kind: "program" };
+  }
+  facts.routes.set(call, route);
+}
+
+/** See `Facts.isFunctionValue`. */
+function isFunctionValue(activity: Activity, e: TS.Expression, unit: Unit): boolean {
+  const inner = skipOuter(e);
+  const fn = functionValueOf(activity.env, inner);
+  if (fn) return fn !== inner && callsThroughVersion(activity, fn, unit);
+  if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return false;
+  return typeOf(activity.env, inner).getCallSignatures().length > 0;
 }
 
 const NONE: readonly TS.Node[] = [];

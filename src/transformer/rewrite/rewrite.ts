@@ -13,7 +13,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "../analysis/activity.js";
-import { asTwinnable, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
+import { asTwinnable, functionValueOf, isGlobalMath, mathRule, symbolOf, typeOf } from "../analysis/calls.js";
 import { diagnostic } from "../diagnostics.js";
 import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
@@ -22,7 +22,6 @@ import { OPERATORS } from "../compiler/language.js";
 import { compileForward, compileReverse } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
-import { callsThroughVersion } from "../analysis/propagate.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "../analysis/units.js";
 import { isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
@@ -177,9 +176,9 @@ export class Rewriter {
   private call(node: TS.CallExpression): TS.VisitResult<TS.Node> {
     const compiled = this.withCompiledForward(node);
     if (compiled) return compiled;
-    const { env, facts } = this.file.analysis;
-    if (facts.escapes.bindCalls.has(node) || this.bindsFunctionValue(node)) return this.bindCall(node);
-    const callee = resolveCallee(env, node);
+    const env = this.file.analysis.env;
+    const callee = this.file.analysis.answers.route(node, this.unit);
+    if (callee.kind === "bind") return this.bindCall(node);
     if (callee.kind === "typegrad") return this.typegradCall(node);
     const anyActive = node.arguments.some((a) => this.active(ts.isSpreadElement(a) ? a.expression : a));
     const target = skipOuter(node.expression);
@@ -194,7 +193,7 @@ export class Rewriter {
       if (stable) return this.stable(stable, node);
       return this.file.runtimeCall(mathRule(callee.name), node.arguments.map(this.expr), node);
     }
-    if (callee.kind === "unknown" || (callee.kind === "program" && callee.fn && callsThroughVersion(this.file.analysis.activity, callee.fn, this.unit))) {
+    if (callee.kind === "version") {
       return this.functionValueCall(node) ?? this.children(node);
     }
     if (callee.kind === "external") {
@@ -229,18 +228,9 @@ export class Rewriter {
     return this.children(node);
   }
 
-  /**
-   * True when `e` is a function value whose differentiable version is found at run time: one
-   * the analysis cannot name (a parameter, a property, a call's result), or a function value
-   * with a version of its own.
-   */
+  /** True when `e` is handed on as `ad(e)`: a function value whose differentiable version is found at run time (facts.ts). */
   private isFunctionValue(e: TS.Expression): boolean {
-    const env = this.file.analysis.env;
-    const inner = skipOuter(e);
-    const fn = functionValueOf(env, inner);
-    if (fn) return fn !== inner && callsThroughVersion(this.file.analysis.activity, fn, this.unit);
-    if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return false;
-    return typeOf(env, inner).getCallSignatures().length > 0;
+    return this.file.analysis.answers.isFunctionValue(e, this.unit);
   }
 
   /** `Math.exp` → the runtime's `mathExp`; a function value → its differentiable version; anything else as it is. */
@@ -332,12 +322,6 @@ export class Rewriter {
     return this.file.runtimeCall(name, [self ?? this.f.createVoidZero(), this.expr(target.expression), ...rest], node);
   }
 
-  /** `f.bind(…)` of a function value whose version is found at run time (a parameter, a table's entry). */
-  private bindsFunctionValue(node: TS.CallExpression): boolean {
-    const target = skipOuter(node.expression);
-    return ts.isPropertyAccessExpression(target) && target.name.text === "bind" && !node.questionDotToken && this.isFunctionValue(target.expression);
-  }
-
   /** `f.bind(self, …)` of a function carrying a differentiable version: the bound function keeps it. */
   private bindCall(node: TS.CallExpression): TS.CallExpression {
     const target = skipOuter(node.expression) as TS.PropertyAccessExpression;
@@ -381,7 +365,7 @@ export class Rewriter {
   private withCompiledForward(node: TS.CallExpression): TS.CallExpression | undefined {
     const env = this.file.analysis.env;
     const first = node.arguments[0];
-    if (!first || ts.isSpreadElement(first) || resolveCallee(env, node).kind !== "typegrad") return undefined;
+    if (!first || ts.isSpreadElement(first) || this.file.analysis.answers.route(node, this.unit).kind !== "typegrad") return undefined;
     const name = symbolOf(env, node.expression)?.name;
     const reverse = name === "grad" || name === "valueAndGrad";
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
