@@ -11,6 +11,7 @@ import { asTwinnable, declaredName, type Env, twinName } from "./calls.js";
 import { escapingFunctions } from "./escape.js";
 import { Facts } from "./facts.js";
 import { markBinding, propagate } from "./propagate.js";
+import { ModuleGraph } from "./reach.js";
 import { essentialTwins } from "./twin-work.js";
 import { isProgramFile, isTypegradFile } from "./typegrad-source.js";
 import { FactStore, type TwinnableFunction } from "./units.js";
@@ -68,11 +69,14 @@ function runAnalysis(program: TS.Program): Analysis {
   }
   for (const fn of facts.escapes.inPlace) for (const p of fn.parameters) markBinding(facts, p, facts.base);
   for (const call of facts.escapes.bindCalls) facts.mark(call, facts.base);
+  const graph = new ModuleGraph(program);
   let passes = 0;
   do {
     facts.changed = false;
     activity.reset();
-    for (const sf of files) propagate(activity, sf, facts.base);
+    // Files no active value can reach yet are not walked (reach.ts).
+    const walked = graph.walked(facts.touchedFiles());
+    for (const sf of files) if (walked.has(sf)) propagate(activity, sf, facts.base);
     // Twins found during this pass are walked in this pass too (the list grows while we loop).
     const units = facts.units();
     for (let i = 1; i < units.length; i++) {

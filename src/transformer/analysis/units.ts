@@ -83,6 +83,11 @@ export class FactStore {
     return [...this.facts.keys()];
   }
 
+  /** The files some fact lies in. */
+  touchedFiles(): Iterable<TS.SourceFile> {
+    return this.files;
+  }
+
   /** True when some fact or twin lies in `sf` (a file with none is left untouched). */
   touches(sf: TS.SourceFile): boolean {
     return this.files.has(sf);
