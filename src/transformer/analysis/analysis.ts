@@ -91,7 +91,11 @@ function runAnalysis(program: TS.Program): Analysis {
   const needsRewrite = (sf: TS.SourceFile): boolean => isProgramFile(program, sf) && (imports(sf) || facts.touches(sf));
   // The answer as data: the rewrite reads it and asks nothing more.
   const answers = new Facts();
-  for (const sf of files) if (needsRewrite(sf)) answers.collect(activity, sf, facts.base);
+  for (const sf of files) {
+    if (!needsRewrite(sf)) continue;
+    answers.collect(activity, sf, facts.base);
+    answers.planTwins(env, facts, sf);
+  }
   for (const unit of facts.units()) if (unit.kind === "twin" && facts.existingTwin(unit.fn) === unit) answers.collect(activity, unit.fn, unit);
   return { env, facts, activity, answers, needsRewrite };
 }

@@ -12,10 +12,10 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
-import { functionValueOf, resolveCallee, typeOf } from "./calls.js";
+import { asTwinnable, declaredName, type Env, functionValueOf, resolveCallee, twinName, typeOf } from "./calls.js";
 import { callsThroughVersion } from "./propagate.js";
 import { skipOuter } from "./typegrad-source.js";
-import type { FactStore, Unit } from "./units.js";
+import type { FactStore, TwinnableFunction, Unit } from "./units.js";
 
 /**
  * How the rewrite treats a call:
@@ -31,6 +31,25 @@ export type CallRoute =
   | { readonly kind: "math"; readonly name: string }
   | { readonly kind: "external"; readonly declaration: TS.SignatureDeclaration };
 
+/**
+ * Where a reference to a top-level function goes in differentiable code: its twin `f$ad` by
+ * name (`member`: `ns.f$ad`), imported from the function's module (`import`), or, imported
+ * through a re-export that cannot name the twin, the version the function carries (`carried`: `ad(f)`).
+ */
+export type Redirect =
+  | { readonly kind: "local" | "member"; readonly name: string }
+  | { readonly kind: "import"; readonly module: string; readonly imported: string; readonly local: string }
+  | { readonly kind: "carried" };
+
+/** The twin a top-level statement declares: emitted after it, exported when the function is, attached when it escapes. */
+export interface TwinPlan {
+  readonly fn: TwinnableFunction;
+  readonly unit: Extract<Unit, { kind: "twin" }>;
+  readonly exported: boolean;
+  /** `attach(f, f$ad)`: the function is used as a value or exported (a re-export cannot name its twin). */
+  readonly attached: boolean;
+}
+
 /** Per unit: the active decision-point expressions, the nodes the rewrite changes something in, call routes, function values. */
 interface UnitFacts {
   readonly active: Set<TS.Node>;
@@ -39,11 +58,43 @@ interface UnitFacts {
   readonly routes: Map<TS.CallExpression, CallRoute>;
   /** Expressions handed on as function values: true when their differentiable version is found at run time (`ad(f)`). */
   readonly functionValues: Map<TS.Node, boolean>;
+  readonly redirects: Map<TS.Node, Redirect>;
 }
 
 /** What the rewrite reads. @example facts.isActive(node.left, unit) */
 export class Facts {
   private readonly units = new Map<Unit, UnitFacts>();
+  private readonly twins = new Map<TS.Statement, TwinPlan>();
+  private readonly versions = new Map<TS.Node, Extract<Unit, { kind: "twin" }>>();
+
+  /** The twin `statement` declares, if one is emitted. */
+  twinOf(statement: TS.Statement): TwinPlan | undefined {
+    return this.twins.get(statement);
+  }
+
+  /**
+   * The differentiable version a function literal or nested declaration carries in the base
+   * unit (`attach(f, version)`), if it gets one.
+   */
+  versionOf(fn: TS.Node): Extract<Unit, { kind: "twin" }> | undefined {
+    return this.versions.get(fn);
+  }
+
+  /** Where a reference the analysis marked goes in `unit`; undefined when it stays as written. */
+  redirect(reference: TS.Node, unit: Unit): Redirect | undefined {
+    return this.units.get(unit)?.redirects.get(reference);
+  }
+
+  /** Records the twins the top-level statements of `sf` declare. */
+  planTwins(env: Env, store: FactStore, sf: TS.SourceFile): void {
+    for (const statement of sf.statements) {
+      const fn = declaredFunction(env, store, statement);
+      const unit = fn && store.existingTwin(fn);
+      if (!fn || !unit || unit.kind !== "twin") continue;
+      const exported = isExported(env, sf, statement, fn);
+      this.twins.set(statement, { fn, unit, exported, attached: exported || store.escapes.shadowed.has(fn) });
+    }
+  }
 
   /** True when `expr`, a place the rewrite decides on, may be active in `unit`. */
   isActive(expr: TS.Node, unit: Unit): boolean {
@@ -78,7 +129,7 @@ export class Facts {
   /** Records the facts of one region (a file, a twin's function) as `unit`. */
   collect(activity: Activity, region: TS.Node, unit: Unit): void {
     let facts = this.units.get(unit);
-    if (!facts) this.units.set(unit, (facts = { active: new Set(), asked: new Set(), busy: new Set(), routes: new Map(), functionValues: new Map() }));
+    if (!facts) this.units.set(unit, (facts = { active: new Set(), asked: new Set(), busy: new Set(), routes: new Map(), functionValues: new Map(), redirects: new Map() }));
     const { active, asked, busy } = facts;
     const unitFacts = facts;
     const store = activity.facts;
@@ -97,6 +148,13 @@ export class Facts {
         }
       }
       if (ts.isCallExpression(node)) routeCall(activity, node, unit, unitFacts);
+      else if ((ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) && store.has(node, unit)) {
+        const redirect = redirectOf(activity.env, store, node);
+        if (redirect) unitFacts.redirects.set(node, redirect);
+      } else if (unit.kind === "base" && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node))) {
+        const version = versionOf(activity.env, store, node, unit);
+        if (version) this.versions.set(node, version);
+      }
       ts.forEachChild(node, (child) => {
         if (visit(child)) changes = true;
       });
@@ -131,6 +189,55 @@ function rewritesItself(activity: Activity, store: FactStore, node: TS.Node, uni
     default:
       return false;
   }
+}
+
+/** Where a marked reference goes: to the twin of the top-level function it names, if that twin is emitted. */
+function redirectOf(env: Env, store: FactStore, reference: TS.Identifier | TS.PropertyAccessExpression): Redirect | undefined {
+  const fn = asTwinnable(env, functionValueOf(env, reference));
+  if (!fn || !store.existingTwin(fn)) return undefined;
+  const name = twinName(declaredName(fn));
+  if (ts.isPropertyAccessExpression(reference)) return { kind: "member", name };
+  const symbol = env.checker.getSymbolAtLocation(reference);
+  const alias = symbol && symbol.flags & ts.SymbolFlags.Alias ? symbol.declarations?.[0] : undefined;
+  if (!alias) return { kind: "local", name };
+  const importDeclaration = ts.findAncestor(alias, ts.isImportDeclaration);
+  const specifier = importDeclaration?.moduleSpecifier;
+  const module = specifier && env.checker.getSymbolAtLocation(specifier)?.valueDeclaration;
+  // Imported through a re-export, the twin cannot be named: the function carries it (attach).
+  if (!specifier || !ts.isStringLiteral(specifier) || module !== fn.getSourceFile()) return { kind: "carried" };
+  return { kind: "import", module: specifier.text, imported: name, local: twinName(reference.text) };
+}
+
+/**
+ * The version a function created as a value carries (escape.ts), when the base unit's rewrite
+ * attaches one: not for top-level functions (their twins) nor for one rewritten in place
+ * already (every parameter active: it is its own version).
+ */
+function versionOf(env: Env, store: FactStore, node: TS.ArrowFunction | TS.FunctionExpression | TS.FunctionDeclaration, unit: Unit): Extract<Unit, { kind: "twin" }> | undefined {
+  const version = store.existingTwin(node);
+  if (!version || version.kind !== "twin" || ts.isSourceFile(node.parent) || asTwinnable(env, node)) return undefined;
+  return node.parameters.every((p) => store.has(p, unit)) ? undefined : version;
+}
+
+/** The function a top-level statement declares, if it can have a twin. */
+function declaredFunction(env: Env, store: FactStore, statement: TS.Statement): TwinnableFunction | undefined {
+  if (ts.isFunctionDeclaration(statement)) return store.existingTwin(statement) ? asTwinnable(env, statement) : undefined;
+  if (!ts.isVariableStatement(statement)) return undefined;
+  const init = statement.declarationList.declarations[0]?.initializer;
+  // `const f = (x) => …` declares a function; `const g = f` only names one declared elsewhere.
+  const fn = init && skipOuter(init);
+  return fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && store.existingTwin(fn) ? asTwinnable(env, fn) : undefined;
+}
+
+/** True when `f` is exported from its module in any way (`export`, `export default`, `export { f }`). */
+function isExported(env: Env, sf: TS.SourceFile, statement: TS.Statement, fn: TwinnableFunction): boolean {
+  if (ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) return true;
+  const checker = env.checker;
+  const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (fn.parent as TS.VariableDeclaration).name;
+  const symbol = nameNode && checker.getSymbolAtLocation(nameNode);
+  const moduleSymbol = checker.getSymbolAtLocation(sf);
+  if (!symbol || !moduleSymbol) return false;
+  return checker.getExportsOfModule(moduleSymbol).some((e) => (e.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(e) : e) === symbol);
 }
 
 /** Records the route of `call` and the function values the rewrite hands on from it (rewrite.ts `call`). */

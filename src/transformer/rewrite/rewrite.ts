@@ -336,12 +336,8 @@ export class Rewriter {
    */
   private functionValue(node: TS.ArrowFunction | TS.FunctionExpression | TS.FunctionDeclaration): TS.VisitResult<TS.Node> {
     const visited = this.children(node);
-    const { facts, env } = this.file.analysis;
-    if (this.unit.kind !== "base" || ts.isSourceFile(node.parent) || asTwinnable(env, node)) return visited;
-    const unit = facts.existingTwin(node);
-    if (!unit || unit.kind !== "twin") return visited;
-    // Rewritten in place already (every parameter active here): it is its own differentiable version.
-    if (node.parameters.every((p) => facts.has(p, this.unit))) return visited;
+    const unit = this.unit.kind === "base" ? this.file.analysis.answers.versionOf(node) : undefined;
+    if (!unit) return visited;
     const shadow = new Rewriter(this.file, unit);
     const copy = ts.visitEachChild(node, shadow.visit, this.file.context);
     if (!ts.isFunctionDeclaration(copy)) return this.file.runtimeCall("attach", [visited as TS.Expression, copy], node);
