@@ -10,8 +10,8 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf, typeOf } from "./calls.js";
-import { isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
+import { asTwinnable, type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf } from "./calls.js";
+import { type FunctionNode, isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import { isNumberConversion } from "./library-calls.js";
 import { concatenates, expressionType } from "./expression-types.js";
 import type { FactStore, Unit } from "./units.js";
@@ -179,7 +179,7 @@ export class Activity {
         // captures or a signature that says so; a function marked active because some other
         // call passes it active arguments still returns numbers here (in-place rewritten code
         // on numbers gives numbers).
-        return anyArg || this.calleeCarriesActive(call, unit) ||
+        return (anyArg && this.returnsActive(call, callee.fn, unit)) || this.calleeCarriesActive(call, unit) ||
           (!!callee.fn && this.facts.has(callee.fn, unit) && (this.capturesActive(callee.fn, unit) || signatureMentionsActive(this.env, callee.fn)));
       case "external":
         if (isNumberConversion(call, callee.declaration)) return anyArg;
@@ -188,6 +188,22 @@ export class Activity {
       case "unknown":
         return anyArg || this.isActive(call.expression, unit);
     }
+  }
+
+  /**
+   * Whether a call of a program function with active arguments returns an active value: the
+   * version that runs (its twin, the version it carries, or the function rewritten in place)
+   * has a `return` of an active value. `side(x)` returning `Math.sqrt(x.length)` does not.
+   * Constructors, generators and calls the analysis cannot follow count as active.
+   */
+  private returnsActive(call: TS.CallExpression | TS.NewExpression, fn: FunctionNode | undefined, unit: Unit): boolean {
+    if (!fn || !ts.isCallExpression(call) || fn.asteriskToken || !fn.body) return true;
+    if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return true;
+    const twin = this.facts.escapes.shadowed.has(fn) && this.facts.ownerOf(fn, unit).kind === "base" && !asTwinnable(this.env, fn) ? fn : asTwinnable(this.env, fn);
+    if (!twin) return this.facts.has(fn, unit);
+    // The twin is made when the call's arguments are bound (propagate.ts); until then, nothing is known to be returned.
+    const version = this.facts.existingTwin(twin);
+    return !!version && this.facts.has(fn, version);
   }
 
   /** An argument of a typegrad call that brings an active value in: a value, or a closure over one. */
