@@ -53,8 +53,15 @@ export function emitWithTransform(builder: TS.EmitAndSemanticDiagnosticsBuilderP
   return { diagnostics, emitSkipped };
 }
 
+/** Emits every file of a (non-incremental) program with the transform, as `tsc -p` does. */
+function emitProgram(program: TS.Program): { diagnostics: TS.Diagnostic[]; emitSkipped: boolean } {
+  const diagnostics: TS.Diagnostic[] = [];
+  const result = program.emit(undefined, undefined, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d))] });
+  return { diagnostics: [...result.diagnostics, ...diagnostics], emitSkipped: result.emitSkipped };
+}
+
 /** tsc's order: options and syntax first; semantic errors only when those are clean. */
-export function checkDiagnostics(builder: TS.BuilderProgram): TS.Diagnostic[] {
+export function checkDiagnostics(builder: TS.BuilderProgram | TS.Program): TS.Diagnostic[] {
   const all: TS.Diagnostic[] = [
     ...builder.getConfigFileParsingDiagnostics(),
     ...builder.getOptionsDiagnostics(),
@@ -89,14 +96,12 @@ export function build(configPath: string, overrides: TS.CompilerOptions): number
     printDiagnostics(configErrors, overrides);
     return ts.ExitStatus.DiagnosticsPresent_OutputsSkipped;
   }
-  const builder = ts.createIncrementalProgram({
-    rootNames: parsed.fileNames,
-    options: parsed.options,
-    projectReferences: parsed.projectReferences,
-    configFileParsingDiagnostics: configErrors,
-  });
-  const diagnostics = checkDiagnostics(builder);
-  const emit = emitWithTransform(builder);
+  const setup = { rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences, configFileParsingDiagnostics: configErrors };
+  const builder = parsed.options.incremental || parsed.options.composite ? ts.createIncrementalProgram(setup) : undefined;
+  // Nothing kept between builds: a plain program, as tsc builds one, without a builder hashing every file.
+  const program = builder ? undefined : ts.createProgram(setup);
+  const diagnostics = checkDiagnostics(builder ?? program!);
+  const emit = builder ? emitWithTransform(builder) : emitProgram(program!);
   diagnostics.push(...emit.diagnostics);
   const sorted = ts.sortAndDeduplicateDiagnostics(diagnostics);
   printDiagnostics(sorted, parsed.options);
