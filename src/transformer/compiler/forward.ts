@@ -89,7 +89,7 @@ class ForwardEmitter {
       } else if (i.k === "for") {
         out.push(p.forLoop(i, this.block(i.body)));
       } else if (i.k === "while") {
-        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(this.block(i.body), true)));
+        out.push(p.whileLoop(i, this.block(i.body)));
       } else {
         out.push(f.createIfStatement(p.expr(i.test), f.createBlock(this.block(i.yes), true), i.no.length > 0 ? f.createBlock(this.block(i.no), true) : undefined));
       }

@@ -70,13 +70,20 @@ export interface For {
   readonly bound: Expr;
   readonly step: number;
   readonly body: Instr[];
+  /**
+   * A further condition to go on (`jump < 2` when the body may `break` or `return`): the loop
+   * may then stop early, so its pass count is recorded instead of computed from start and bound.
+   */
+  exit?: Expr;
 }
 
 /** `while (test) body`: the test reads values only (its operations are computed, not recorded). */
 export interface While {
   readonly k: "while";
-  readonly test: Expr;
+  test: Expr;
   readonly body: Instr[];
+  /** `do body while (test)`: the body runs once before the first test. */
+  readonly post?: boolean;
 }
 
 export type Loop = For | While;

@@ -56,17 +56,63 @@ const describe = (node: TS.Node): string => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
-/** True when `node` has a `return` of its own (not one of a nested function). */
-function containsReturn(node: TS.Node): boolean {
+/**
+ * True when `node` may leave itself by a jump: a `return` of its own (not one of a nested
+ * function), or a `break`/`continue` of a loop around it.
+ */
+function escapes(node: TS.Node): boolean {
   let found = false;
-  const visit = (n: TS.Node): void => {
+  const visit = (n: TS.Node, loops: number): void => {
     if (found || ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n)) found = true;
-    else ts.forEachChild(n, visit);
+    if (ts.isReturnStatement(n) || ((ts.isBreakStatement(n) || ts.isContinueStatement(n)) && loops === 0)) found = true;
+    else if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops + 1));
+    else ts.forEachChild(n, (c) => visit(c, loops));
   };
-  visit(node);
+  visit(node, 0);
   return found;
 }
+
+/** False when `s` never falls through to the statement after it (it ends with a jump on every path). */
+function completes(s: TS.Statement | undefined): boolean {
+  if (!s) return true;
+  if (ts.isReturnStatement(s) || ts.isBreakStatement(s) || ts.isContinueStatement(s)) return false;
+  if (ts.isBlock(s)) return s.statements.every(completes);
+  if (ts.isIfStatement(s)) return completes(s.thenStatement) || completes(s.elseStatement);
+  return true;
+}
+
+const statementsOf = (s: TS.Statement | undefined): readonly TS.Statement[] => (!s ? [] : ts.isBlock(s) ? s.statements : [s]);
+
+/**
+ * Where a list of statements ends: at the end of the function (a `return` there needs no jump
+ * code), at the end of a loop body (a `continue` there needs none), or before more code.
+ */
+type End = "function" | "loop" | "none";
+
+/**
+ * A loop being lowered: which jumps its body makes. Jumps are lowered to a state variable
+ * `jump` of the function: 0 runs on, 1 is a `continue`, 2 a `break`, 3 a `return`; code after a
+ * statement that may jump runs under `if (jump === 0)`, and the loop goes on while `jump < 2`.
+ */
+interface LoopJumps {
+  breaks: boolean;
+  continues: boolean;
+  returns: boolean;
+}
+
+/** The function whose body is being lowered (the one compiled, an inlined callee, a callback). */
+interface Frame {
+  /** The variable its returns write, when a `return` is not the last statement of the body. */
+  result?: Var;
+  /** The value of its only `return`, the last statement of the body. */
+  direct?: Expr;
+  jump?: Var;
+  /** Its returns give no value (a `forEach` callback). */
+  readonly void: boolean;
+  readonly loops: LoopJumps[];
+}
+
+const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
 
 /** Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. */
 export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse"): Lowered {
@@ -82,8 +128,8 @@ class Lowering {
   /** The functions being inlined, outermost first. */
   private readonly inlining: FunctionNode[] = [];
   private readonly root: FunctionNode;
-  /** The result, when a `return` sits inside a branch. */
-  private resultVar: Var | undefined;
+  private readonly rootFrame: Frame = { void: false, loops: [] };
+  private frame = this.rootFrame;
   private loops: Loop[] = [];
   /** Inside a condition: operations give their value only (nothing is recorded). */
   private valueOnly = false;
@@ -129,52 +175,122 @@ class Lowering {
       }
     });
     const body = fn.body;
-    let result: Expr;
-    if (ts.isBlock(body)) {
-      result = this.tail(body.statements) ?? { k: "var", v: this.resultVar! };
-    } else {
-      result = this.expr(body);
-    }
+    const result = ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
     return { params, body: this.out, result, vars: this.vars };
   }
 
+  /** Lowers the statements of a function body in the current frame; gives its result. */
+  private functionBody(statements: readonly TS.Statement[]): Expr {
+    this.list(statements, "function", true);
+    const frame = this.frame;
+    // A callee inlined in a loop runs again: its jumps start from 0 each time.
+    if (frame.jump && frame !== this.rootFrame) this.emit({ k: "set", dst: frame.jump, src: { k: "lit", value: JUMP.next } });
+    if (frame.void) return { k: "lit", value: 0 };
+    return frame.direct ?? { k: "var", v: frame.result! };
+  }
+
   /**
-   * Lowers statements that end the function. A `return` at the top level gives the result;
-   * `if (c) { …; return a; } rest` becomes `if (c) { …; r = a } else { rest }` (the rest is
-   * lowered again in each branch that falls through to it), and every return sets the result
-   * variable `r`. Returns inside loops are outside the language.
+   * Lowers a list of statements with its jumps. A `return`, `break` or `continue` sets the
+   * frame's `jump` state (not needed where the list ends the function or the loop body); an `if`
+   * with a jump in one branch that never falls through gets the rest of the list in its other
+   * branch (`if (c) return a; rest` → `if (c) r = a; else rest`); otherwise the rest runs
+   * under `if (jump === 0)` — a join point, so nothing is lowered twice.
    */
-  private tail(statements: readonly TS.Statement[], nested = false): Expr | undefined {
+  private list(statements: readonly TS.Statement[], end: End, top = false): void {
     for (let n = 0; n < statements.length; n++) {
       const s = statements[n]!;
-      if (ts.isReturnStatement(s)) {
-        if (!s.expression) throw new Unsupported("a `return` without a value", s);
-        const value = this.expr(s.expression);
-        if (!nested) return value;
-        this.resultVar ??= this.newVar("local", "result");
-        this.emit({ k: "set", dst: this.resultVar, src: value });
-        return undefined;
-      }
       const rest = statements.slice(n + 1);
-      if (ts.isBlock(s) && containsReturn(s)) return this.tail([...s.statements, ...rest], nested);
-      if (ts.isIfStatement(s) && containsReturn(s)) {
-        const test = this.condition(s.expression);
-        const branch = (b: TS.Statement | undefined): Instr[] => {
-          const saved = this.out;
-          this.out = [];
-          this.tail([...(b ? (ts.isBlock(b) ? b.statements : [b]) : []), ...rest], true);
-          const block = this.out;
-          this.out = saved;
-          return block;
-        };
-        this.resultVar ??= this.newVar("local", "result");
-        const yes = branch(s.thenStatement), no = branch(s.elseStatement);
-        this.emit({ k: "if", test, yes, no });
-        return undefined;
+      const here: End = rest.length === 0 ? end : "none";
+      if (ts.isReturnStatement(s)) return this.returnStatement(s, here, top && rest.length === 0);
+      if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jumpStatement(s, here);
+      if (!escapes(s)) {
+        this.statement(s);
+        continue;
       }
-      this.statement(s);
+      if (ts.isBlock(s)) return this.list([...s.statements, ...rest], end, top);
+      if (ts.isIfStatement(s)) {
+        const test = this.condition(s.expression);
+        const yesEnds = !completes(s.thenStatement), noEnds = !completes(s.elseStatement);
+        if (yesEnds || noEnds) {
+          // The rest follows only one branch (or none): it goes there, lowered once.
+          // Nothing follows the `if` then: both branches end where the list ends.
+          const yes = this.sub([...statementsOf(s.thenStatement), ...(yesEnds ? [] : rest)], end);
+          const no = this.sub([...statementsOf(s.elseStatement), ...(noEnds ? [] : rest)], end);
+          return this.emit({ k: "if", test, yes, no });
+        }
+        const yes = this.sub(statementsOf(s.thenStatement), here), no = this.sub(statementsOf(s.elseStatement), here);
+        this.emit({ k: "if", test, yes, no });
+      } else {
+        this.statement(s);
+      }
+      if (rest.length > 0) {
+        const guarded = this.sub(rest, end);
+        if (guarded.length > 0) this.emit({ k: "if", test: this.running(), yes: guarded, no: [] });
+        return;
+      }
     }
-    throw new Unsupported("a path through the function that does not end with `return <value>`", statements[statements.length - 1] ?? this.fn);
+    if (end === "function") this.noReturn(statements[statements.length - 1]);
+  }
+
+  private noReturn(node: TS.Node | undefined): never {
+    if (this.frame.void) return undefined as never;
+    throw new Unsupported("a path through the function that does not end with `return <value>`", node ?? this.fn);
+  }
+
+  /** `statements` lowered into a fresh block. */
+  private sub(statements: readonly TS.Statement[], end: End): Instr[] {
+    const saved = this.out;
+    this.out = [];
+    this.list(statements, end);
+    const block = this.out;
+    this.out = saved;
+    return block;
+  }
+
+  private jumpVar(): Var {
+    return (this.frame.jump ??= this.newVar("local", "jump"));
+  }
+
+  /** `jump === 0`: nothing has jumped. */
+  private running(): Expr {
+    return { k: "bin", op: "===", a: { k: "var", v: this.jumpVar() }, b: { k: "lit", value: JUMP.next } };
+  }
+
+  private setJump(code: number): void {
+    this.emit({ k: "set", dst: this.jumpVar(), src: { k: "lit", value: code } });
+  }
+
+  private returnStatement(s: TS.ReturnStatement, end: End, last: boolean): void {
+    const frame = this.frame;
+    if (frame.void) {
+      if (s.expression) throw new Unsupported("a `return` with a value in a `forEach` callback", s);
+    } else {
+      if (!s.expression) throw new Unsupported("a `return` without a value", s);
+      const value = this.expr(s.expression);
+      if (last && !frame.result) {
+        frame.direct = value;
+        return;
+      }
+      frame.result ??= this.newVar("local", "result");
+      this.emit({ k: "set", dst: frame.result, src: value });
+    }
+    if (end === "function") return;
+    for (const loop of frame.loops) loop.returns = true;
+    this.setJump(JUMP.return);
+  }
+
+  private jumpStatement(s: TS.BreakStatement | TS.ContinueStatement, end: End): void {
+    const kind = ts.isBreakStatement(s) ? "break" : "continue";
+    if (s.label) throw new Unsupported(`a labelled ${kind}`, s);
+    const loop = this.frame.loops[this.frame.loops.length - 1];
+    if (!loop) throw new Unsupported(`${kind} outside a loop`, s);
+    if (kind === "continue") {
+      if (end === "loop") return;
+      loop.continues = true;
+      return this.setJump(JUMP.continue);
+    }
+    loop.breaks = true;
+    this.setJump(JUMP.break);
   }
 
   private newVar(kind: VarKind, name: string): Var {
@@ -218,12 +334,7 @@ class Lowering {
 
   /** Lowers `statements` into a fresh block. */
   private block(statements: readonly TS.Statement[]): Instr[] {
-    const saved = this.out;
-    this.out = [];
-    for (const s of statements) this.statement(s);
-    const block = this.out;
-    this.out = saved;
-    return block;
+    return this.sub(statements, "none");
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -236,6 +347,14 @@ class Lowering {
     if (ts.isWhileStatement(s)) {
       const loop: While = { k: "while", test: this.condition(s.expression), body: [] };
       return this.loopBody(loop, s.statement);
+    }
+    if (ts.isDoStatement(s)) {
+      // The test reads the values the body leaves, so it is lowered after the body.
+      const loop: While = { k: "while", test: { k: "lit", value: 1 }, body: [], post: true };
+      return this.loopBody(loop, () => {
+        this.list(statementsOf(s.statement), "loop");
+        loop.test = this.condition(s.expression);
+      });
     }
     if (ts.isIfStatement(s)) {
       const test = this.condition(s.expression);
@@ -385,14 +504,33 @@ class Lowering {
     this.loopBody(loop, s.statement);
   }
 
-  private loopBody(loop: Loop, body: TS.Statement): void {
+  private loopBody(loop: Loop, body: TS.Statement | (() => void)): void {
+    const jumps: LoopJumps = { breaks: false, continues: false, returns: false };
     this.loops.push(loop);
+    this.frame.loops.push(jumps);
     const saved = this.out;
     this.out = loop.body;
-    for (const inner of ts.isBlock(body) ? body.statements : [body]) this.statement(inner);
+    if (typeof body === "function") body();
+    else this.list(statementsOf(body), "loop");
     this.out = saved;
+    this.frame.loops.pop();
     this.loops.pop();
+    const jump: Expr = { k: "var", v: this.frame.jump! };
+    // A pass starts with nothing jumped (a `continue` of the last pass is over).
+    if (jumps.continues) loop.body.unshift({ k: "set", dst: this.frame.jump!, src: { k: "lit", value: JUMP.next } });
+    if (jumps.breaks || jumps.returns) {
+      const going: Expr = { k: "bin", op: "<", a: jump, b: { k: "lit", value: JUMP.break } };
+      if (loop.k === "for") loop.exit = going;
+      else loop.test = { k: "bin", op: "&&", a: going, b: loop.test };
+    }
     this.emit(loop);
+    // After the loop only a `return` is still pending.
+    if (jumps.breaks || jumps.continues) {
+      const src: Expr = jumps.returns
+        ? { k: "cond", test: { k: "bin", op: "===", a: jump, b: { k: "lit", value: JUMP.return } }, yes: { k: "lit", value: JUMP.return }, no: { k: "lit", value: JUMP.next } }
+        : { k: "lit", value: JUMP.next };
+      this.emit({ k: "set", dst: this.frame.jump!, src });
+    }
   }
 
   /** A loop's start or bound: computed once, so it may not read a local that changes. */
@@ -557,7 +695,7 @@ class Lowering {
     if (!ts.isFunctionDeclaration(callee) && !ts.isArrowFunction(callee) && !ts.isFunctionExpression(callee)) throw new Unsupported(`${what} of a method`, node);
     if (!callee.body || callee.asteriskToken || callee.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported(`${what} of a generator, async or body-less function`, node);
     if (node.arguments.some(ts.isSpreadElement) || node.arguments.length !== callee.parameters.length) throw new Unsupported(`${what} with another number of arguments than parameters`, node);
-    const saved = { fn: this.fn, result: this.resultVar };
+    const saved = { fn: this.fn, frame: this.frame };
     this.findReassigned(callee.body);
     const args = node.arguments.map((a, k) => {
       const p = callee.parameters[k]!;
@@ -586,16 +724,14 @@ class Lowering {
     });
     this.inlining.push(callee);
     this.fn = callee;
-    this.resultVar = undefined;
+    this.frame = { void: false, loops: [] };
     try {
       const body = callee.body;
-      if (!ts.isBlock(body)) return this.expr(body);
-      const direct = this.tail(body.statements);
-      return direct ?? { k: "var", v: this.resultVar! };
+      return ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
     } finally {
       this.inlining.pop();
       this.fn = saved.fn;
-      this.resultVar = saved.result;
+      this.frame = saved.frame;
     }
   }
 

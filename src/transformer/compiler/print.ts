@@ -6,7 +6,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type FileRewrite, RUNTIME } from "../rewrite/file-rewrite.js";
-import type { ArrayParam, Expr, For, Var } from "./ir.js";
+import type { ArrayParam, Expr, For, Var, While } from "./ir.js";
 
 export class Printer {
   readonly f: TS.NodeFactory;
@@ -84,14 +84,24 @@ export class Printer {
     return this.f.createExpressionStatement(this.f.createAssignment(target, value));
   }
 
-  /** The loop of a `for` instruction, `for (let i = start; i < bound; i += step) { body }`, as written. */
+  /**
+   * The loop of a `for` instruction, `for (let i = start; i < bound; i += step) { body }`, as
+   * written (`i < bound && jump < 2` when its body may break out).
+   */
   forLoop(i: For, body: TS.Statement[]): TS.Statement {
     const f = this.f, counter = this.name(i.counter);
+    const test: Expr = { k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound };
     const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
       : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, this.literal(i.step));
     return f.createForStatement(
       f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, this.expr(i.start))], ts.NodeFlags.Let),
-      this.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(body, true));
+      this.expr(i.exit ? { k: "bin", op: "&&", a: test, b: i.exit } : test), step, f.createBlock(body, true));
+  }
+
+  /** The loop of a `while` instruction: `while (test) { body }`, or `do { body } while (test)`. */
+  whileLoop(i: While, body: TS.Statement[]): TS.Statement {
+    const block = this.f.createBlock(body, true);
+    return i.post ? this.f.createDoStatement(block, this.expr(i.test)) : this.f.createWhileStatement(this.expr(i.test), block);
   }
 
   declare(flags: TS.NodeFlags, pairs: readonly [TS.Identifier, TS.Expression | undefined][]): TS.Statement {

@@ -35,8 +35,8 @@ class ReverseEmitter {
   private readonly adjoints = new Map<Var, Var>();
   private readonly gradients = new Map<ArrayParam, TS.Identifier>();
   private readonly flags = new Map<If, Var>();
-  /** While loops whose reverse does work: their pass count is stored. */
-  private readonly counted = new Map<While, Var>();
+  /** Loops whose reverse does work and whose pass count is not known in advance: it is recorded. */
+  private readonly counted = new Map<For | While, Var>();
   private readonly hoistedAdjoints: Var[] = [];
   private usesStack = false;
   private readonly stack: TS.Identifier;
@@ -143,17 +143,17 @@ class ReverseEmitter {
       if (i.k === "prim" || i.k === "set") {
         if (this.plan.stored.has(i.dst)) out.push(...this.push(i.dst));
         out.push(p.assign(p.name(i.dst), p.expr(i.k === "prim" ? valueOf(i.name, i.args) : i.src)));
-      } else if (i.k === "for") {
-        out.push(p.forLoop(i, this.forwardBlock(i.body, true)));
-      } else if (i.k === "while") {
+      } else if (i.k === "for" || i.k === "while") {
+        // A loop whose pass count cannot be computed again counts its passes (kept on the
+        // stack when the loop runs more than once).
         const count = this.counted.get(i);
         const body = this.forwardBlock(i.body, true);
         if (count) {
           out.push(p.assign(p.name(count), p.literal(0)));
           body.push(f.createExpressionStatement(f.createPostfixIncrement(p.name(count))));
         }
-        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(body, true)));
-        if (count) out.push(...this.push(count));
+        out.push(i.k === "for" ? p.forLoop(i, body) : p.whileLoop(i, body));
+        if (count && inLoop) out.push(...this.push(count));
       } else {
         const flag = this.flags.get(i);
         let test = p.expr(i.test);
@@ -216,20 +216,22 @@ class ReverseEmitter {
       if (this.plan.stored.has(i.dst)) out.push(this.pop(i.dst));
       return out;
     }
-    if (i.k === "for") return this.reverseLoop(i);
-    if (i.k === "while") return this.reverseWhile(i);
+    if (i.k === "for") return this.reverseLoop(i, inLoop);
+    if (i.k === "while") return this.reverseWhile(i, inLoop);
     const yes = this.reverseBlock(i.yes, [], [], inLoop), no = this.reverseBlock(i.no, [], [], inLoop);
     if (yes.length === 0 && no.length === 0) return out;
     const flag: Var = { id: -1, kind: "temp", name: "taken", active: false, loops: [] };
     this.flags.set(i, flag);
-    out.push(f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(1)), f.createBlock(yes, true),
-      no.length > 0 ? f.createBlock(no, true) : undefined));
+    out.push(yes.length === 0
+      ? f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(0)), f.createBlock(no, true))
+      : f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(1)), f.createBlock(yes, true),
+        no.length > 0 ? f.createBlock(no, true) : undefined));
     if (inLoop) out.push(this.pop(flag));
     return out;
   }
 
   /** A while loop's passes backwards: their number stored by the forward sweep, popped here. */
-  private reverseWhile(loop: While): TS.Statement[] {
+  private reverseWhile(loop: While, inLoop: boolean): TS.Statement[] {
     const f = this.f, p = this.p;
     const prefix: TS.Statement[] = [];
     for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
@@ -239,13 +241,13 @@ class ReverseEmitter {
     this.counted.set(loop, count);
     const n = p.name(count);
     return [
-      this.pop(count),
+      ...(inLoop ? [this.pop(count)] : []),
       f.createWhileStatement(f.createGreaterThan(f.createPostfixDecrement(n), f.createNumericLiteral(0)), f.createBlock(body, true)),
     ];
   }
 
   /** A loop's passes backwards: the counter from the pass number, cheap temporaries computed again. */
-  private reverseLoop(loop: For): TS.Statement[] {
+  private reverseLoop(loop: For, inLoop: boolean): TS.Statement[] {
     const f = this.f, p = this.p;
     const k: Var = { id: -1, kind: "counter", name: "k", active: false, loops: [] };
     const counterValue: Expr = loop.start.k === "lit" && loop.start.value === 0
@@ -255,6 +257,16 @@ class ReverseEmitter {
     for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
     const body = this.reverseBlock(loop.body, prefix, [], true);
     if (body.length === 0) return [];
+    const kName = p.name(k);
+    const backwards = (passes: TS.Expression) => f.createForStatement(
+      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(passes, f.createNumericLiteral(1)))], ts.NodeFlags.Let),
+      f.createGreaterThanEquals(kName, f.createNumericLiteral(0)), f.createPostfixDecrement(kName), f.createBlock(body, true));
+    if (loop.exit) {
+      // The loop may stop early (a break or a return): its pass count was recorded.
+      const count: Var = { id: -1, kind: "temp", name: "passes", active: false, loops: [] };
+      this.counted.set(loop, count);
+      return [...(inLoop ? [this.pop(count)] : []), backwards(p.name(count))];
+    }
     // How many passes the forward loop made, from its start, bound and step.
     const up = loop.step > 0;
     const span: Expr = up ? { k: "bin", op: "-", a: loop.bound, b: loop.start } : { k: "bin", op: "-", a: loop.start, b: loop.bound };
@@ -264,9 +276,6 @@ class ReverseEmitter {
     // `| 0` keeps the pass number (and so the counter and the indices) a small integer for the
     // JIT; a loop of 2³¹ passes or more is beyond what compiled code handles.
     const passes = f.createBinaryExpression(p.expr({ k: "math", fn: "max", args: [{ k: "lit", value: 0 }, count] }), ts.SyntaxKind.BarToken, f.createNumericLiteral(0));
-    const kName = p.name(k);
-    return [f.createForStatement(
-      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(f.createParenthesizedExpression(passes), f.createNumericLiteral(1)))], ts.NodeFlags.Let),
-      f.createGreaterThanEquals(kName, f.createNumericLiteral(0)), f.createPostfixDecrement(kName), f.createBlock(body, true))];
+    return [backwards(f.createParenthesizedExpression(passes))];
   }
 }

@@ -27,7 +27,7 @@ const forward_1 = (x_2, x_t_1) => {
     return __typegrad.forwardResult(v_2, v_t_1);
 };
 const gradient_2 = (x_3, y_1) => {
-    let c_1 = 0, v_3 = 0, z_1 = 0, result_1 = 0, v_4 = 0, taken_1 = 0, taken_2 = 0, x_a_2 = 0, y_a_1 = 0, c_a_1 = 0, result_a_1 = 0;
+    let c_1 = 0, v_3 = 0, z_1 = 0, v_4 = 0, result_1 = 0, taken_1 = 0, taken_2 = 0, x_a_2 = 0, y_a_1 = 0, c_a_1 = 0, result_a_1 = 0;
     taken_2 = (x_3 * y_1) > 1 ? 1 : 0;
     if (taken_2 === 1) {
         c_1 = 1;
@@ -73,8 +73,6 @@ const gradient_2 = (x_3, y_1) => {
     return __typegrad.reverseResult(value_2, [x_a_2, y_a_1]);
 };
 const gradient_3 = x_4 => {
-    const stack_1 = __typegrad.valueStack();
-    let stored_1 = stack_1.data, top_1 = 0;
     let s_1 = 0, v_5 = 0, passes_1 = 0, x_a_3 = 0, s_a_1 = 0;
     s_1 = 0;
     passes_1 = 0;
@@ -83,12 +81,8 @@ const gradient_3 = x_4 => {
         s_1 = v_5;
         passes_1++;
     }
-    if (top_1 === stored_1.length)
-        stored_1 = stack_1.grow();
-    stored_1[top_1++] = passes_1;
     const value_3 = s_1;
     s_a_1 += 1;
-    passes_1 = stored_1[--top_1];
     while (passes_1-- > 0) {
         let v_a_4 = 0;
         v_a_4 += s_a_1;
@@ -112,25 +106,63 @@ const gradient_4 = x_5 => {
     return __typegrad.reverseResult(value_4, [x_a_4]);
 };
 const gradient_5 = v_8 => {
+    const stack_1 = __typegrad.valueStack();
+    let stored_1 = stack_1.data, top_1 = 0;
     const v_g_1 = new Array(v_8.length).fill(0);
-    let s_2 = 0, v_9 = 0, s_a_2 = 0;
+    let s_2 = 0, jump_1 = 0, v_9 = 0, taken_3 = 0, passes_2 = 0, s_a_2 = 0;
     s_2 = 0;
-    for (let i_1 = 0; i_1 < v_8.length; i_1++) {
-        v_9 = s_2 + v_8[i_1];
-        s_2 = v_9;
+    passes_2 = 0;
+    for (let i_1 = 0; (i_1 < v_8.length) && (jump_1 < 2); i_1++) {
+        if (top_1 === stored_1.length)
+            stored_1 = stack_1.grow();
+        stored_1[top_1++] = taken_3;
+        taken_3 = v_8[i_1] > 2 ? 1 : 0;
+        if (taken_3 === 1) {
+            jump_1 = 2;
+        }
+        else {
+            v_9 = s_2 + v_8[i_1];
+            s_2 = v_9;
+        }
+        passes_2++;
     }
+    jump_1 = 0;
     const value_5 = s_2;
     s_a_2 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(v_8.length)) | 0) - 1; k_1 >= 0; k_1--) {
+    for (let k_1 = passes_2 - 1; k_1 >= 0; k_1--) {
         const i_1 = k_1;
-        let v_a_7 = 0;
-        v_a_7 += s_a_2;
-        s_a_2 = 0;
-        s_a_2 += v_a_7;
-        v_g_1[i_1] += v_a_7;
+        if (taken_3 === 0) {
+            let v_a_7 = 0;
+            v_a_7 += s_a_2;
+            s_a_2 = 0;
+            s_a_2 += v_a_7;
+            v_g_1[i_1] += v_a_7;
+        }
+        taken_3 = stored_1[--top_1];
     }
     s_a_2 = 0;
     return __typegrad.reverseResult(value_5, [v_g_1]);
+};
+const gradient_6 = v_10 => {
+    const v_g_2 = new Array(v_10.length).fill(0);
+    let s_3 = 0, v_11 = 0, s_a_3 = 0;
+    s_3 = 0;
+    for (let i_2 = 0; i_2 < v_10.length; i_2++) {
+        v_11 = s_3 + v_10[i_2];
+        s_3 = v_11;
+    }
+    const value_6 = s_3;
+    s_a_3 += 1;
+    for (let k_2 = (Math.max(0, Math.ceil(v_10.length)) | 0) - 1; k_2 >= 0; k_2--) {
+        const i_2 = k_2;
+        let v_a_8 = 0;
+        v_a_8 += s_a_3;
+        s_a_3 = 0;
+        s_a_3 += v_a_8;
+        v_g_2[i_2] += v_a_8;
+    }
+    s_a_3 = 0;
+    return __typegrad.reverseResult(value_6, [v_g_2]);
 };
 const square = (x) => x * x;
 const square$ad = (x) => __typegrad.mul(x, x);
@@ -218,7 +250,7 @@ export const d1 = derivative(__typegrad.withForward(square$ad, forward_1));
 export const g2 = valueAndGrad(__typegrad.withReverse(clamped$ad, gradient_2, "nn"));
 export const g3 = grad(__typegrad.withReverse(untilThree$ad, gradient_3, "n"));
 export const g4 = grad(__typegrad.withReverse(viaHelper$ad, gradient_4, "n"));
-export const g5 = grad(firstBig$ad);
-export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_5, "a"));
+export const g5 = grad(__typegrad.withReverse(firstBig$ad, gradient_5, "a"));
+export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_6, "a"));
 export const g7 = grad(power$ad);
 export const g8 = grad(smoothed$ad);
