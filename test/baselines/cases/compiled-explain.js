@@ -164,6 +164,31 @@ const gradient_6 = v_10 => {
     s_a_3 = 0;
     return __typegrad.reverseResult(value_6, [v_g_2]);
 };
+const gradient_7 = v_12 => {
+    const v_g_3 = new Array(v_12.length).fill(0);
+    let v_13 = 0, v_14 = 0, y_2, y_a_2;
+    y_2 = new Array(v_12.length);
+    y_a_2 = new Array(v_12.length).fill(0);
+    for (let i_3 = 0; i_3 < v_12.length; i_3++) {
+        v_13 = v_12[i_3] * v_12[i_3];
+        y_2[i_3] = v_13;
+    }
+    v_14 = y_2[0] + y_2[1];
+    const value_7 = v_14;
+    let v_a_9 = 0;
+    v_a_9 += 1;
+    y_a_2[0] += v_a_9;
+    y_a_2[1] += v_a_9;
+    for (let k_3 = (Math.max(0, Math.ceil(v_12.length)) | 0) - 1; k_3 >= 0; k_3--) {
+        const i_3 = k_3;
+        let v_a_10 = 0;
+        v_a_10 += y_a_2[i_3];
+        y_a_2[i_3] = 0;
+        v_g_3[i_3] += v_12[i_3] * v_a_10;
+        v_g_3[i_3] += v_12[i_3] * v_a_10;
+    }
+    return __typegrad.reverseResult(value_7, [v_g_3]);
+};
 const square = (x) => x * x;
 const square$ad = (x) => __typegrad.mul(x, x);
 __typegrad.attach(square, square$ad);
@@ -253,4 +278,4 @@ export const g4 = grad(__typegrad.withReverse(viaHelper$ad, gradient_4, "n"));
 export const g5 = grad(__typegrad.withReverse(firstBig$ad, gradient_5, "a"));
 export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_6, "a"));
 export const g7 = grad(power$ad);
-export const g8 = grad(smoothed$ad);
+export const g8 = grad(__typegrad.withReverse(smoothed$ad, gradient_7, "a"));
