@@ -9,10 +9,13 @@
  * The language: parameters that are numbers, or (reverse mode) arrays of numbers (`number[]`,
  * `Float64Array`) only read; `const`/`let` number locals, assigned with `=`, `+=`, `-=`, `*=`,
  * `/=`, `++`, `--`; counted `for` loops with a constant integer step whose counter is only
- * read, `for (const x of v)` over an array parameter, `while` loops; `if`/`else` and `?:` on
- * comparisons joined by `&&`, `||`, `!`; `return` at the end and inside branches (not loops);
- * arithmetic, one- and two-argument primitives (`Math.<fn>` or typegrad's own), `Math`
- * constants; elements of parameter arrays and of captured constant arrays.
+ * read, `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
+ * `if`/`else` and `?:` on comparisons joined by `&&`, `||`, `!`; `return` anywhere (jumps
+ * become a state variable and guards, see `list`); local arrays (`new Array(n)`, `.fill(c)`,
+ * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
+ * `forEach` with callbacks written in place; arithmetic, one- and two-argument primitives
+ * (`Math.<fn>` or typegrad's own), `Math.max`/`min`/`hypot` of several arguments, `Math`
+ * constants; elements of parameter arrays, local arrays and captured constant arrays.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
