@@ -194,6 +194,13 @@ function nonNegativePart(v: number[], c: number): number {
   return s;
 }
 
+const cube = (x: number): number => x * x * x;
+function weighted(x: number, i: number): number {
+  return x * (i + 1);
+}
+/** Callbacks by name: a one-argument Math function, and the program's functions (given the index when they take it). */
+const named = (v: number[]): number => v.map(Math.exp).reduce((a, b) => a + b, 0) + v.map(cube).reduce((a, b) => a + b) + v.map(weighted).reduce((a, b) => a + b);
+
 const largest = (x: number, y: number, z: number): number => Math.max(x, y, z) - Math.min(x, y, z);
 const norm3 = (x: number, y: number, z: number): number => Math.hypot(x, y, z);
 
@@ -204,6 +211,12 @@ describe("map, reduce and forEach; Math.max/min/hypot of three arguments", () =>
     expect(() => grad(product)([])).toThrow(TypeError);
     expect(() => product([])).toThrow(TypeError);
     agrees(grad(product)([2, -3, 0.5]), vjp(product, [2, -3, 0.5])[1](1), "product");
+  });
+
+  it("named callbacks: ∂/∂vᵢ (Σ e^v + Σ v³ + Σ (i+1)·v) = e^vᵢ + 3vᵢ² + i + 1", () => {
+    const v = [0.5, -1.2, 2];
+    expectClose(grad(named)(v), v.map((x, i) => Math.exp(x) + 3 * x * x + i + 1), 1e-14);
+    agrees(grad(named)(v), vjp(named, v)[1](1), "named");
   });
 
   it("forEach with an early return: ∂/∂vᵢ = c where vᵢ ≥ 0, ∂/∂c = Σ of those vᵢ", () => {

@@ -19,12 +19,12 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, isGlobalMath, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
+import { type Env, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Var, type VarKind, type While, walk } from "./ir.js";
-import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, Unsupported } from "./language.js";
+import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
@@ -53,6 +53,7 @@ const STATEMENT_NAMES: Partial<Record<TS.SyntaxKind, string>> = {
   [ts.SyntaxKind.ThrowStatement]: "throw",
   [ts.SyntaxKind.ReturnStatement]: "a return before the end of the function",
   [ts.SyntaxKind.FunctionDeclaration]: "a nested function",
+  [ts.SyntaxKind.LabeledStatement]: "a labelled statement (a labelled break or continue)",
 };
 
 const describe = (node: TS.Node): string => {
@@ -526,26 +527,67 @@ class Lowering {
    * for `forEach`, end the pass).
    */
   private callback(e: TS.Expression, args: Binding[], isVoid: boolean, call: TS.Node): Expr {
-    const fn = skipOuter(e);
-    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) throw new Unsupported(`the callback '${describe(e)}', which is not written in place (write an arrow function)`, e);
+    const node = skipOuter(e);
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node) && !ts.isFunctionDeclaration(node)) return this.namedCallback(node, args, isVoid, call);
+    const fn = node;
     if (fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported("a generator or async callback", fn);
     if (fn.parameters.length > args.length) throw new Unsupported(`the callback '${describe(fn)}', with more parameters than ${describe(call)} gives`, fn);
     fn.parameters.forEach((p, k) => {
       if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken) throw new Unsupported(`the callback's parameter '${describe(p)}', which is destructured, optional or a rest`, p);
       const symbol = this.symbol(p.name);
-      if (this.reassigned.has(symbol)) throw new Unsupported(`the callback's parameter '${p.name.text}' reassigned`, p);
-      this.bindings.set(symbol, args[k]!);
+      const arg = args[k]!;
+      if (this.reassigned.has(symbol)) {
+        if (arg.k !== "expr") throw new Unsupported(`the callback's parameter '${p.name.text}' reassigned`, p);
+        const v = this.newVar("local", p.name.text);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: arg.e });
+      } else {
+        this.bindings.set(symbol, arg);
+      }
     });
     const saved = this.frame;
     this.frame = { void: isVoid, loops: [] };
     try {
       const body = fn.body;
+      if (!body) throw new Unsupported("a callback without a body", fn);
       if (ts.isBlock(body)) return this.functionBody(body.statements);
       if (!isVoid) return this.expr(body);
       this.expressionStatement(body);
       return { k: "lit", value: 0 };
     } finally {
       this.frame = saved;
+    }
+  }
+
+  /**
+   * A callback named rather than written in place: `Math.exp` (a one-argument `Math` function,
+   * which ignores the index and array it is also given), or one of the program's functions,
+   * inlined with as many of the arguments as it has parameters.
+   */
+  private namedCallback(node: TS.Expression, args: Binding[], isVoid: boolean, call: TS.Node): Expr {
+    const element = args[0]!.k === "expr" ? (args[0] as { e: Expr }).e : undefined;
+    if (ts.isPropertyAccessExpression(node) && isGlobalMath(this.env, node.expression) && element) {
+      const name = mathRule(node.name.text);
+      if (ruleArity(name) === 1) return isVoid ? { k: "lit", value: 0 } : this.prim(name, [element]);
+      throw new Unsupported(`the callback '${describe(node)}', which would be given the index and the array too`, node);
+    }
+    const callee = functionValueOf(this.env, node);
+    const what = `the callback '${describe(node)}'`;
+    if (!callee || !(ts.isFunctionDeclaration(callee) || ts.isArrowFunction(callee) || ts.isFunctionExpression(callee)) || !callee.body) {
+      throw new Unsupported(`${what}, which is neither written in place nor a function of the program`, node);
+    }
+    if (this.inlining.includes(callee) || callee === this.root) throw new Unsupported(`${what}, which is recursive`, node);
+    if (this.inlining.length >= 8) throw new Unsupported(`${what}, nested more than 8 calls deep`, node);
+    if (callee.asteriskToken || callee.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported(`${what}, a generator or async function`, node);
+    this.findReassigned(callee.body);
+    const saved = this.fn;
+    this.inlining.push(callee);
+    this.fn = callee;
+    try {
+      return this.callback(callee as unknown as TS.Expression, args, isVoid, call);
+    } finally {
+      this.inlining.pop();
+      this.fn = saved;
     }
   }
 

@@ -10,6 +10,10 @@ __typegrad.attach(firstBig, firstBig$ad);
 __typegrad.attach(sumOf, sumOf$ad);
 __typegrad.attach(power, power$ad);
 __typegrad.attach(smoothed, smoothed$ad);
+__typegrad.attach(earlyExit, earlyExit$ad);
+__typegrad.attach(viaMethods, viaMethods$ad);
+__typegrad.attach(labelled, labelled$ad);
+__typegrad.attach(sorted, sorted$ad);
 const gradient_1 = x_1 => {
     let v_1 = 0, x_a_1 = 0;
     v_1 = x_1 * x_1;
@@ -189,6 +193,137 @@ const gradient_7 = v_12 => {
     }
     return __typegrad.reverseResult(value_7, [v_g_3]);
 };
+const gradient_8 = v_15 => {
+    const stack_2 = __typegrad.valueStack();
+    let stored_2 = stack_2.data, top_2 = 0;
+    const v_g_4 = new Array(v_15.length).fill(0);
+    let s_4 = 0, result_2 = 0, jump_2 = 0, v_16 = 0, v_17 = 0, taken_4 = 0, taken_5 = 0, taken_6 = 0, passes_3 = 0, s_a_4 = 0, result_a_2 = 0;
+    if (top_2 === stored_2.length)
+        stored_2 = stack_2.grow();
+    stored_2[top_2++] = s_4;
+    s_4 = 0;
+    passes_3 = 0;
+    for (let i_4 = 0; (i_4 < v_15.length) && (jump_2 < 2); i_4++) {
+        if (top_2 === stored_2.length)
+            stored_2 = stack_2.grow();
+        stored_2[top_2++] = taken_6;
+        taken_6 = v_15[i_4] < 0 ? 1 : 0;
+        if (taken_6 === 1) {
+        }
+        else {
+            if (top_2 === stored_2.length)
+                stored_2 = stack_2.grow();
+            stored_2[top_2++] = taken_5;
+            taken_5 = v_15[i_4] > 10 ? 1 : 0;
+            if (taken_5 === 1) {
+                result_2 = s_4;
+                jump_2 = 3;
+            }
+            else {
+                if (top_2 === stored_2.length)
+                    stored_2 = stack_2.grow();
+                stored_2[top_2++] = v_16;
+                v_16 = Math.hypot(v_15[i_4], s_4, 1);
+                v_17 = s_4 + v_16;
+                if (top_2 === stored_2.length)
+                    stored_2 = stack_2.grow();
+                stored_2[top_2++] = s_4;
+                s_4 = v_17;
+            }
+        }
+        passes_3++;
+    }
+    taken_4 = jump_2 === 0 ? 1 : 0;
+    if (taken_4 === 1) {
+        result_2 = s_4;
+    }
+    const value_8 = result_2;
+    result_a_2 += 1;
+    if (taken_4 === 1) {
+        s_a_4 += result_a_2;
+        result_a_2 = 0;
+    }
+    for (let k_4 = passes_3 - 1; k_4 >= 0; k_4--) {
+        const i_4 = k_4;
+        if (taken_6 === 0) {
+            if (taken_5 === 1) {
+                s_a_4 += result_a_2;
+                result_a_2 = 0;
+            }
+            else {
+                let v_a_11 = 0, v_a_12 = 0;
+                v_a_12 += s_a_4;
+                s_a_4 = 0;
+                s_4 = stored_2[--top_2];
+                s_a_4 += v_a_12;
+                v_a_11 += v_a_12;
+                v_g_4[i_4] += ((v_16 === 0) ? 0 : (v_15[i_4] / v_16)) * v_a_11;
+                s_a_4 += ((v_16 === 0) ? 0 : (s_4 / v_16)) * v_a_11;
+                v_16 = stored_2[--top_2];
+            }
+            taken_5 = stored_2[--top_2];
+        }
+        taken_6 = stored_2[--top_2];
+    }
+    s_a_4 = 0;
+    s_4 = stored_2[--top_2];
+    return __typegrad.reverseResult(value_8, [v_g_4]);
+};
+const gradient_9 = v_18 => {
+    const stack_3 = __typegrad.valueStack();
+    let stored_3 = stack_3.data, top_3 = 0;
+    const v_g_5 = new Array(v_18.length).fill(0);
+    let v_19 = 0, acc_1 = 0, element_1 = 0, v_20 = 0, acc_a_1 = 0, mapped_1, mapped_a_1;
+    mapped_1 = new Array(v_18.length);
+    mapped_a_1 = new Array(v_18.length).fill(0);
+    for (let i_5 = 0; i_5 < v_18.length; i_5++) {
+        v_19 = v_18[i_5] * v_18[i_5];
+        mapped_1[i_5] = v_19;
+    }
+    if (top_3 === stored_3.length)
+        stored_3 = stack_3.grow();
+    stored_3[top_3++] = acc_1;
+    acc_1 = 0;
+    for (let i_6 = 0; i_6 < mapped_1.length; i_6++) {
+        if (top_3 === stored_3.length)
+            stored_3 = stack_3.grow();
+        stored_3[top_3++] = element_1;
+        element_1 = mapped_1[i_6];
+        if (top_3 === stored_3.length)
+            stored_3 = stack_3.grow();
+        stored_3[top_3++] = v_20;
+        v_20 = Math.max(acc_1, element_1, 1);
+        if (top_3 === stored_3.length)
+            stored_3 = stack_3.grow();
+        stored_3[top_3++] = acc_1;
+        acc_1 = v_20;
+    }
+    const value_9 = acc_1;
+    acc_a_1 += 1;
+    for (let k_5 = (Math.max(0, Math.ceil(mapped_1.length)) | 0) - 1; k_5 >= 0; k_5--) {
+        const i_6 = k_5;
+        let element_a_1 = 0, v_a_13 = 0;
+        v_a_13 += acc_a_1;
+        acc_a_1 = 0;
+        acc_1 = stored_3[--top_3];
+        acc_a_1 += (((((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20)) === 0) ? NaN : ((acc_1 === v_20) ? (1 / (((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20))) : 0)) * v_a_13;
+        element_a_1 += (((((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20)) === 0) ? NaN : ((element_1 === v_20) ? (1 / (((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20))) : 0)) * v_a_13;
+        v_20 = stored_3[--top_3];
+        mapped_a_1[i_6] += element_a_1;
+        element_1 = stored_3[--top_3];
+    }
+    acc_a_1 = 0;
+    acc_1 = stored_3[--top_3];
+    for (let k_6 = (Math.max(0, Math.ceil(v_18.length)) | 0) - 1; k_6 >= 0; k_6--) {
+        const i_5 = k_6;
+        let v_a_14 = 0;
+        v_a_14 += mapped_a_1[i_5];
+        mapped_a_1[i_5] = 0;
+        v_g_5[i_5] += v_18[i_5] * v_a_14;
+        v_g_5[i_5] += v_18[i_5] * v_a_14;
+    }
+    return __typegrad.reverseResult(value_9, [v_g_5]);
+};
 const square = (x) => x * x;
 const square$ad = (x) => __typegrad.mul(x, x);
 __typegrad.attach(square, square$ad);
@@ -270,6 +405,64 @@ function smoothed$ad(v) {
         y[i] = __typegrad.mul(v[i], v[i]);
     return __typegrad.add(y[0], y[1]);
 }
+function earlyExit(v) {
+    let s = 0;
+    for (const x of v) {
+        if (x < 0)
+            continue;
+        if (x > 10)
+            return s;
+        s += Math.hypot(x, s, 1);
+    }
+    return s;
+}
+function earlyExit$ad(v) {
+    let s = 0;
+    for (const x of v) {
+        if (__typegrad.lt(x, 0))
+            continue;
+        if (__typegrad.gt(x, 10))
+            return s;
+        s = __typegrad.add(s, __typegrad.hypot(x, s, 1));
+    }
+    return s;
+}
+function viaMethods(v) {
+    return v.map((x) => x * x).reduce((a, b) => Math.max(a, b, 1), 0);
+}
+function viaMethods$ad(v) {
+    return v.map((x) => __typegrad.mul(x, x)).reduce((a, b) => __typegrad.max(a, b, 1), 0);
+}
+function labelled(v) {
+    let s = 0;
+    outer: for (let i = 0; i < v.length; i++) {
+        for (let j = 0; j < v.length; j++) {
+            if (v[i] * v[j] > 4)
+                break outer;
+            s += v[i] * v[j];
+        }
+    }
+    return s;
+}
+function labelled$ad(v) {
+    let s = 0;
+    outer: for (let i = 0; i < v.length; i++) {
+        for (let j = 0; j < v.length; j++) {
+            if (__typegrad.gt(__typegrad.mul(v[i], v[j]), 4))
+                break outer;
+            s = __typegrad.add(s, __typegrad.mul(v[i], v[j]));
+        }
+    }
+    return s;
+}
+function sorted(v) {
+    const w = v.slice();
+    return w[0] * 2;
+}
+function sorted$ad(v) {
+    const w = v.slice();
+    return __typegrad.mul(w[0], 2);
+}
 export const g1 = grad(__typegrad.withReverse(square$ad, gradient_1, "n"));
 export const d1 = derivative(__typegrad.withForward(square$ad, forward_1));
 export const g2 = valueAndGrad(__typegrad.withReverse(clamped$ad, gradient_2, "nn"));
@@ -279,3 +472,7 @@ export const g5 = grad(__typegrad.withReverse(firstBig$ad, gradient_5, "a"));
 export const g6 = grad(__typegrad.withReverse(sumOf$ad, gradient_6, "a"));
 export const g7 = grad(power$ad);
 export const g8 = grad(__typegrad.withReverse(smoothed$ad, gradient_7, "a"));
+export const g9 = grad(__typegrad.withReverse(earlyExit$ad, gradient_8, "a"));
+export const g10 = grad(__typegrad.withReverse(viaMethods$ad, gradient_9, "a"));
+export const g11 = grad(labelled$ad);
+export const g12 = grad(sorted$ad);
