@@ -126,7 +126,7 @@ class ForwardEmitter {
       } else if (i.k === "while") {
         out.push(p.whileLoop(i, this.block(i.body)));
       } else {
-        out.push(f.createIfStatement(p.expr(i.test), f.createBlock(this.block(i.yes), true), i.no.length > 0 ? f.createBlock(this.block(i.no), true) : undefined));
+        out.push(p.ifElse(p.expr(i.test), this.block(i.yes), this.block(i.no)));
       }
     }
     return out;

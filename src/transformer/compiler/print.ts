@@ -126,6 +126,13 @@ export class Printer {
     return f.createCallExpression(f.createPropertyAccessExpression(made, "fill"), undefined, [this.expr(fill)]);
   }
 
+  /** `if (test) { yes } else { no }`, or `if (!test) { no }` when `yes` is empty. */
+  ifElse(test: TS.Expression, yes: TS.Statement[], no: TS.Statement[]): TS.Statement {
+    const f = this.f;
+    if (yes.length === 0 && no.length > 0) return f.createIfStatement(f.createLogicalNot(f.createParenthesizedExpression(test)), f.createBlock(no, true));
+    return f.createIfStatement(test, f.createBlock(yes, true), no.length > 0 ? f.createBlock(no, true) : undefined);
+  }
+
   /** `if (test) throw new TypeError(message)`. */
   fail(test: Expr, message: string): TS.Statement {
     const f = this.f;

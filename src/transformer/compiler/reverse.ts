@@ -254,7 +254,7 @@ class ReverseEmitter {
           test = f.createStrictEquality(p.name(flag), f.createNumericLiteral(1));
         }
         const no = this.forwardBlock(i.no, inLoop);
-        out.push(f.createIfStatement(test, f.createBlock(this.forwardBlock(i.yes, inLoop), true), no.length > 0 ? f.createBlock(no, true) : undefined));
+        out.push(p.ifElse(test, this.forwardBlock(i.yes, inLoop), no));
       }
     }
     return out;

@@ -280,9 +280,7 @@ const gradient_5 = (v_28, c_2) => {
             stored_4 = stack_4.grow();
         stored_4[top_4++] = taken_2;
         taken_2 = v_28[i_7] < 0 ? 1 : 0;
-        if (taken_2 === 1) {
-        }
-        else {
+        if (!(taken_2 === 1)) {
             if (top_4 === stored_4.length)
                 stored_4 = stack_4.grow();
             stored_4[top_4++] = v_33;

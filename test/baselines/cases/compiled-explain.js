@@ -208,9 +208,7 @@ const gradient_8 = v_15 => {
             stored_2 = stack_2.grow();
         stored_2[top_2++] = taken_6;
         taken_6 = v_15[i_4] < 0 ? 1 : 0;
-        if (taken_6 === 1) {
-        }
-        else {
+        if (!(taken_6 === 1)) {
             if (top_2 === stored_2.length)
                 stored_2 = stack_2.grow();
             stored_2[top_2++] = taken_5;

@@ -128,9 +128,7 @@ const gradient_2 = (v_11, cap_1) => {
             stored_2 = stack_2.grow();
         stored_2[top_2++] = taken_4;
         taken_4 = v_11[i_3] < 0 ? 1 : 0;
-        if (taken_4 === 1) {
-        }
-        else {
+        if (!(taken_4 === 1)) {
             if (top_2 === stored_2.length)
                 stored_2 = stack_2.grow();
             stored_2[top_2++] = taken_3;
