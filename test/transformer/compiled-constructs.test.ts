@@ -63,7 +63,28 @@ function joined(x: number, y: number): number {
   return s * x;
 }
 
+function firstAbove(v: number[], c: number): number {
+  for (let i = 0; i < v.length; i++) if (v[i] > c) return v[i] * c;
+  return 0;
+}
+function thrice(v: number[], c: number): number {
+  let s = 0;
+  for (let k = 0; k < 3; k++) s += firstAbove(v, c + k);
+  return s;
+}
+
 describe("return inside loops, break, continue, do…while", () => {
+  it("a helper returning from its loop, inlined in a loop: each call starts afresh", () => {
+    // c = 0.8, 1.8, 2.8 find 2, 2 and 3.5
+    const [gv, gc] = grad(thrice)([0.5, 2, 1, 3.5], 0.8);
+    expectClose(gv, [0, 2.6, 0, 2.8], 1e-15);
+    expectClose(gc, 7.5, 1e-15);
+    agrees(valueAndGrad(thrice)([0.5, 2, 1, 3.5], 0.8), (() => {
+      const [value, pullback] = vjp(thrice, [0.5, 2, 1, 3.5], 0.8);
+      return [value, pullback(1)];
+    })(), "thrice");
+  });
+
   it("Newton's method returning from its loop: d√a/da = 1/(2√a), = tape, forward = Duals", () => {
     for (const a of [2, 0.3, 17]) {
       const [value, g] = valueAndGrad(newtonSqrt)(a);
