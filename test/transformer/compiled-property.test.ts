@@ -1,8 +1,9 @@
 // Property test of the compiled modes: random programs — straight-line code, loops over
-// arrays, branches — are compiled by the transformer (src/transformer/compiler/); the compiled
-// gradient and the compiled derivative must agree with what the tape and the Dual runtime give
-// for the same program to 1e-13 relative (the adjoint sums may be added in another order), and
-// with central differences.
+// arrays, branches, jumps out of loops, do…while, n-ary Math.max/min/hypot, local arrays,
+// map/reduce/forEach — are compiled by the transformer (src/transformer/compiler/); the
+// compiled gradient and the compiled derivative must agree with what the tape and the Dual
+// runtime give for the same program to 1e-13 relative (the adjoint sums may be added in
+// another order), and with central differences.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,6 +13,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createTransformer } from "../../src/transformer/index.js";
 
 const PROGRAMS = 60;
+/** Programs of each kind added since (jumps, do…while, local arrays): fewer, to bound the build. */
+const MORE = 40;
 const root = path.resolve(import.meta.dirname, "../..");
 const dir = path.join(root, ".tmp", "compiled-property");
 
@@ -29,6 +32,8 @@ function expression(names: string[]): fc.Arbitrary<string> {
       tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
       tie("e").map((a) => `Math.log(1 + (${a}) ** 2)`),
       fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.max(${a}, ${b})`),
+      fc.tuple(fc.constantFrom("Math.max", "Math.min"), tie("e"), tie("e"), tie("e")).map(([f, a, b, c]) => `${f}(${a}, ${b}, ${c})`),
+      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.hypot(${a}, ${b}, 0.5)`),
     ),
   }));
   return tree.e.filter((e) => e.length < 400);
@@ -51,8 +56,58 @@ const branchy = fc.tuple(expression(["x", "y"]), expression(["x", "s"]), express
     `(x: number, y: number): number => {\n  let s = ${init} + 0.5;\n  if (${test} < 0.7) {\n    s = s * ${yes};\n  } else {\n    s += ${no};\n  }\n  return s * 1.5;\n}`,
 );
 
+/** A jump at the end of a branch in a loop body. */
+const jump = fc.constantFrom("break;", "continue;", "return s * 2;", "return t;");
+
+/** A loop over an array that may leave a pass or the loop early: break, continue, return. */
+const jumpy = fc.tuple(expression(["v[i]", "s", "x"]), expression(["t", "v[i]", "s"]), expression(["t", "x"]), jump, jump, fc.boolean()).map(
+  ([t, u, w, first, second, join]) =>
+    `(v: number[], x: number): number => {\n  let s = x * 0.5;\n  for (let i = 0; i < v.length; i++) {\n    const t = ${t};\n` +
+    `    if (t > 1.5) ${first}\n    s += ${u};\n` +
+    (join
+      // a branch that may jump and may fall through: the rest of the pass runs under a join point
+      ? `    if (s < -1) {\n      s = s * 0.5;\n      if (t < 0) ${second}\n      s -= 0.25;\n    }\n`
+      : `    if (s < -1) {\n      s = s * 0.5;\n      ${second}\n    }\n`) +
+    `    s += ${w};\n  }\n  return s * 0.5;\n}`,
+);
+
+/** A do…while loop on numbers (both modes) that may break out, with a return inside too. */
+const doWhile = fc.tuple(expression(["x", "y"]), expression(["s", "x"]), expression(["s", "y"]), fc.boolean()).map(
+  ([init, step, test, early]) =>
+    `(x: number, y: number): number => {\n  let s = ${init};\n  let n = 0;\n  do {\n    s = 0.5 * Math.tanh(${step}) + 0.25 * s;\n    n++;\n` +
+    `    if (${test} > 0.6) ${early ? "return s * y;" : "break;"}\n  } while (n < 4);\n  return s + y;\n}`,
+);
+
+/** A local array made three ways, filled from an array parameter, then read, overwritten and read again. */
+const arrayed = fc.tuple(expression(["v[i]", "x"]), expression(["y[i]", "y[i - 1]", "s"]), expression(["y[i]", "s", "x"]), fc.constantFrom("new", "fill", "push"), fc.boolean()).map(
+  ([fill, update, add, make, overwrite]) =>
+    `(v: number[], x: number): number => {\n` +
+    (make === "push"
+      ? `  const y: number[] = [];\n  for (let i = 0; i < v.length; i++) y.push(${fill});\n`
+      : `  const y = ${make === "new" ? "new Array<number>(v.length)" : "new Array<number>(v.length).fill(0)"};\n  for (let i = 0; i < v.length; i++) y[i] ${make === "fill" ? "+=" : "="} ${fill};\n`) +
+    `  let s = x;\n  for (let i = 1; i < y.length; i++) {\n` +
+    (overwrite ? `    y[i] = ${update};\n` : `    const w = ${update};\n    s += w;\n`) +
+    `    s += ${add};\n  }\n  return s + y[0] * y[y.length - 1];\n}`,
+);
+
+/** A local array of numbers (both modes): made from a literal, overwritten in a loop with a read-modify-write. */
+const arrayedNumbers = fc.tuple(expression(["x", "y"]), expression(["a[k]", "a[(k + 1) % 3]", "x"]), fc.constantFrom("=", "*=", "+=")).map(
+  ([third, update, op]) =>
+    `(x: number, y: number): number => {\n  const a = [x, y, ${third}];\n  let s = 0;\n  for (let k = 0; k < 3; k++) {\n` +
+    `    a[k] ${op} ${update};\n    s += a[k] * a[(k + 2) % 3];\n  }\n  return s + a[0] * a[1] - a[2];\n}`,
+);
+
+/** map, reduce (with and without a start) and forEach with arrow callbacks, one returning early. */
+const methods = fc.tuple(expression(["t", "x"]), expression(["a", "b"]), expression(["t", "s"]), fc.boolean()).map(
+  ([mapped, reduced, each, start]) =>
+    `(v: number[], x: number): number => {\n  const y = v.map((t, i) => ${mapped} + 0.1 * i);\n` +
+    `  let s = y.reduce((a, b) => ${reduced}${start ? ", x" : ""});\n` +
+    `  v.forEach((t) => {\n    if (t > 1) return;\n    s += ${each};\n  });\n  return s;\n}`,
+);
+
 let module: Record<string, unknown> = {};
-let sources: { straight: string[]; looping: string[]; branchy: string[] } = { straight: [], looping: [], branchy: [] };
+type Kind = "straight" | "looping" | "branchy" | "jumpy" | "doWhile" | "arrayed" | "arrayedNumbers" | "methods";
+let sources: Record<Kind, string[]> = { straight: [], looping: [], branchy: [], jumpy: [], doWhile: [], arrayed: [], arrayedNumbers: [], methods: [] };
 let emitted = "";
 
 beforeAll(async () => {
@@ -61,6 +116,11 @@ beforeAll(async () => {
     straight: fc.sample(straight, { seed, numRuns: PROGRAMS }),
     looping: fc.sample(looping, { seed: seed + 1, numRuns: PROGRAMS }),
     branchy: fc.sample(branchy, { seed: seed + 2, numRuns: PROGRAMS }),
+    jumpy: fc.sample(jumpy, { seed: seed + 3, numRuns: MORE }),
+    doWhile: fc.sample(doWhile, { seed: seed + 4, numRuns: MORE }),
+    arrayed: fc.sample(arrayed, { seed: seed + 5, numRuns: MORE }),
+    arrayedNumbers: fc.sample(arrayedNumbers, { seed: seed + 6, numRuns: MORE }),
+    methods: fc.sample(methods, { seed: seed + 7, numRuns: MORE }),
   };
   // Each program `fK` gets a reference on the runtime: its gradient by vjp (which always
   // records a tape) and its jvp with debugNans on (which turns compiled code off). `cK` calls
@@ -82,6 +142,28 @@ beforeAll(async () => {
     lines.push(`export const b${k} = ${src};`);
     lines.push(`export const gb${k} = valueAndGrad(b${k});`, `export const rgb${k} = ${onTape(`b${k}`, "x: number, y: number")};`);
   });
+  sources.jumpy.forEach((src, k) => {
+    lines.push(`export const j${k} = ${src};`);
+    lines.push(`export const gj${k} = valueAndGrad(j${k});`, `export const rgj${k} = ${onTape(`j${k}`, "v: number[], x: number")};`);
+  });
+  sources.doWhile.forEach((src, k) => {
+    lines.push(`export const w${k} = ${src};`);
+    lines.push(`export const gw${k} = valueAndGrad(w${k});`, `export const rgw${k} = ${onTape(`w${k}`, "x: number, y: number")};`);
+    lines.push(`export const dw${k} = (x: number, y: number) => jvp(w${k}, [x, y], [1, 0.5]);`, `export const rdw${k} = (x: number, y: number) => ${onDuals(`jvp(w${k}, [x, y], [1, 0.5])`)};`);
+  });
+  sources.arrayed.forEach((src, k) => {
+    lines.push(`export const a${k} = ${src};`);
+    lines.push(`export const ga${k} = valueAndGrad(a${k});`, `export const rga${k} = ${onTape(`a${k}`, "v: number[], x: number")};`);
+  });
+  sources.arrayedNumbers.forEach((src, k) => {
+    lines.push(`export const n${k} = ${src};`);
+    lines.push(`export const gn${k} = valueAndGrad(n${k});`, `export const rgn${k} = ${onTape(`n${k}`, "x: number, y: number")};`);
+    lines.push(`export const dn${k} = (x: number, y: number) => jvp(n${k}, [x, y], [1, 0.5]);`, `export const rdn${k} = (x: number, y: number) => ${onDuals(`jvp(n${k}, [x, y], [1, 0.5])`)};`);
+  });
+  sources.methods.forEach((src, k) => {
+    lines.push(`export const m${k} = ${src};`);
+    lines.push(`export const gm${k} = valueAndGrad(m${k});`, `export const rgm${k} = ${onTape(`m${k}`, "v: number[], x: number")};`);
+  });
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, "programs.ts");
@@ -98,7 +180,7 @@ beforeAll(async () => {
   const out = path.join(dir, "programs.js");
   fs.writeFileSync(out, emitted);
   module = await import(/* @vite-ignore */ pathToFileURL(out).href);
-}, 240_000);
+}, 480_000);
 
 /** Equal to 1e-13 relative (NaN where the other is NaN, infinities equal). */
 function agrees(a: unknown, b: unknown, what: string): void {
@@ -118,8 +200,8 @@ type Loop = (v: number[], x: number) => unknown;
 
 describe("compiled modes on random programs", () => {
   it("compiles most of the programs (the rest fall back, which only costs speed)", () => {
-    expect((emitted.match(/withReverse\(/g) ?? []).length).toBeGreaterThanOrEqual(3.7 * PROGRAMS);
-    expect((emitted.match(/withForward\(/g) ?? []).length).toBeGreaterThanOrEqual(0.9 * PROGRAMS);
+    expect((emitted.match(/withReverse\(/g) ?? []).length).toBeGreaterThanOrEqual(3.7 * PROGRAMS + 5 * MORE);
+    expect((emitted.match(/withForward\(/g) ?? []).length).toBeGreaterThanOrEqual(0.9 * PROGRAMS + 2 * MORE);
   });
 
   it("straight-line code: compiled gradient = tape, compiled jvp = Duals, to 1e-13", () => {
@@ -151,6 +233,71 @@ describe("compiled modes on random programs", () => {
     sources.branchy.forEach((src, k) => {
       for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2], [0.05, 0.9]] as const) {
         agrees(fn<Scalar2>(`gb${k}`)(x, y), fn<Scalar2>(`rgb${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+      }
+    });
+  });
+
+  it("break, continue and return inside loops: compiled gradient = tape to 1e-13, and = central differences", () => {
+    sources.jumpy.forEach((src, k) => {
+      for (const v of [[0.4, -1.1, 0.9, 0.2, -0.5], [2.5, -3, 0.1, 1.9, -2.2, 0.7], [-0.3, -2.5, 3.1, 0.6]]) {
+        for (const x of [0.3, -2.1, 1.7]) {
+          const compiled = fn<(v: number[], x: number) => [number, [number[], number]]>(`gj${k}`)(v, x);
+          agrees(compiled, fn<Loop>(`rgj${k}`)(v, x), `gradient of ${src} at ${JSON.stringify(v)}, ${x}`);
+          const h = 1e-6, f = fn<(v: number[], x: number) => number>(`j${k}`);
+          const dx = (f(v, x + h) - f(v, x - h)) / (2 * h);
+          // away from a jump's kink, the derivative is the difference quotient
+          if (Math.abs(dx - (f(v, x + 2 * h) - f(v, x - 2 * h)) / (4 * h)) < 1e-4 * (1 + Math.abs(dx))) {
+            expect(Math.abs(compiled[1][1] - dx), `∂/∂x of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
+          }
+        }
+      }
+    });
+  });
+
+  it("do…while with break or return: compiled gradient = tape, compiled jvp = Duals, to 1e-13", () => {
+    sources.doWhile.forEach((src, k) => {
+      for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2], [0.05, 0.9]] as const) {
+        const compiled = fn<(x: number, y: number) => [number, number[]]>(`gw${k}`)(x, y);
+        agrees(compiled, fn<Scalar2>(`rgw${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+        const forward = fn<(x: number, y: number) => [number, number]>(`dw${k}`)(x, y);
+        agrees(forward, fn<Scalar2>(`rdw${k}`)(x, y), `jvp of ${src} at ${x}, ${y}`);
+        expect(forward[1]).toBeCloseTo(compiled[1][0]! + 0.5 * compiled[1][1]!, 6);
+      }
+    });
+  });
+
+  it("local arrays written and read: compiled gradient = tape to 1e-13, and = central differences", () => {
+    sources.arrayed.forEach((src, k) => {
+      for (const v of [[0.4, -1.1, 0.9, 0.2, -0.5], [1.5], [-0.3, 0.8]]) {
+        const compiled = fn<(v: number[], x: number) => [number, [number[], number]]>(`ga${k}`)(v, 0.3);
+        agrees(compiled, fn<Loop>(`rga${k}`)(v, 0.3), `gradient of ${src} at ${JSON.stringify(v)}`);
+        const h = 1e-6, f = fn<(v: number[], x: number) => number>(`a${k}`);
+        const dx = (f(v, 0.3 + h) - f(v, 0.3 - h)) / (2 * h);
+        expect(Math.abs(compiled[1][1] - dx), `∂/∂x of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
+      }
+    });
+  });
+
+  it("local arrays of numbers: compiled gradient = tape, compiled jvp = Duals, to 1e-13", () => {
+    sources.arrayedNumbers.forEach((src, k) => {
+      for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2]] as const) {
+        const compiled = fn<(x: number, y: number) => [number, number[]]>(`gn${k}`)(x, y);
+        agrees(compiled, fn<Scalar2>(`rgn${k}`)(x, y), `gradient of ${src} at ${x}, ${y}`);
+        const forward = fn<(x: number, y: number) => [number, number]>(`dn${k}`)(x, y);
+        agrees(forward, fn<Scalar2>(`rdn${k}`)(x, y), `jvp of ${src} at ${x}, ${y}`);
+        expect(forward[1]).toBeCloseTo(compiled[1][0]! + 0.5 * compiled[1][1]!, 6);
+      }
+    });
+  });
+
+  it("map, reduce and forEach with arrow callbacks: compiled gradient = tape to 1e-13, and = central differences", () => {
+    sources.methods.forEach((src, k) => {
+      for (const v of [[0.4, -1.1, 0.9, 1.2, -0.5], [1.5], [-0.3, 0.8]]) {
+        const compiled = fn<(v: number[], x: number) => [number, [number[], number]]>(`gm${k}`)(v, 0.3);
+        agrees(compiled, fn<Loop>(`rgm${k}`)(v, 0.3), `gradient of ${src} at ${JSON.stringify(v)}`);
+        const h = 1e-6, f = fn<(v: number[], x: number) => number>(`m${k}`);
+        const dx = (f(v, 0.3 + h) - f(v, 0.3 - h)) / (2 * h);
+        expect(Math.abs(compiled[1][1] - dx), `∂/∂x of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
       }
     });
   });

@@ -10,7 +10,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { Expr, Instr, Lowered, Var } from "./ir.js";
+import type { Expr, Instr, LocalArray, Lowered, Var } from "./ir.js";
 import { activity, isActive } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
@@ -23,6 +23,7 @@ export function emitForward(p: Printer, ir: Lowered): TS.ArrowFunction {
 class ForwardEmitter {
   private readonly tangents = new Map<Var, TS.Identifier>();
   private readonly tangentVars = new Map<Var, Var>();
+  private readonly tangentArrays = new Map<LocalArray, LocalArray>();
 
   constructor(private readonly p: Printer, private readonly ir: Lowered) {}
 
@@ -43,7 +44,12 @@ class ForwardEmitter {
     }
     const result = this.p.f.createReturnStatement(f.createCallExpression(this.p.runtime("forwardResult"), undefined,
       [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
-    const declarations = hoisted.length > 0 ? [this.p.declare(ts.NodeFlags.Let, hoisted)] : [];
+    const arrays: [TS.Identifier, undefined][] = [];
+    for (const a of this.ir.arrays) {
+      arrays.push([this.p.local(a), undefined]);
+      if (a.active) arrays.push([this.p.local(this.tangentArray(a)), undefined]);
+    }
+    const declarations = [...(hoisted.length > 0 ? [this.p.declare(ts.NodeFlags.Let, hoisted)] : []), ...(arrays.length > 0 ? [this.p.declare(ts.NodeFlags.Let, arrays)] : [])];
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...declarations, ...body, result], true));
   }
 
@@ -64,7 +70,25 @@ class ForwardEmitter {
   }
 
   private tangentOf(e: Expr): TS.Expression {
-    return e.k === "var" && e.v.active ? this.tangent(e.v) : this.p.f.createNumericLiteral(0);
+    const t = this.tangentExpr(e);
+    return t ? this.p.expr(t) : this.p.f.createNumericLiteral(0);
+  }
+
+  /** The tangent of an active operand as an expression: a variable's, or an element of a local array's tangent array. */
+  private tangentExpr(e: Expr): Expr | undefined {
+    if (e.k === "var" && e.v.active) return { k: "var", v: this.tangentVar(e.v) };
+    if (e.k === "elem" && e.local?.active) return { k: "elem", local: this.tangentArray(e.local), index: e.index };
+    return undefined;
+  }
+
+  /** The tangent array beside an active local array (a stand-in the printer names `y_t`). */
+  private tangentArray(a: LocalArray): LocalArray {
+    let t = this.tangentArrays.get(a);
+    if (!t) {
+      this.tangentArrays.set(a, (t = { ...a, name: `${a.name}_t`, active: false }));
+      this.p.aliasLocal(t, this.p.f.createUniqueName(`${a.name}_t`));
+    }
+    return t;
   }
 
   private block(body: readonly Instr[]): TS.Statement[] {
@@ -79,19 +103,30 @@ class ForwardEmitter {
         i.args.forEach((a, k) => {
           if (!isActive(a)) return;
           const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
-          const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: { k: "var", v: this.tangentVar((a as { v: Var }).v) } }));
+          const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: this.tangentExpr(a)! }));
           sum = sum ? f.createAdd(sum, term) : term;
         });
         out.push(p.assign(this.tangent(i.dst), sum ?? f.createNumericLiteral(0)));
       } else if (i.k === "set") {
         out.push(p.assign(p.name(i.dst), p.expr(i.src)));
         if (i.dst.active) out.push(p.assign(this.tangent(i.dst), this.tangentOf(i.src)));
+      } else if (i.k === "fail") {
+        out.push(p.fail(i.test, i.message));
+      } else if (i.k === "alloc") {
+        out.push(p.assign(p.local(i.array), p.newArray(i.array.typed, i.length, i.fill)));
+        if (i.array.active) out.push(p.assign(p.local(this.tangentArray(i.array)), p.newArray(i.array.typed, i.length, { k: "lit", value: 0 })));
+      } else if (i.k === "store") {
+        out.push(p.assign(p.expr({ k: "elem", local: i.array, index: i.index }), p.expr(i.src)));
+        if (i.array.active) out.push(p.assign(p.expr({ k: "elem", local: this.tangentArray(i.array), index: i.index }), this.tangentOf(i.src)));
+      } else if (i.k === "push") {
+        out.push(p.push(p.local(i.array), p.expr(i.src)));
+        if (i.array.active) out.push(p.push(p.local(this.tangentArray(i.array)), this.tangentOf(i.src)));
       } else if (i.k === "for") {
         out.push(p.forLoop(i, this.block(i.body)));
       } else if (i.k === "while") {
-        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(this.block(i.body), true)));
+        out.push(p.whileLoop(i, this.block(i.body)));
       } else {
-        out.push(f.createIfStatement(p.expr(i.test), f.createBlock(this.block(i.yes), true), i.no.length > 0 ? f.createBlock(this.block(i.no), true) : undefined));
+        out.push(p.ifElse(p.expr(i.test), this.block(i.yes), this.block(i.no)));
       }
     }
     return out;

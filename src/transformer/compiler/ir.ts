@@ -31,15 +31,31 @@ export interface ArrayParam {
   readonly list: boolean;
 }
 
+/**
+ * An array the function makes and only reads, writes and pushes to: `new Array(n)`,
+ * `new Array(n).fill(c)`, `new Float64Array(n)`, `[a, b]`, `[]` then `push`, `v.map(…)`.
+ * Active when it holds an active value; it then has an adjoint (reverse) or tangent (forward)
+ * array beside it.
+ */
+export interface LocalArray {
+  readonly id: number;
+  readonly name: string;
+  /** A `number[]` or a `Float64Array` (which is what its adjoint or tangent array is too). */
+  readonly typed: boolean;
+  /** The loops around where it is made: made in a loop, each pass makes a new one. */
+  readonly loops: readonly Loop[];
+  active: boolean;
+}
+
 /** A number-valued expression; `slot` appears only in rule templates (rules.ts). */
 export type Expr =
   | { readonly k: "lit"; readonly value: number }
   | { readonly k: "var"; readonly v: Var }
-  /** An element of an array parameter (active) or of a captured constant array (`base`, inactive). */
-  | { readonly k: "elem"; readonly array?: ArrayParam; readonly base?: string; readonly index: Expr }
+  /** An element of an array parameter (active), of a local array, or of a captured constant array (`base`, inactive). */
+  | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly base?: string; readonly index: Expr }
   /** A name captured from the module that is never active, or `Math.PI` and the like. */
   | { readonly k: "name"; readonly text: string }
-  | { readonly k: "length"; readonly array: ArrayParam }
+  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray }
   | { readonly k: "bin"; readonly op: BinaryOp; readonly a: Expr; readonly b: Expr }
   | { readonly k: "not" | "neg"; readonly a: Expr }
   | { readonly k: "cond"; readonly test: Expr; readonly yes: Expr; readonly no: Expr }
@@ -60,7 +76,15 @@ export type Instr =
   /** `for (let counter = start; counter test bound; counter += step) body` with a constant integer step. */
   | For
   | While
-  | { readonly k: "if"; readonly test: Expr; readonly yes: Instr[]; readonly no: Instr[] };
+  | { readonly k: "if"; readonly test: Expr; readonly yes: Instr[]; readonly no: Instr[] }
+  /** `array = new Array(length)` (holes), or filled with `fill`, or a `Float64Array` (zeros). */
+  | { readonly k: "alloc"; readonly array: LocalArray; readonly length: Expr; readonly fill?: Expr }
+  /** `array[index] = src`. */
+  | { readonly k: "store"; readonly array: LocalArray; readonly index: Expr; readonly src: Expr }
+  /** `array.push(src)`. */
+  | { readonly k: "push"; readonly array: LocalArray; readonly src: Expr }
+  /** `if (test) throw new TypeError(message)`, as JavaScript would (`reduce` of an empty array without a start). */
+  | { readonly k: "fail"; readonly test: Expr; readonly message: string };
 
 export interface For {
   readonly k: "for";
@@ -70,13 +94,20 @@ export interface For {
   readonly bound: Expr;
   readonly step: number;
   readonly body: Instr[];
+  /**
+   * A further condition to go on (`jump < 2` when the body may `break` or `return`): the loop
+   * may then stop early, so its pass count is recorded instead of computed from start and bound.
+   */
+  exit?: Expr;
 }
 
 /** `while (test) body`: the test reads values only (its operations are computed, not recorded). */
 export interface While {
   readonly k: "while";
-  readonly test: Expr;
+  test: Expr;
   readonly body: Instr[];
+  /** `do body while (test)`: the body runs once before the first test. */
+  readonly post?: boolean;
 }
 
 export type Loop = For | While;
@@ -87,6 +118,21 @@ export interface Lowered {
   readonly body: Instr[];
   readonly result: Expr;
   readonly vars: readonly Var[];
+  readonly arrays: readonly LocalArray[];
+}
+
+/** The local arrays an expression reads (elements or length). */
+export function arraysOf(e: Expr, out: LocalArray[] = []): LocalArray[] {
+  switch (e.k) {
+    case "elem": if (e.local) out.push(e.local); arraysOf(e.index, out); break;
+    case "length": if (e.local) out.push(e.local); break;
+    case "bin": arraysOf(e.a, out); arraysOf(e.b, out); break;
+    case "not": case "neg": arraysOf(e.a, out); break;
+    case "cond": arraysOf(e.test, out); arraysOf(e.yes, out); arraysOf(e.no, out); break;
+    case "math": case "rule": for (const a of e.args) arraysOf(a, out); break;
+    default: break;
+  }
+  return out;
 }
 
 /** The variables an expression reads (array elements read their index's variables). */

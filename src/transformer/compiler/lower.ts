@@ -9,25 +9,29 @@
  * The language: parameters that are numbers, or (reverse mode) arrays of numbers (`number[]`,
  * `Float64Array`) only read; `const`/`let` number locals, assigned with `=`, `+=`, `-=`, `*=`,
  * `/=`, `++`, `--`; counted `for` loops with a constant integer step whose counter is only
- * read, `for (const x of v)` over an array parameter, `while` loops; `if`/`else` and `?:` on
- * comparisons joined by `&&`, `||`, `!`; `return` at the end and inside branches (not loops);
- * arithmetic, one- and two-argument primitives (`Math.<fn>` or typegrad's own), `Math`
- * constants; elements of parameter arrays and of captured constant arrays.
+ * read, `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
+ * `if`/`else` and `?:` on comparisons joined by `&&`, `||`, `!`; `return` anywhere (jumps
+ * become a state variable and guards, see `list`); local arrays (`new Array(n)`, `.fill(c)`,
+ * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
+ * `forEach` with callbacks written in place; arithmetic, one- and two-argument primitives
+ * (`Math.<fn>` or typegrad's own), `Math.max`/`min`/`hypot` of several arguments, `Math`
+ * constants; elements of parameter arrays, local arrays and captured constant arrays.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, isGlobalMath, resolveCallee, typeOf } from "../analysis/calls.js";
+import { type Env, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
-import type { ArrayParam, BinaryOp, Expr, For, Instr, Loop, Lowered, Var, VarKind, While } from "./ir.js";
-import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, Unsupported } from "./language.js";
-import { valueOf } from "./rules.js";
+import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Var, type VarKind, type While, walk } from "./ir.js";
+import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
+import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
   | { readonly k: "expr"; readonly e: Expr }
   | { readonly k: "local"; readonly v: Var }
-  | { readonly k: "array"; readonly array: ArrayParam };
+  | { readonly k: "array"; readonly array: ArrayParam }
+  | { readonly k: "local-array"; readonly array: LocalArray };
 
 const JS_OPERATORS = new Map<TS.SyntaxKind, BinaryOp>([
   [ts.SyntaxKind.PlusToken, "+"], [ts.SyntaxKind.MinusToken, "-"], [ts.SyntaxKind.AsteriskToken, "*"], [ts.SyntaxKind.SlashToken, "/"],
@@ -49,6 +53,7 @@ const STATEMENT_NAMES: Partial<Record<TS.SyntaxKind, string>> = {
   [ts.SyntaxKind.ThrowStatement]: "throw",
   [ts.SyntaxKind.ReturnStatement]: "a return before the end of the function",
   [ts.SyntaxKind.FunctionDeclaration]: "a nested function",
+  [ts.SyntaxKind.LabeledStatement]: "a labelled statement (a labelled break or continue)",
 };
 
 const describe = (node: TS.Node): string => {
@@ -56,17 +61,63 @@ const describe = (node: TS.Node): string => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
-/** True when `node` has a `return` of its own (not one of a nested function). */
-function containsReturn(node: TS.Node): boolean {
+/**
+ * True when `node` may leave itself by a jump: a `return` of its own (not one of a nested
+ * function), or a `break`/`continue` of a loop around it.
+ */
+function escapes(node: TS.Node): boolean {
   let found = false;
-  const visit = (n: TS.Node): void => {
+  const visit = (n: TS.Node, loops: number): void => {
     if (found || ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n)) found = true;
-    else ts.forEachChild(n, visit);
+    if (ts.isReturnStatement(n) || ((ts.isBreakStatement(n) || ts.isContinueStatement(n)) && loops === 0)) found = true;
+    else if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops + 1));
+    else ts.forEachChild(n, (c) => visit(c, loops));
   };
-  visit(node);
+  visit(node, 0);
   return found;
 }
+
+/** False when `s` never falls through to the statement after it (it ends with a jump on every path). */
+function completes(s: TS.Statement | undefined): boolean {
+  if (!s) return true;
+  if (ts.isReturnStatement(s) || ts.isBreakStatement(s) || ts.isContinueStatement(s)) return false;
+  if (ts.isBlock(s)) return s.statements.every(completes);
+  if (ts.isIfStatement(s)) return completes(s.thenStatement) || completes(s.elseStatement);
+  return true;
+}
+
+const statementsOf = (s: TS.Statement | undefined): readonly TS.Statement[] => (!s ? [] : ts.isBlock(s) ? s.statements : [s]);
+
+/**
+ * Where a list of statements ends: at the end of the function (a `return` there needs no jump
+ * code), at the end of a loop body (a `continue` there needs none), or before more code.
+ */
+type End = "function" | "loop" | "none";
+
+/**
+ * A loop being lowered: which jumps its body makes. Jumps are lowered to a state variable
+ * `jump` of the function: 0 runs on, 1 is a `continue`, 2 a `break`, 3 a `return`; code after a
+ * statement that may jump runs under `if (jump === 0)`, and the loop goes on while `jump < 2`.
+ */
+interface LoopJumps {
+  breaks: boolean;
+  continues: boolean;
+  returns: boolean;
+}
+
+/** The function whose body is being lowered (the one compiled, an inlined callee, a callback). */
+interface Frame {
+  /** The variable its returns write, when a `return` is not the last statement of the body. */
+  result?: Var;
+  /** The value of its only `return`, the last statement of the body. */
+  direct?: Expr;
+  jump?: Var;
+  /** Its returns give no value (a `forEach` callback). */
+  readonly void: boolean;
+  readonly loops: LoopJumps[];
+}
+
+const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
 
 /** Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. */
 export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse"): Lowered {
@@ -77,13 +128,16 @@ class Lowering {
   private readonly env: Env;
   private readonly bindings = new Map<TS.Symbol, Binding>();
   private readonly vars: Var[] = [];
+  private readonly arrays: LocalArray[] = [];
+  /** Local arrays that grow by `push` (their length changes). */
+  private readonly growable = new Set<LocalArray>();
   private readonly reassigned = new Set<TS.Symbol>();
   private out: Instr[] = [];
   /** The functions being inlined, outermost first. */
   private readonly inlining: FunctionNode[] = [];
   private readonly root: FunctionNode;
-  /** The result, when a `return` sits inside a branch. */
-  private resultVar: Var | undefined;
+  private readonly rootFrame: Frame = { void: false, loops: [] };
+  private frame = this.rootFrame;
   private loops: Loop[] = [];
   /** Inside a condition: operations give their value only (nothing is recorded). */
   private valueOnly = false;
@@ -129,52 +183,122 @@ class Lowering {
       }
     });
     const body = fn.body;
-    let result: Expr;
-    if (ts.isBlock(body)) {
-      result = this.tail(body.statements) ?? { k: "var", v: this.resultVar! };
-    } else {
-      result = this.expr(body);
-    }
-    return { params, body: this.out, result, vars: this.vars };
+    const result = ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
+    return { params, body: this.out, result, vars: this.vars, arrays: this.arrays };
+  }
+
+  /** Lowers the statements of a function body in the current frame; gives its result. */
+  private functionBody(statements: readonly TS.Statement[]): Expr {
+    this.list(statements, "function", true);
+    const frame = this.frame;
+    // A callee inlined in a loop runs again: its jumps start from 0 each time.
+    if (frame.jump && frame !== this.rootFrame) this.emit({ k: "set", dst: frame.jump, src: { k: "lit", value: JUMP.next } });
+    if (frame.void) return { k: "lit", value: 0 };
+    return frame.direct ?? { k: "var", v: frame.result! };
   }
 
   /**
-   * Lowers statements that end the function. A `return` at the top level gives the result;
-   * `if (c) { …; return a; } rest` becomes `if (c) { …; r = a } else { rest }` (the rest is
-   * lowered again in each branch that falls through to it), and every return sets the result
-   * variable `r`. Returns inside loops are outside the language.
+   * Lowers a list of statements with its jumps. A `return`, `break` or `continue` sets the
+   * frame's `jump` state (not needed where the list ends the function or the loop body); an `if`
+   * with a jump in one branch that never falls through gets the rest of the list in its other
+   * branch (`if (c) return a; rest` → `if (c) r = a; else rest`); otherwise the rest runs
+   * under `if (jump === 0)` — a join point, so nothing is lowered twice.
    */
-  private tail(statements: readonly TS.Statement[], nested = false): Expr | undefined {
+  private list(statements: readonly TS.Statement[], end: End, top = false): void {
     for (let n = 0; n < statements.length; n++) {
       const s = statements[n]!;
-      if (ts.isReturnStatement(s)) {
-        if (!s.expression) throw new Unsupported("a `return` without a value", s);
-        const value = this.expr(s.expression);
-        if (!nested) return value;
-        this.resultVar ??= this.newVar("local", "result");
-        this.emit({ k: "set", dst: this.resultVar, src: value });
-        return undefined;
-      }
       const rest = statements.slice(n + 1);
-      if (ts.isBlock(s) && containsReturn(s)) return this.tail([...s.statements, ...rest], nested);
-      if (ts.isIfStatement(s) && containsReturn(s)) {
-        const test = this.condition(s.expression);
-        const branch = (b: TS.Statement | undefined): Instr[] => {
-          const saved = this.out;
-          this.out = [];
-          this.tail([...(b ? (ts.isBlock(b) ? b.statements : [b]) : []), ...rest], true);
-          const block = this.out;
-          this.out = saved;
-          return block;
-        };
-        this.resultVar ??= this.newVar("local", "result");
-        const yes = branch(s.thenStatement), no = branch(s.elseStatement);
-        this.emit({ k: "if", test, yes, no });
-        return undefined;
+      const here: End = rest.length === 0 ? end : "none";
+      if (ts.isReturnStatement(s)) return this.returnStatement(s, here, top && rest.length === 0);
+      if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jumpStatement(s, here);
+      if (!escapes(s)) {
+        this.statement(s);
+        continue;
       }
-      this.statement(s);
+      if (ts.isBlock(s)) return this.list([...s.statements, ...rest], end, top);
+      if (ts.isIfStatement(s)) {
+        const test = this.condition(s.expression);
+        const yesEnds = !completes(s.thenStatement), noEnds = !completes(s.elseStatement);
+        if (yesEnds || noEnds) {
+          // The rest follows only one branch (or none): it goes there, lowered once.
+          // Nothing follows the `if` then: both branches end where the list ends.
+          const yes = this.sub([...statementsOf(s.thenStatement), ...(yesEnds ? [] : rest)], end);
+          const no = this.sub([...statementsOf(s.elseStatement), ...(noEnds ? [] : rest)], end);
+          return this.emit({ k: "if", test, yes, no });
+        }
+        const yes = this.sub(statementsOf(s.thenStatement), here), no = this.sub(statementsOf(s.elseStatement), here);
+        this.emit({ k: "if", test, yes, no });
+      } else {
+        this.statement(s);
+      }
+      if (rest.length > 0) {
+        const guarded = this.sub(rest, end);
+        if (guarded.length > 0) this.emit({ k: "if", test: this.running(), yes: guarded, no: [] });
+        return;
+      }
     }
-    throw new Unsupported("a path through the function that does not end with `return <value>`", statements[statements.length - 1] ?? this.fn);
+    if (end === "function") this.noReturn(statements[statements.length - 1]);
+  }
+
+  private noReturn(node: TS.Node | undefined): never {
+    if (this.frame.void) return undefined as never;
+    throw new Unsupported("a path through the function that does not end with `return <value>`", node ?? this.fn);
+  }
+
+  /** `statements` lowered into a fresh block. */
+  private sub(statements: readonly TS.Statement[], end: End): Instr[] {
+    const saved = this.out;
+    this.out = [];
+    this.list(statements, end);
+    const block = this.out;
+    this.out = saved;
+    return block;
+  }
+
+  private jumpVar(): Var {
+    return (this.frame.jump ??= this.newVar("local", "jump"));
+  }
+
+  /** `jump === 0`: nothing has jumped. */
+  private running(): Expr {
+    return { k: "bin", op: "===", a: { k: "var", v: this.jumpVar() }, b: { k: "lit", value: JUMP.next } };
+  }
+
+  private setJump(code: number): void {
+    this.emit({ k: "set", dst: this.jumpVar(), src: { k: "lit", value: code } });
+  }
+
+  private returnStatement(s: TS.ReturnStatement, end: End, last: boolean): void {
+    const frame = this.frame;
+    if (frame.void) {
+      if (s.expression) throw new Unsupported("a `return` with a value in a `forEach` callback", s);
+    } else {
+      if (!s.expression) throw new Unsupported("a `return` without a value", s);
+      const value = this.expr(s.expression);
+      if (last && !frame.result) {
+        frame.direct = value;
+        return;
+      }
+      frame.result ??= this.newVar("local", "result");
+      this.emit({ k: "set", dst: frame.result, src: value });
+    }
+    if (end === "function") return;
+    for (const loop of frame.loops) loop.returns = true;
+    this.setJump(JUMP.return);
+  }
+
+  private jumpStatement(s: TS.BreakStatement | TS.ContinueStatement, end: End): void {
+    const kind = ts.isBreakStatement(s) ? "break" : "continue";
+    if (s.label) throw new Unsupported(`a labelled ${kind}`, s);
+    const loop = this.frame.loops[this.frame.loops.length - 1];
+    if (!loop) throw new Unsupported(`${kind} outside a loop`, s);
+    if (kind === "continue") {
+      if (end === "loop") return;
+      loop.continues = true;
+      return this.setJump(JUMP.continue);
+    }
+    loop.breaks = true;
+    this.setJump(JUMP.break);
   }
 
   private newVar(kind: VarKind, name: string): Var {
@@ -218,12 +342,7 @@ class Lowering {
 
   /** Lowers `statements` into a fresh block. */
   private block(statements: readonly TS.Statement[]): Instr[] {
-    const saved = this.out;
-    this.out = [];
-    for (const s of statements) this.statement(s);
-    const block = this.out;
-    this.out = saved;
-    return block;
+    return this.sub(statements, "none");
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -236,6 +355,14 @@ class Lowering {
     if (ts.isWhileStatement(s)) {
       const loop: While = { k: "while", test: this.condition(s.expression), body: [] };
       return this.loopBody(loop, s.statement);
+    }
+    if (ts.isDoStatement(s)) {
+      // The test reads the values the body leaves, so it is lowered after the body.
+      const loop: While = { k: "while", test: { k: "lit", value: 1 }, body: [], post: true };
+      return this.loopBody(loop, () => {
+        this.list(statementsOf(s.statement), "loop");
+        loop.test = this.condition(s.expression);
+      });
     }
     if (ts.isIfStatement(s)) {
       const test = this.condition(s.expression);
@@ -257,6 +384,11 @@ class Lowering {
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
+      if (this.isNumberArray(this.env.checker.getTypeAtLocation(d.name)) || this.makesArray(d.initializer)) {
+        if (this.reassigned.has(symbol) || !(list.flags & ts.NodeFlags.Const)) throw new Unsupported(`the array '${d.name.text}' declared with let (compiled code makes local arrays with const)`, d);
+        this.bindings.set(symbol, { k: "local-array", array: this.newArray(d.initializer, d.name.text) });
+        continue;
+      }
       const value = this.expr(d.initializer);
       if (this.reassigned.has(symbol)) {
         const v = this.newVar("local", d.name.text);
@@ -266,6 +398,273 @@ class Lowering {
         this.bindings.set(symbol, { k: "expr", e: this.snapshot(value, d.name.text) });
       }
     }
+  }
+
+  // ---- local arrays ------------------------------------------------------------------------
+
+  /**
+   * A local array from its initializer: `new Array(n)`, `Array(n)`, either with `.fill(c)`,
+   * `new Float64Array(n)`, `[a, b, …]` or `[]`.
+   */
+  private newArray(init: TS.Expression, name: string): LocalArray {
+    const node = skipOuter(init);
+    const make = (typed: boolean): LocalArray => {
+      const array: LocalArray = { id: this.arrays.length, name, typed, loops: [...this.loops], active: false };
+      this.arrays.push(array);
+      return array;
+    };
+    const inactive = (e: TS.Expression, what: string): Expr => {
+      const value = this.expr(e);
+      if (this.mayBeActive(value)) throw new Unsupported(`${what} '${describe(e)}', which may carry a derivative`, e);
+      return value;
+    };
+    // new Array(n), Array(n), new Float64Array(n)
+    const sized = (e: TS.Expression): { typed: boolean; length: TS.Expression } | undefined => {
+      const n = skipOuter(e);
+      if (!(ts.isNewExpression(n) || ts.isCallExpression(n)) || !ts.isIdentifier(n.expression) || n.arguments?.length !== 1) return undefined;
+      const ctor = n.expression.text;
+      if ((ctor !== "Array" && !(ctor === "Float64Array" && ts.isNewExpression(n))) || this.bindings.has(this.symbol(n.expression))) return undefined;
+      const length = n.arguments[0]!;
+      if (!(typeOf(this.env, length).flags & ts.TypeFlags.NumberLike)) return undefined;
+      return { typed: ctor === "Float64Array", length };
+    };
+    const direct = sized(node);
+    if (direct) {
+      const array = make(direct.typed);
+      const length = inactive(direct.length, "the length");
+      this.emit({ k: "alloc", array, length, ...(direct.typed ? { fill: { k: "lit", value: 0 } } : {}) });
+      return array;
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "fill" && node.arguments.length === 1) {
+      const base = sized(node.expression.expression);
+      if (base) {
+        const array = make(base.typed);
+        const length = inactive(base.length, "the length");
+        this.emit({ k: "alloc", array, length, fill: inactive(node.arguments[0]!, "the fill value") });
+        return array;
+      }
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map") {
+      const ref = this.arrayRef(node.expression.expression);
+      if (ref) {
+        const [callback] = this.callbackArguments(node, 1);
+        const array = make(false);
+        this.emit({ k: "alloc", array, length: this.lengthOf(ref) });
+        this.overArray(ref, 0, (element, i) => {
+          const value = this.callback(callback!, [{ k: "expr", e: element }, { k: "expr", e: i }, ref], false, node);
+          this.emit({ k: "store", array, index: i, src: value });
+        });
+        return array;
+      }
+    }
+    if (ts.isArrayLiteralExpression(node) && !node.elements.some(ts.isSpreadElement)) {
+      const array = make(false);
+      this.growable.add(array);
+      const values = node.elements.map((e) => this.expr(e));
+      this.emit({ k: "alloc", array, length: { k: "lit", value: 0 } });
+      for (const src of values) this.emit({ k: "push", array, src });
+      return array;
+    }
+    throw new Unsupported(`the array '${describe(init)}' (compiled code makes arrays with new Array(n), new Float64Array(n), .fill(c), [a, b] and [])`, init);
+  }
+
+  /** True when `e` is written as one of the arrays `newArray` makes (so `new Array(n).fill(0)`, typed `any[]`, is one). */
+  private makesArray(e: TS.Expression): boolean {
+    let node = skipOuter(e);
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "fill") node = skipOuter(node.expression.expression);
+    return (ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) &&
+      (node.expression.text === "Array" || node.expression.text === "Float64Array") && !this.bindings.has(this.symbol(node.expression));
+  }
+
+  // ---- array methods with callbacks -----------------------------------------------------------
+
+  /** An array parameter or local array named by `e`, or the array `v.map(…)` makes. */
+  private arrayRef(e: TS.Expression): Binding | undefined {
+    const node = skipOuter(e);
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindings.get(this.symbol(node));
+      return binding?.k === "array" || binding?.k === "local-array" ? binding : undefined;
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map" && this.arrayRef(node.expression.expression)) {
+      return { k: "local-array", array: this.newArray(node, "mapped") };
+    }
+    return undefined;
+  }
+
+  private lengthOf(ref: Binding): Expr {
+    return ref.k === "local-array" ? { k: "length", local: ref.array } : { k: "length", array: (ref as { array: ArrayParam }).array };
+  }
+
+  private elementOf(ref: Binding, index: Expr): Expr {
+    return ref.k === "local-array" ? { k: "elem", local: ref.array, index } : { k: "elem", array: (ref as { array: ArrayParam }).array, index };
+  }
+
+  private callbackArguments(node: TS.CallExpression, most: number): TS.Expression[] {
+    const method = (node.expression as TS.PropertyAccessExpression).name.text;
+    if (node.arguments.length === 0 || node.arguments.length > most || node.arguments.some(ts.isSpreadElement)) {
+      throw new Unsupported(`the call '${describe(node)}' (compiled code calls ${method} with a callback${most > 1 ? " and a start value" : ""})`, node);
+    }
+    return [...node.arguments];
+  }
+
+  /** `for (let i = start; i < array.length; i++) body(array[i], i)`; the element is read at the start of the pass. */
+  private overArray(ref: Binding, start: number, body: (element: Expr, counter: Expr) => void): void {
+    const bound = this.lengthOf(ref);
+    const counter = this.newVar("counter", "i");
+    const loop: For = { k: "for", counter, start: { k: "lit", value: start }, test: "<", bound, step: 1, body: [] };
+    const i: Expr = { k: "var", v: counter };
+    this.loopBody(loop, () => body(ref.k === "local-array" ? this.snapshot(this.elementOf(ref, i), "element") : this.elementOf(ref, i), i));
+    if (ref.k === "local-array") {
+      walk(loop.body, (instr) => {
+        if (instr.k === "push" && instr.array === ref.array) throw new Unsupported("a callback that pushes onto the array it goes over", undefined);
+      });
+    }
+  }
+
+  /**
+   * A callback written in place (an arrow function or a function expression), lowered into the
+   * loop the array method makes: its parameters name `args`, its returns give its value (or,
+   * for `forEach`, end the pass).
+   */
+  private callback(e: TS.Expression, args: Binding[], isVoid: boolean, call: TS.Node): Expr {
+    const node = skipOuter(e);
+    if (!ts.isArrowFunction(node) && !ts.isFunctionExpression(node) && !ts.isFunctionDeclaration(node)) return this.namedCallback(node, args, isVoid, call);
+    const fn = node;
+    if (fn.asteriskToken || fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported("a generator or async callback", fn);
+    if (fn.parameters.length > args.length) throw new Unsupported(`the callback '${describe(fn)}', with more parameters than ${describe(call)} gives`, fn);
+    fn.parameters.forEach((p, k) => {
+      if (!ts.isIdentifier(p.name) || p.initializer || p.dotDotDotToken) throw new Unsupported(`the callback's parameter '${describe(p)}', which is destructured, optional or a rest`, p);
+      const symbol = this.symbol(p.name);
+      const arg = args[k]!;
+      if (this.reassigned.has(symbol)) {
+        if (arg.k !== "expr") throw new Unsupported(`the callback's parameter '${p.name.text}' reassigned`, p);
+        const v = this.newVar("local", p.name.text);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: arg.e });
+      } else {
+        this.bindings.set(symbol, arg);
+      }
+    });
+    const saved = this.frame;
+    this.frame = { void: isVoid, loops: [] };
+    try {
+      const body = fn.body;
+      if (!body) throw new Unsupported("a callback without a body", fn);
+      if (ts.isBlock(body)) return this.functionBody(body.statements);
+      if (!isVoid) return this.expr(body);
+      this.expressionStatement(body);
+      return { k: "lit", value: 0 };
+    } finally {
+      this.frame = saved;
+    }
+  }
+
+  /**
+   * A callback named rather than written in place: `Math.exp` (a one-argument `Math` function,
+   * which ignores the index and array it is also given), or one of the program's functions,
+   * inlined with as many of the arguments as it has parameters.
+   */
+  private namedCallback(node: TS.Expression, args: Binding[], isVoid: boolean, call: TS.Node): Expr {
+    const element = args[0]!.k === "expr" ? (args[0] as { e: Expr }).e : undefined;
+    if (ts.isPropertyAccessExpression(node) && isGlobalMath(this.env, node.expression) && element) {
+      const name = mathRule(node.name.text);
+      if (ruleArity(name) === 1) return isVoid ? { k: "lit", value: 0 } : this.prim(name, [element]);
+      throw new Unsupported(`the callback '${describe(node)}', which would be given the index and the array too`, node);
+    }
+    const callee = functionValueOf(this.env, node);
+    const what = `the callback '${describe(node)}'`;
+    if (!callee || !(ts.isFunctionDeclaration(callee) || ts.isArrowFunction(callee) || ts.isFunctionExpression(callee)) || !callee.body) {
+      throw new Unsupported(`${what}, which is neither written in place nor a function of the program`, node);
+    }
+    if (this.inlining.includes(callee) || callee === this.root) throw new Unsupported(`${what}, which is recursive`, node);
+    if (this.inlining.length >= 8) throw new Unsupported(`${what}, nested more than 8 calls deep`, node);
+    if (callee.asteriskToken || callee.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported(`${what}, a generator or async function`, node);
+    this.findReassigned(callee.body);
+    const saved = this.fn;
+    this.inlining.push(callee);
+    this.fn = callee;
+    try {
+      return this.callback(callee as unknown as TS.Expression, args, isVoid, call);
+    } finally {
+      this.inlining.pop();
+      this.fn = saved;
+    }
+  }
+
+  /** `v.reduce((acc, x, i) => …, start)`: a loop carrying the accumulator in a local. */
+  private reduce(node: TS.CallExpression, ref: Binding): Expr {
+    const [callback, init] = this.callbackArguments(node, 2);
+    const acc = this.newVar("local", "acc");
+    if (init) {
+      this.emit({ k: "set", dst: acc, src: this.expr(init) });
+    } else {
+      this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
+      this.emit({ k: "set", dst: acc, src: this.elementOf(ref, { k: "lit", value: 0 }) });
+    }
+    this.overArray(ref, init ? 0 : 1, (element, i) => {
+      const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, { k: "expr", e: element }, { k: "expr", e: i }, ref], false, node);
+      this.emit({ k: "set", dst: acc, src: value });
+    });
+    return { k: "var", v: acc };
+  }
+
+  /** The local array `e` names, if it names one. */
+  private localArray(e: TS.Expression): LocalArray | undefined {
+    const node = skipOuter(e);
+    if (!ts.isIdentifier(node)) return undefined;
+    const binding = this.bindings.get(this.symbol(node));
+    return binding?.k === "local-array" ? binding.array : undefined;
+  }
+
+  /** `y[i] = e`, `y[i] op= e`, `y[i]++`, `y.push(a, …)` on a local array; false when `e` is none of these. */
+  private arrayStatement(e: TS.Expression): boolean {
+    const node = skipOuter(e);
+    const target = (t: TS.Expression): { array: LocalArray; index: Expr } | undefined => {
+      const access = skipOuter(t);
+      if (!ts.isElementAccessExpression(access)) return undefined;
+      const array = this.localArray(access.expression);
+      if (!array) throw new Unsupported(`an assignment to '${describe(t)}' (compiled code writes only arrays the function makes)`, t);
+      const index = this.expr(access.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(access.argumentExpression)}', which may carry a derivative`, access);
+      return { array, index };
+    };
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      const name = COMPOUND.get(op);
+      if (op !== ts.SyntaxKind.EqualsToken && !name) return false;
+      const t = target(node.left);
+      if (!t) return false;
+      const right = this.expr(node.right);
+      const old: Expr = { k: "elem", local: t.array, index: t.index };
+      this.emit({ k: "store", array: t.array, index: t.index, src: name ? this.operation(node, name, [old, right]) : right });
+      return true;
+    }
+    if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const t = target(node.operand);
+      if (!t) return false;
+      const old: Expr = { k: "elem", local: t.array, index: t.index };
+      const src = this.operation(node, node.operator === ts.SyntaxKind.PlusPlusToken ? "add" : "sub", [old, { k: "lit", value: 1 }]);
+      this.emit({ k: "store", array: t.array, index: t.index, src });
+      return true;
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "forEach") {
+      const ref = this.arrayRef(node.expression.expression);
+      if (!ref) return false;
+      const [callback] = this.callbackArguments(node, 1);
+      this.overArray(ref, 0, (element, i) => void this.callback(callback!, [{ k: "expr", e: element }, { k: "expr", e: i }, ref], true, node));
+      return true;
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "push") {
+      const array = this.localArray(node.expression.expression);
+      if (!array) return false;
+      if (!this.growable.has(array)) throw new Unsupported(`a push onto '${describe(node.expression.expression)}', made with a length (make it with [] to push)`, node);
+      if (node.arguments.some(ts.isSpreadElement)) throw new Unsupported(`a push of a spread '${describe(node)}'`, node);
+      const values = node.arguments.map((a) => this.expr(a));
+      for (const src of values) this.emit({ k: "push", array, src });
+      return true;
+    }
+    return false;
   }
 
   /** `value` itself, or a copy in a temporary when it reads a local that may change later. */
@@ -280,7 +679,8 @@ class Lowering {
   private readsChanging(e: Expr): boolean {
     switch (e.k) {
       case "var": return e.v.kind === "local";
-      case "elem": return this.readsChanging(e.index);
+      case "elem": return !!e.local || this.readsChanging(e.index);
+      case "length": return !!e.local && this.growable.has(e.local);
       case "bin": return this.readsChanging(e.a) || this.readsChanging(e.b);
       case "not": case "neg": return this.readsChanging(e.a);
       case "cond": return this.readsChanging(e.test) || this.readsChanging(e.yes) || this.readsChanging(e.no);
@@ -298,6 +698,7 @@ class Lowering {
   }
 
   private expressionStatement(e: TS.Expression): void {
+    if (this.arrayStatement(e)) return;
     const node = skipOuter(e);
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
@@ -333,7 +734,7 @@ class Lowering {
 
   /** Loose activity at lowering time (the passes compute the exact one). */
   private mayBeActive(e: Expr): boolean {
-    return (e.k === "var" && e.v.kind !== "counter" && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && !!e.array);
+    return (e.k === "var" && e.v.kind !== "counter" && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && (!!e.array || !!e.local));
   }
 
   private prim(name: string, args: Expr[]): Expr {
@@ -365,6 +766,12 @@ class Lowering {
     const loop: For = { k: "for", counter, start, test: op, bound, step, body: [] };
     this.bindings.set(symbol, { k: "expr", e: { k: "var", v: counter } });
     this.loopBody(loop, s.statement);
+    const grows = bound.k === "length" && bound.local;
+    if (grows) {
+      walk(loop.body, (i) => {
+        if (i.k === "push" && i.array === grows) throw new Unsupported(`a loop bound '${describe(test.right)}' of an array the loop pushes to`, s);
+      });
+    }
   }
 
   /** `for (const x of v)` over an array parameter: a counted loop with `x` naming `v[i]`. */
@@ -376,28 +783,61 @@ class Lowering {
     const over = skipOuter(s.expression);
     if (!ts.isIdentifier(decl.name) || !ts.isIdentifier(over)) throw new Unsupported(shape, s);
     const binding = this.bindings.get(this.symbol(over));
-    if (binding?.k !== "array") throw new Unsupported(shape, s);
+    if (binding?.k !== "array" && binding?.k !== "local-array") throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
     if (this.reassigned.has(symbol)) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
     const counter = this.newVar("counter", "i");
-    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: { k: "length", array: binding.array }, step: 1, body: [] };
-    this.bindings.set(symbol, { k: "expr", e: { k: "elem", array: binding.array, index: { k: "var", v: counter } } });
+    const local = binding.k === "local-array" ? binding.array : undefined;
+    if (local && this.growable.has(local)) throw new Unsupported("a for…of loop over an array that grows by push (its length changes)", s);
+    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: local ? { k: "length", local } : { k: "length", array: binding.array as ArrayParam }, step: 1, body: [] };
+    const element: Expr = local ? { k: "elem", local, index: { k: "var", v: counter } } : { k: "elem", array: binding.array as ArrayParam, index: { k: "var", v: counter } };
+    if (local) {
+      // The element may be written later in the pass: `x` names its value at the start.
+      this.loopBody(loop, () => {
+        this.bindings.set(symbol, { k: "expr", e: this.snapshot(element, decl.name.getText()) });
+        this.list(statementsOf(s.statement), "loop");
+      });
+      return;
+    }
+    this.bindings.set(symbol, { k: "expr", e: element });
     this.loopBody(loop, s.statement);
   }
 
-  private loopBody(loop: Loop, body: TS.Statement): void {
+  private loopBody(loop: Loop, body: TS.Statement | (() => void)): void {
+    const jumps: LoopJumps = { breaks: false, continues: false, returns: false };
     this.loops.push(loop);
+    this.frame.loops.push(jumps);
     const saved = this.out;
     this.out = loop.body;
-    for (const inner of ts.isBlock(body) ? body.statements : [body]) this.statement(inner);
+    if (typeof body === "function") body();
+    else this.list(statementsOf(body), "loop");
     this.out = saved;
+    this.frame.loops.pop();
     this.loops.pop();
+    const jump: Expr = { k: "var", v: this.frame.jump! };
+    // A pass starts with nothing jumped (a `continue` of the last pass is over).
+    if (jumps.continues) loop.body.unshift({ k: "set", dst: this.frame.jump!, src: { k: "lit", value: JUMP.next } });
+    if (jumps.breaks || jumps.returns) {
+      const going: Expr = { k: "bin", op: "<", a: jump, b: { k: "lit", value: JUMP.break } };
+      if (loop.k === "for") loop.exit = going;
+      else loop.test = { k: "bin", op: "&&", a: going, b: loop.test };
+    }
     this.emit(loop);
+    // After the loop only a `return` is still pending.
+    if (jumps.breaks || jumps.continues) {
+      const src: Expr = jumps.returns
+        ? { k: "cond", test: { k: "bin", op: "===", a: jump, b: { k: "lit", value: JUMP.return } }, yes: { k: "lit", value: JUMP.return }, no: { k: "lit", value: JUMP.next } }
+        : { k: "lit", value: JUMP.next };
+      this.emit({ k: "set", dst: this.frame.jump!, src });
+    }
   }
 
   /** A loop's start or bound: computed once, so it may not read a local that changes. */
   private bound(e: TS.Expression): Expr {
     const value = this.expr(e);
+    // The length of an array that grows by push is read again in the reverse sweep, which
+    // shrinks the array as it undoes the pushes: the same length, unless the loop pushes.
+    if (value.k === "length" && value.local) return value;
     if (this.readsChanging(value) || (value.k === "var" && value.v.kind === "temp")) {
       throw new Unsupported(`the loop bound '${describe(e)}', which is computed in the function (use a parameter, a constant or a length)`, e);
     }
@@ -476,8 +916,13 @@ class Lowering {
     if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && ts.isIdentifier(node.expression)) {
       const binding = this.bindings.get(this.symbol(node.expression));
       if (binding?.k === "array") return { k: "length", array: binding.array };
+      if (binding?.k === "local-array") return { k: "length", local: binding.array };
     }
     if (ts.isElementAccessExpression(node)) return this.element(node);
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
+      const ref = this.arrayRef(node.expression.expression);
+      if (ref) return this.reduce(node, ref);
+    }
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
@@ -494,7 +939,7 @@ class Lowering {
       return this.prim(OPERATORS.get(node.operatorToken.kind)!, [a, b]);
     }
     if (ts.isCallExpression(node)) {
-      const name = primitiveCall(this.env, node);
+      const name = primitiveCall(this.env, node) ?? this.variadic(node);
       if (name) return this.prim(name, node.arguments.map((a) => this.expr(a)));
       const callee = resolveCallee(this.env, node);
       if (callee.kind === "program" && callee.fn) return this.inline(node, callee.fn);
@@ -507,8 +952,11 @@ class Lowering {
     const binding = this.bindings.get(this.symbol(node));
     if (binding?.k === "expr") return binding.e;
     if (binding?.k === "local") return { k: "var", v: binding.v };
-    if (binding?.k === "array") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
+    if (binding?.k === "array" || binding?.k === "local-array") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
     if (isCapturedConstant(this.file, node, this.site)) return { k: "name", text: node.text };
+    if ((node.text === "Infinity" || node.text === "NaN") && this.symbol(node).declarations?.every((d) => d.getSourceFile().isDeclarationFile)) {
+      return { k: "lit", value: node.text === "NaN" ? NaN : Infinity };
+    }
     throw new Unsupported(`'${node.text}', which is neither a local of the function nor a constant of the module`, node);
   }
 
@@ -519,8 +967,17 @@ class Lowering {
     if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
     const binding = this.bindings.get(this.symbol(base));
     if (binding?.k === "array") return { k: "elem", array: binding.array, index };
+    if (binding?.k === "local-array") return { k: "elem", local: binding.array, index };
     if (!binding && isCapturedConstant(this.file, base, this.site)) return { k: "elem", base: base.text, index };
-    throw new Unsupported(`the element '${describe(node)}' of an array that is neither a parameter nor a constant of the module`, node);
+    throw new Unsupported(`the element '${describe(node)}' of an array that is neither a parameter, a local array nor a constant of the module`, node);
+  }
+
+  /** `Math.max`/`Math.min` of three or more arguments, `Math.hypot` (or typegrad's own): the table's variadic rule. */
+  private variadic(node: TS.CallExpression): string | undefined {
+    if (node.arguments.some(ts.isSpreadElement)) return undefined;
+    const callee = resolveCallee(this.env, node);
+    const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
+    return fn === undefined ? undefined : variadicRule(fn, node.arguments.length);
   }
 
   /** An operation the rewriter leaves as JavaScript (no operand may carry a derivative). */
@@ -557,13 +1014,14 @@ class Lowering {
     if (!ts.isFunctionDeclaration(callee) && !ts.isArrowFunction(callee) && !ts.isFunctionExpression(callee)) throw new Unsupported(`${what} of a method`, node);
     if (!callee.body || callee.asteriskToken || callee.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported(`${what} of a generator, async or body-less function`, node);
     if (node.arguments.some(ts.isSpreadElement) || node.arguments.length !== callee.parameters.length) throw new Unsupported(`${what} with another number of arguments than parameters`, node);
-    const saved = { fn: this.fn, result: this.resultVar };
+    const saved = { fn: this.fn, frame: this.frame };
     this.findReassigned(callee.body);
     const args = node.arguments.map((a, k) => {
       const p = callee.parameters[k]!;
       if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
       const arg = skipOuter(a);
-      if (ts.isIdentifier(arg) && this.bindings.get(this.symbol(arg))?.k === "array") return this.bindings.get(this.symbol(arg))!;
+      const binding = ts.isIdentifier(arg) ? this.bindings.get(this.symbol(arg)) : undefined;
+      if (binding?.k === "array" || binding?.k === "local-array") return binding;
       return undefined;
     });
     const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
@@ -586,16 +1044,14 @@ class Lowering {
     });
     this.inlining.push(callee);
     this.fn = callee;
-    this.resultVar = undefined;
+    this.frame = { void: false, loops: [] };
     try {
       const body = callee.body;
-      if (!ts.isBlock(body)) return this.expr(body);
-      const direct = this.tail(body.statements);
-      return direct ?? { k: "var", v: this.resultVar! };
+      return ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
     } finally {
       this.inlining.pop();
       this.fn = saved.fn;
-      this.resultVar = saved.result;
+      this.frame = saved.frame;
     }
   }
 

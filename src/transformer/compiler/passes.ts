@@ -11,12 +11,13 @@
  * emitters instantiate a partial. A partial that is 0 still multiplies its adjoint, so that an
  * infinite or NaN adjoint gives NaN as on the tape.
  */
-import { type Expr, type Instr, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
+import { arraysOf, type Expr, type Instr, type LocalArray, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
 import { isArithmetic, partialOf } from "./rules.js";
 
 /** Sets each variable's `active`. */
 export function activity(ir: Lowered): void {
   for (const v of ir.vars) v.active = v.kind === "param";
+  for (const a of ir.arrays) a.active = false;
   let changed = true;
   const mark = (v: Var, active: boolean) => {
     if (active && !v.active) {
@@ -29,12 +30,16 @@ export function activity(ir: Lowered): void {
     walk(ir.body, (i) => {
       if (i.k === "prim") mark(i.dst, i.args.some(isActive));
       else if (i.k === "set") mark(i.dst, isActive(i.src));
+      else if ((i.k === "store" || i.k === "push") && isActive(i.src) && !i.array.active) {
+        i.array.active = true;
+        changed = true;
+      }
     });
   }
 }
 
 /** True when `e` may carry a derivative: an active variable or an element of an array parameter. */
-export const isActive = (e: Expr): boolean => (e.k === "var" && e.v.active) || (e.k === "elem" && !!e.array);
+export const isActive = (e: Expr): boolean => (e.k === "var" && e.v.active) || (e.k === "elem" && (!!e.array || !!e.local?.active));
 
 /** The variables whose adjoints reach the result. */
 export function liveAdjoints(ir: Lowered): Set<Var> {
@@ -52,6 +57,8 @@ export function liveAdjoints(ir: Lowered): Set<Var> {
     walk(ir.body, (i) => {
       if (i.k === "prim" && live.has(i.dst)) i.args.forEach(add);
       else if (i.k === "set" && live.has(i.dst)) add(i.src);
+      // An active local array's adjoint is always kept: what is written into it matters.
+      else if ((i.k === "store" || i.k === "push") && i.array.active) add(i.src);
     });
   }
   return live;
@@ -64,6 +71,10 @@ export interface Plan {
   readonly stored: Set<Var>;
   /** Temporaries of a loop body computed again at the start of each reverse iteration, by loop, in order. */
   readonly recomputed: Map<Loop, Extract<Instr, { k: "prim" }>[]>;
+  /** Local arrays whose overwritten elements are stored and put back in reverse. */
+  readonly restored: Set<LocalArray>;
+  /** Local arrays made in a loop that the reverse sweep needs, one per pass: kept on a list. */
+  readonly kept: Set<LocalArray>;
 }
 
 /** Decides what the reverse sweep stores and what it computes again. */
@@ -78,33 +89,44 @@ export function plan(ir: Lowered): Plan {
         if (i.dst.kind === "temp") definition.set(i.dst, { instr: i, loop, top });
       } else if (i.k === "for" || i.k === "while") {
         visit(i.body, i, true);
-      } else {
+      } else if (i.k === "if") {
         visit(i.yes, loop, false);
         visit(i.no, loop, false);
       }
     }
   };
   visit(ir.body, undefined, true);
-  const read = (e: Expr) => varsOf(e).forEach((v) => needed.add(v));
+  // What the reverse sweep evaluates, by instruction: partials, the indices of adjoints, loop bounds.
+  const reads = new Map<Instr, Expr[]>();
+  const read = (i: Instr, e: Expr) => {
+    varsOf(e).forEach((v) => needed.add(v));
+    if (!reads.has(i)) reads.set(i, []);
+    reads.get(i)!.push(e);
+  };
   walk(ir.body, (i) => {
     if (i.k === "prim" && live.has(i.dst)) {
       i.args.forEach((a, k) => {
         if (!isActive(a) || (a.k === "var" && !live.has(a.v))) return;
-        read(partialOf(i.name, k, i.args, { k: "var", v: i.dst }));
-        if (a.k === "elem") read(a.index);
+        read(i, partialOf(i.name, k, i.args, { k: "var", v: i.dst }));
+        if (a.k === "elem") read(i, a.index);
       });
     } else if (i.k === "set" && live.has(i.dst) && i.src.k === "elem") {
-      read(i.src.index);
+      read(i, i.src.index);
+    } else if (i.k === "store" && i.array.active) {
+      read(i, i.index);
+      if (i.src.k === "elem") read(i, i.src.index);
+    } else if (i.k === "push" && i.array.active && i.src.k === "elem") {
+      read(i, i.src.index);
     } else if (i.k === "for") {
-      read(i.start);
-      read(i.bound);
+      read(i, i.start);
+      read(i, i.bound);
     }
   });
   // Temporaries of a loop body: computed again when they are arithmetic of values at hand.
   const recomputable = (v: Var): boolean => {
     const d = definition.get(v);
     if (!d || !d.loop || !d.top || d.instr.k !== "prim" || !isArithmetic(d.instr.name)) return false;
-    return d.instr.args.every((a) => varsOf(a).every((u) => u.kind !== "local"));
+    return d.instr.args.every((a) => varsOf(a).every((u) => u.kind !== "local") && arraysOf(a).length === 0);
   };
   const recomputedSet = new Set<Var>();
   const pending = [...needed];
@@ -135,5 +157,70 @@ export function plan(ir: Lowered): Plan {
       recomputed.get(loop)!.push(i);
     }
   });
-  return { live, stored, recomputed };
+  return { live, stored, recomputed, ...localArrays(ir, reads) };
+}
+
+/**
+ * Which local arrays have their overwritten elements stored (so the reverse sweep reads each
+ * element as it was), and which are kept, one per pass, when made inside a loop.
+ *
+ * An element needs its old value stored when a write to the array may come after a read of it
+ * by the reverse sweep (a partial, an index): in program order, or in a later pass of a loop
+ * around both (not one around where the array is made: each pass has a new array). The
+ * exception is the usual fill, `y[i] = …` in a loop over `i` read after that at `y[i]` in the
+ * same pass or after the loop: each element is written once, before it is read.
+ */
+function localArrays(ir: Lowered, reads: Map<Instr, Expr[]>): Pick<Plan, "restored" | "kept"> {
+  const position = new Map<Instr, number>();
+  const around = new Map<Instr, readonly Loop[]>();
+  const visit = (body: readonly Instr[], loops: readonly Loop[]) => {
+    for (const i of body) {
+      position.set(i, position.size);
+      around.set(i, loops);
+      if (i.k === "for" || i.k === "while") visit(i.body, [...loops, i]);
+      else if (i.k === "if") {
+        visit(i.yes, loops);
+        visit(i.no, loops);
+      }
+    }
+  };
+  visit(ir.body, []);
+  const stores: Extract<Instr, { k: "store" }>[] = [];
+  walk(ir.body, (i) => {
+    if (i.k === "store") stores.push(i);
+  });
+  const readsOf = (array: LocalArray) => [...reads].flatMap(([i, es]) =>
+    es.flatMap((e) => collectReads(e).filter((r) => r.array === array).map((r) => ({ instr: i, index: r.index }))));
+  const same = (a: Expr | undefined, b: Expr | undefined): boolean => JSON.stringify(a, (k, v) => (k === "loops" ? undefined : v)) === JSON.stringify(b, (k, v) => (k === "loops" ? undefined : v));
+  const restored = new Set<LocalArray>(), kept = new Set<LocalArray>();
+  for (const array of ir.arrays) {
+    const read = readsOf(array);
+    const readAtAll = [...reads.values()].some((es) => es.some((e) => arraysOf(e).includes(array)));
+    if (array.loops.length > 0 && (array.active || readAtAll)) kept.add(array);
+    const mine = stores.filter((s) => s.array === array);
+    const overwrites = mine.some((s) => read.some((r) => {
+      const common = around.get(s)!.filter((l) => around.get(r.instr)!.includes(l) && !array.loops.includes(l));
+      if (common.length === 0) return position.get(s)! > position.get(r.instr)!;
+      const outer = common[0]!;
+      const counter: Expr | undefined = outer.k === "for" ? { k: "var", v: outer.counter } : undefined;
+      // Written once per pass at the pass's own index, and read after the write at that index.
+      return !(counter && same(s.index, counter) && same(r.index, counter) && position.get(r.instr)! > position.get(s)!);
+    }));
+    if (overwrites) restored.add(array);
+  }
+  return { restored, kept };
+}
+
+/** The elements of local arrays `e` reads, with their index (a store does not change a length). */
+function collectReads(e: Expr, out: { array: LocalArray; index: Expr }[] = []): { array: LocalArray; index: Expr }[] {
+  const elems = (x: Expr): void => {
+    if (x.k === "elem" && x.local) out.push({ array: x.local, index: x.index });
+    if (x.k === "elem") elems(x.index);
+    else if (x.k === "bin") { elems(x.a); elems(x.b); }
+    else if (x.k === "not" || x.k === "neg") elems(x.a);
+    else if (x.k === "cond") { elems(x.test); elems(x.yes); elems(x.no); }
+    else if (x.k === "math" || x.k === "rule") x.args.forEach(elems);
+  };
+  elems(e);
+  return out;
 }

@@ -6,12 +6,13 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type FileRewrite, RUNTIME } from "../rewrite/file-rewrite.js";
-import type { ArrayParam, Expr, For, Var } from "./ir.js";
+import type { ArrayParam, Expr, For, LocalArray, Var, While } from "./ir.js";
 
 export class Printer {
   readonly f: TS.NodeFactory;
   private readonly names = new Map<Var, TS.Identifier>();
   private readonly arrays = new Map<ArrayParam, TS.Identifier>();
+  private readonly locals = new Map<LocalArray, TS.Identifier>();
 
   constructor(private readonly file: FileRewrite) {
     this.f = file.factory;
@@ -33,6 +34,18 @@ export class Printer {
     let id = this.arrays.get(a);
     if (!id) this.arrays.set(a, (id = this.f.createUniqueName(a.name)));
     return id;
+  }
+
+  /** The emitted name of a local array (made on first use). */
+  local(a: LocalArray): TS.Identifier {
+    let id = this.locals.get(a);
+    if (!id) this.locals.set(a, (id = this.f.createUniqueName(a.name)));
+    return id;
+  }
+
+  /** Prints local array `a` as `id` (an adjoint or tangent array). */
+  aliasLocal(a: LocalArray, id: TS.Identifier): void {
+    this.locals.set(a, id);
   }
 
   runtime(name: string): TS.Expression {
@@ -57,9 +70,9 @@ export class Printer {
     switch (e.k) {
       case "lit": return this.literal(e.value);
       case "var": return this.name(e.v);
-      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : f.createIdentifier(e.base!), this.expr(e.index));
+      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : f.createIdentifier(e.base!), this.expr(e.index));
       case "name": return f.createIdentifier(e.text);
-      case "length": return f.createPropertyAccessExpression(this.array(e.array), "length");
+      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : this.local(e.local!), "length");
       case "bin": {
         const kind = {
           "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken,
@@ -84,14 +97,51 @@ export class Printer {
     return this.f.createExpressionStatement(this.f.createAssignment(target, value));
   }
 
-  /** The loop of a `for` instruction, `for (let i = start; i < bound; i += step) { body }`, as written. */
+  /**
+   * The loop of a `for` instruction, `for (let i = start; i < bound; i += step) { body }`, as
+   * written (`i < bound && jump < 2` when its body may break out).
+   */
   forLoop(i: For, body: TS.Statement[]): TS.Statement {
     const f = this.f, counter = this.name(i.counter);
+    const test: Expr = { k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound };
     const step = i.step === 1 ? f.createPostfixIncrement(counter) : i.step === -1 ? f.createPostfixDecrement(counter)
       : f.createBinaryExpression(counter, ts.SyntaxKind.PlusEqualsToken, this.literal(i.step));
     return f.createForStatement(
       f.createVariableDeclarationList([f.createVariableDeclaration(counter, undefined, undefined, this.expr(i.start))], ts.NodeFlags.Let),
-      this.expr({ k: "bin", op: i.test, a: { k: "var", v: i.counter }, b: i.bound }), step, f.createBlock(body, true));
+      this.expr(i.exit ? { k: "bin", op: "&&", a: test, b: i.exit } : test), step, f.createBlock(body, true));
+  }
+
+  /** The loop of a `while` instruction: `while (test) { body }`, or `do { body } while (test)`. */
+  whileLoop(i: While, body: TS.Statement[]): TS.Statement {
+    const block = this.f.createBlock(body, true);
+    return i.post ? this.f.createDoStatement(block, this.expr(i.test)) : this.f.createWhileStatement(this.expr(i.test), block);
+  }
+
+  /** `new Array(length)` (holes), `.fill(value)` of it, or `new Float64Array(length)` (zeros). */
+  newArray(typed: boolean, length: Expr, fill?: Expr): TS.Expression {
+    const f = this.f;
+    if (!typed && length.k === "lit" && length.value === 0) return f.createArrayLiteralExpression([]);
+    const made = f.createNewExpression(f.createIdentifier(typed ? "Float64Array" : "Array"), undefined, [this.expr(length)]);
+    if (!fill || (typed && fill.k === "lit" && Object.is(fill.value, 0))) return made;
+    return f.createCallExpression(f.createPropertyAccessExpression(made, "fill"), undefined, [this.expr(fill)]);
+  }
+
+  /** `if (test) { yes } else { no }`, or `if (!test) { no }` when `yes` is empty. */
+  ifElse(test: TS.Expression, yes: TS.Statement[], no: TS.Statement[]): TS.Statement {
+    const f = this.f;
+    if (yes.length === 0 && no.length > 0) return f.createIfStatement(f.createLogicalNot(f.createParenthesizedExpression(test)), f.createBlock(no, true));
+    return f.createIfStatement(test, f.createBlock(yes, true), no.length > 0 ? f.createBlock(no, true) : undefined);
+  }
+
+  /** `if (test) throw new TypeError(message)`. */
+  fail(test: Expr, message: string): TS.Statement {
+    const f = this.f;
+    return f.createIfStatement(this.expr(test), f.createThrowStatement(f.createNewExpression(f.createIdentifier("TypeError"), undefined, [f.createStringLiteral(message)])));
+  }
+
+  /** `array.push(value)`. */
+  push(array: TS.Expression, value: TS.Expression): TS.Statement {
+    return this.f.createExpressionStatement(this.f.createCallExpression(this.f.createPropertyAccessExpression(array, "push"), undefined, [value]));
   }
 
   declare(flags: TS.NodeFlags, pairs: readonly [TS.Identifier, TS.Expression | undefined][]): TS.Statement {

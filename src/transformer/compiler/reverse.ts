@@ -18,7 +18,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { ArrayParam, Expr, For, Instr, Lowered, Var, While } from "./ir.js";
+import type { ArrayParam, Expr, For, Instr, LocalArray, Lowered, Var, While } from "./ir.js";
 import { activity, isActive, plan, type Plan } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
@@ -30,14 +30,21 @@ export function emitReverse(p: Printer, ir: Lowered): TS.ArrowFunction {
 
 type If = Extract<Instr, { k: "if" }>;
 
+/** A variable of the IR, not a printed expression (a node's `kind` is a number). */
+const isVar = (v: Var | TS.Expression): v is Var => typeof (v as Var).kind === "string";
+
 class ReverseEmitter {
   private readonly f: TS.NodeFactory;
   private readonly adjoints = new Map<Var, Var>();
   private readonly gradients = new Map<ArrayParam, TS.Identifier>();
   private readonly flags = new Map<If, Var>();
-  /** While loops whose reverse does work: their pass count is stored. */
-  private readonly counted = new Map<While, Var>();
+  /** Loops whose reverse does work and whose pass count is not known in advance: it is recorded. */
+  private readonly counted = new Map<For | While, Var>();
   private readonly hoistedAdjoints: Var[] = [];
+  private readonly adjointArrays = new Map<LocalArray, LocalArray>();
+  /** Local arrays made in loops, one per pass, kept for the reverse sweep. */
+  private readonly kept: TS.Identifier;
+  private usesKept = false;
   private usesStack = false;
   private readonly stack: TS.Identifier;
   private readonly data: TS.Identifier;
@@ -48,6 +55,7 @@ class ReverseEmitter {
     this.stack = this.f.createUniqueName("stack");
     this.data = this.f.createUniqueName("stored");
     this.top = this.f.createUniqueName("top");
+    this.kept = this.f.createUniqueName("kept");
   }
 
   emit(): TS.ArrowFunction {
@@ -84,6 +92,13 @@ class ReverseEmitter {
     for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
     for (const flag of [...this.flags.values(), ...this.counted.values()]) hoisted.push([p.name(flag), f.createNumericLiteral(0)]);
     for (const v of this.hoistedAdjoints) hoisted.push([p.name(this.adjoint(v)), f.createNumericLiteral(0)]);
+    const arrays: [TS.Identifier, undefined][] = [];
+    for (const a of ir.arrays) {
+      arrays.push([p.local(a), undefined]);
+      if (a.active) arrays.push([p.local(this.adjointArray(a)), undefined]);
+    }
+    if (arrays.length > 0) hoisted.push(...(arrays as unknown as [TS.Identifier, TS.Expression][]));
+    if (this.usesKept) prologue.push(p.declare(ts.NodeFlags.Const, [[this.kept, f.createArrayLiteralExpression([])]]));
     const stack = this.usesStack
       ? [p.declare(ts.NodeFlags.Const, [[this.stack, f.createCallExpression(p.runtime("valueStack"), undefined, [])]]),
         p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
@@ -102,9 +117,20 @@ class ReverseEmitter {
     return a;
   }
 
+  /** The adjoint array beside an active local array (a stand-in the printer names `y_a`). */
+  private adjointArray(a: LocalArray): LocalArray {
+    let adjoint = this.adjointArrays.get(a);
+    if (!adjoint) {
+      this.adjointArrays.set(a, (adjoint = { ...a, name: `${a.name}_a`, active: false }));
+      this.p.aliasLocal(adjoint, this.f.createUniqueName(`${a.name}_a`));
+    }
+    return adjoint;
+  }
+
   /** The place an operand's adjoint goes, or undefined when it does not matter. */
   private target(e: Expr): TS.Expression | undefined {
     if (e.k === "elem" && e.array) return this.f.createElementAccessExpression(this.gradients.get(e.array)!, this.p.expr(e.index));
+    if (e.k === "elem" && e.local?.active) return this.p.expr({ k: "elem", local: this.adjointArray(e.local), index: e.index });
     if (e.k === "var" && e.v.active && this.plan.live.has(e.v)) return this.p.name(this.adjoint(e.v));
     return undefined;
   }
@@ -120,18 +146,79 @@ class ReverseEmitter {
 
   // ---- the stack ---------------------------------------------------------------------------
 
-  private push(v: Var): TS.Statement[] {
+  private push(v: Var | TS.Expression): TS.Statement[] {
     const f = this.f;
     this.usesStack = true;
     return [
       f.createIfStatement(f.createStrictEquality(this.top, f.createPropertyAccessExpression(this.data, "length")),
         this.p.assign(this.data, f.createCallExpression(f.createPropertyAccessExpression(this.stack, "grow"), undefined, []))),
-      this.p.assign(f.createElementAccessExpression(this.data, f.createPostfixIncrement(this.top)), this.p.name(v)),
+      this.p.assign(f.createElementAccessExpression(this.data, f.createPostfixIncrement(this.top)), isVar(v) ? this.p.name(v) : v),
     ];
   }
 
-  private pop(v: Var): TS.Statement {
-    return this.p.assign(this.p.name(v), this.f.createElementAccessExpression(this.data, this.f.createPrefixDecrement(this.top)));
+  private pop(v: Var | TS.Expression): TS.Statement {
+    return this.p.assign(isVar(v) ? this.p.name(v) : v, this.f.createElementAccessExpression(this.data, this.f.createPrefixDecrement(this.top)));
+  }
+
+  /** The forward sweep of making, writing and growing a local array. */
+  private forwardArray(i: Extract<Instr, { k: "alloc" | "store" | "push" }>): TS.Statement[] {
+    const f = this.f, p = this.p, a = i.array;
+    const out: TS.Statement[] = [];
+    const adjoint = () => p.local(this.adjointArray(a));
+    if (i.k === "alloc") {
+      if (this.plan.kept.has(a)) {
+        this.usesKept = true;
+        out.push(p.push(this.kept, p.local(a)));
+        if (a.active) out.push(p.push(this.kept, adjoint()));
+      }
+      out.push(p.assign(p.local(a), p.newArray(a.typed, i.length, i.fill)));
+      if (a.active) out.push(p.assign(adjoint(), p.newArray(a.typed, i.length, { k: "lit", value: 0 })));
+    } else if (i.k === "store") {
+      const element = p.expr({ k: "elem", local: a, index: i.index });
+      if (this.plan.restored.has(a)) out.push(...this.push(element));
+      out.push(p.assign(p.expr({ k: "elem", local: a, index: i.index }), p.expr(i.src)));
+    } else {
+      out.push(p.push(p.local(a), p.expr(i.src)));
+      if (a.active) out.push(p.push(adjoint(), f.createNumericLiteral(0)));
+    }
+    return out;
+  }
+
+  /** The reverse of making, writing and growing a local array. */
+  private reverseArray(i: Extract<Instr, { k: "alloc" | "store" | "push" }>): TS.Statement[] {
+    const f = this.f, p = this.p, a = i.array;
+    const out: TS.Statement[] = [];
+    if (i.k === "alloc") {
+      if (this.plan.kept.has(a)) {
+        const pop = () => f.createCallExpression(f.createPropertyAccessExpression(this.kept, "pop"), undefined, []);
+        if (a.active) out.push(p.assign(p.local(this.adjointArray(a)), pop()));
+        out.push(p.assign(p.local(a), pop()));
+      }
+    } else if (i.k === "store") {
+      if (a.active) {
+        // The element's adjoint goes to what was written, and the element's starts again at 0.
+        const element: Expr = { k: "elem", local: this.adjointArray(a), index: i.index };
+        const target = isActive(i.src) ? this.target(i.src) : undefined;
+        if (target && i.src.k === "elem" && i.src.local === a) {
+          const t = f.createUniqueName("moved");
+          out.push(f.createBlock([p.declare(ts.NodeFlags.Const, [[t, p.expr(element)]]), p.assign(p.expr(element), p.literal(0)),
+            f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, t))], true));
+        } else {
+          if (target) out.push(this.accumulate(target, element));
+          out.push(p.assign(p.expr(element), p.literal(0)));
+        }
+      }
+      if (this.plan.restored.has(a)) out.push(this.pop(p.expr({ k: "elem", local: a, index: i.index })));
+    } else {
+      // The array shrinks back as the pushes are undone, so its length is what it was.
+      out.push(f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(p.local(a), "pop"), undefined, [])));
+      if (a.active) {
+        const popped = f.createCallExpression(f.createPropertyAccessExpression(p.local(this.adjointArray(a)), "pop"), undefined, []);
+        const target = isActive(i.src) ? this.target(i.src) : undefined;
+        out.push(target ? f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, popped)) : f.createExpressionStatement(popped));
+      }
+    }
+    return out;
   }
 
   // ---- the forward sweep -------------------------------------------------------------------
@@ -143,17 +230,21 @@ class ReverseEmitter {
       if (i.k === "prim" || i.k === "set") {
         if (this.plan.stored.has(i.dst)) out.push(...this.push(i.dst));
         out.push(p.assign(p.name(i.dst), p.expr(i.k === "prim" ? valueOf(i.name, i.args) : i.src)));
-      } else if (i.k === "for") {
-        out.push(p.forLoop(i, this.forwardBlock(i.body, true)));
-      } else if (i.k === "while") {
+      } else if (i.k === "fail") {
+        out.push(p.fail(i.test, i.message));
+      } else if (i.k === "alloc" || i.k === "store" || i.k === "push") {
+        out.push(...this.forwardArray(i));
+      } else if (i.k === "for" || i.k === "while") {
+        // A loop whose pass count cannot be computed again counts its passes (kept on the
+        // stack when the loop runs more than once).
         const count = this.counted.get(i);
         const body = this.forwardBlock(i.body, true);
         if (count) {
           out.push(p.assign(p.name(count), p.literal(0)));
           body.push(f.createExpressionStatement(f.createPostfixIncrement(p.name(count))));
         }
-        out.push(f.createWhileStatement(p.expr(i.test), f.createBlock(body, true)));
-        if (count) out.push(...this.push(count));
+        out.push(i.k === "for" ? p.forLoop(i, body) : p.whileLoop(i, body));
+        if (count && inLoop) out.push(...this.push(count));
       } else {
         const flag = this.flags.get(i);
         let test = p.expr(i.test);
@@ -163,7 +254,7 @@ class ReverseEmitter {
           test = f.createStrictEquality(p.name(flag), f.createNumericLiteral(1));
         }
         const no = this.forwardBlock(i.no, inLoop);
-        out.push(f.createIfStatement(test, f.createBlock(this.forwardBlock(i.yes, inLoop), true), no.length > 0 ? f.createBlock(no, true) : undefined));
+        out.push(p.ifElse(test, this.forwardBlock(i.yes, inLoop), no));
       }
     }
     return out;
@@ -216,20 +307,24 @@ class ReverseEmitter {
       if (this.plan.stored.has(i.dst)) out.push(this.pop(i.dst));
       return out;
     }
-    if (i.k === "for") return this.reverseLoop(i);
-    if (i.k === "while") return this.reverseWhile(i);
+    if (i.k === "fail") return out;
+    if (i.k === "alloc" || i.k === "store" || i.k === "push") return this.reverseArray(i);
+    if (i.k === "for") return this.reverseLoop(i, inLoop);
+    if (i.k === "while") return this.reverseWhile(i, inLoop);
     const yes = this.reverseBlock(i.yes, [], [], inLoop), no = this.reverseBlock(i.no, [], [], inLoop);
     if (yes.length === 0 && no.length === 0) return out;
     const flag: Var = { id: -1, kind: "temp", name: "taken", active: false, loops: [] };
     this.flags.set(i, flag);
-    out.push(f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(1)), f.createBlock(yes, true),
-      no.length > 0 ? f.createBlock(no, true) : undefined));
+    out.push(yes.length === 0
+      ? f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(0)), f.createBlock(no, true))
+      : f.createIfStatement(f.createStrictEquality(p.name(flag), f.createNumericLiteral(1)), f.createBlock(yes, true),
+        no.length > 0 ? f.createBlock(no, true) : undefined));
     if (inLoop) out.push(this.pop(flag));
     return out;
   }
 
   /** A while loop's passes backwards: their number stored by the forward sweep, popped here. */
-  private reverseWhile(loop: While): TS.Statement[] {
+  private reverseWhile(loop: While, inLoop: boolean): TS.Statement[] {
     const f = this.f, p = this.p;
     const prefix: TS.Statement[] = [];
     for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
@@ -239,13 +334,13 @@ class ReverseEmitter {
     this.counted.set(loop, count);
     const n = p.name(count);
     return [
-      this.pop(count),
+      ...(inLoop ? [this.pop(count)] : []),
       f.createWhileStatement(f.createGreaterThan(f.createPostfixDecrement(n), f.createNumericLiteral(0)), f.createBlock(body, true)),
     ];
   }
 
   /** A loop's passes backwards: the counter from the pass number, cheap temporaries computed again. */
-  private reverseLoop(loop: For): TS.Statement[] {
+  private reverseLoop(loop: For, inLoop: boolean): TS.Statement[] {
     const f = this.f, p = this.p;
     const k: Var = { id: -1, kind: "counter", name: "k", active: false, loops: [] };
     const counterValue: Expr = loop.start.k === "lit" && loop.start.value === 0
@@ -255,6 +350,16 @@ class ReverseEmitter {
     for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
     const body = this.reverseBlock(loop.body, prefix, [], true);
     if (body.length === 0) return [];
+    const kName = p.name(k);
+    const backwards = (passes: TS.Expression) => f.createForStatement(
+      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(passes, f.createNumericLiteral(1)))], ts.NodeFlags.Let),
+      f.createGreaterThanEquals(kName, f.createNumericLiteral(0)), f.createPostfixDecrement(kName), f.createBlock(body, true));
+    if (loop.exit) {
+      // The loop may stop early (a break or a return): its pass count was recorded.
+      const count: Var = { id: -1, kind: "temp", name: "passes", active: false, loops: [] };
+      this.counted.set(loop, count);
+      return [...(inLoop ? [this.pop(count)] : []), backwards(p.name(count))];
+    }
     // How many passes the forward loop made, from its start, bound and step.
     const up = loop.step > 0;
     const span: Expr = up ? { k: "bin", op: "-", a: loop.bound, b: loop.start } : { k: "bin", op: "-", a: loop.start, b: loop.bound };
@@ -264,9 +369,6 @@ class ReverseEmitter {
     // `| 0` keeps the pass number (and so the counter and the indices) a small integer for the
     // JIT; a loop of 2³¹ passes or more is beyond what compiled code handles.
     const passes = f.createBinaryExpression(p.expr({ k: "math", fn: "max", args: [{ k: "lit", value: 0 }, count] }), ts.SyntaxKind.BarToken, f.createNumericLiteral(0));
-    const kName = p.name(k);
-    return [f.createForStatement(
-      f.createVariableDeclarationList([f.createVariableDeclaration(kName, undefined, undefined, f.createSubtract(f.createParenthesizedExpression(passes), f.createNumericLiteral(1)))], ts.NodeFlags.Let),
-      f.createGreaterThanEquals(kName, f.createNumericLiteral(0)), f.createPostfixDecrement(kName), f.createBlock(body, true))];
+    return [backwards(f.createParenthesizedExpression(passes))];
   }
 }

@@ -219,8 +219,63 @@ function templates(name: string): Templates {
   return t;
 }
 
+// ---- the variadic primitives ----------------------------------------------------------------
+// `Math.max`/`Math.min` of three or more arguments (the table's `maxN`/`minN`) and `Math.hypot`
+// of any number: their value is V8's `Math.<fn>`; their partials, a function of all arguments
+// at once in the table, are written here as expressions and checked against the table's when
+// the transformer loads, bit for bit, at sample points with ties, zeros and NaN.
+
+const is = (a: Expr, b: Expr): Expr => ({ k: "bin", op: "===", a, b });
+
+/** k tied arguments get 1/k each; NaN (no argument equals the result) gives NaN. */
+const tiedShare = (k: number, args: readonly Expr[], out: Expr): Expr => {
+  const ties = args.map((a) => is(a, out)).reduce((sum, t) => ({ k: "bin", op: "+", a: sum, b: t }));
+  return { k: "cond", test: is(ties, { k: "lit", value: 0 }), yes: { k: "lit", value: NaN },
+    no: { k: "cond", test: is(args[k]!, out), yes: { k: "bin", op: "/", a: { k: "lit", value: 1 }, b: ties }, no: { k: "lit", value: 0 } } };
+};
+
+const VARIADIC: Record<string, { readonly fn: string; readonly partial: (k: number, args: readonly Expr[], out: Expr) => Expr }> = {
+  maxN: { fn: "max", partial: tiedShare },
+  minN: { fn: "min", partial: tiedShare },
+  // xₖ/h, and 0 at the origin.
+  hypot: { fn: "hypot", partial: (k, args, out) => ({ k: "cond", test: is(out, { k: "lit", value: 0 }), yes: { k: "lit", value: 0 }, no: { k: "bin", op: "/", a: args[k]!, b: out } }) },
+};
+
+/** The table's name for `Math.<fn>` (or typegrad's own function) called with `count` arguments, when it is variadic. */
+export function variadicRule(fn: string, count: number): string | undefined {
+  const name = fn === "hypot" && count >= 1 ? "hypot" : (fn === "max" || fn === "min") && count >= 3 ? `${fn}N` : undefined;
+  return name && checkedVariadic(name) ? name : undefined;
+}
+
+const variadicChecks = new Map<string, boolean>();
+
+/** True when the written partials compute the table's, bit for bit, at sample points of 1 to 4 arguments. */
+function checkedVariadic(name: string): boolean {
+  let ok = variadicChecks.get(name);
+  if (ok !== undefined) return ok;
+  const rule = PRIMITIVES.get(name) as unknown as { num: (...xs: number[]) => number; partials: (xs: number[], y: number) => unknown[] } | undefined;
+  const v = VARIADIC[name]!;
+  ok = !!rule && "partials" in rule;
+  const samples = [[0.5, 2, -1], [3, 3, 1], [2, 2, 2], [0, -0, 0], [NaN, 1, 2], [1, 4, 4, -2], [-3, 0.25, 7, 7], [0.5], [0, 0], [1e300, 1e300, 1]];
+  for (const xs of ok ? samples : []) {
+    if (name !== "hypot" && xs.length < 3) continue;
+    const names = xs.map((_, k) => `a${k}`);
+    const y = rule!.num(...xs);
+    const expected = rule!.partials(xs, y).map(Number);
+    xs.forEach((_, k) => {
+      const expr = v.partial(k, names.map((_n, index) => ({ k: "slot", index })), { k: "slot", index: xs.length });
+      const got = Number(new Function(...names, "y", `return ${print(expr, names.concat("y"))};`)(...xs, y));
+      if (!Object.is(got, expected[k])) ok = false;
+    });
+  }
+  variadicChecks.set(name, ok);
+  return ok;
+}
+
 /** The value of primitive `name` at `args`, as an expression (inlined where the table allows). */
 export function valueOf(name: string, args: readonly Expr[], depth = 0): Expr {
+  const variadic = VARIADIC[name];
+  if (variadic) return simplify({ k: "math", fn: variadic.fn, args });
   if (depth > 0) {
     // Reading a partial that calls another primitive: that primitive's value template.
     const rule = simpleRule(name)!;
@@ -236,11 +291,14 @@ export function valueOf(name: string, args: readonly Expr[], depth = 0): Expr {
 
 /** The partial of primitive `name` in argument `k` at `args`, with output `out`. */
 export function partialOf(name: string, k: number, args: readonly Expr[], out: Expr): Expr {
+  const variadic = VARIADIC[name];
+  if (variadic) return variadic.partial(k, args, out);
   return instantiate(templates(name).partials[k]!, [...args, out]);
 }
 
 /** True when the primitive's value is inlined as plain arithmetic (cheap to compute again). */
 export function isArithmetic(name: string): boolean {
+  if (VARIADIC[name]) return false;
   const cheap = (e: Expr): boolean =>
     e.k === "slot" || e.k === "lit" || ((e.k === "bin") && cheap(e.a) && cheap(e.b) && e.op !== "**" && e.op !== "%") || (e.k === "neg" && cheap(e.a));
   return cheap(templates(name).value);

@@ -46,6 +46,36 @@ function smoothed(v: number[]): number {
   return y[0] + y[1];
 }
 
+function earlyExit(v: number[]): number {
+  let s = 0;
+  for (const x of v) {
+    if (x < 0) continue;
+    if (x > 10) return s;
+    s += Math.hypot(x, s, 1);
+  }
+  return s;
+}
+
+function viaMethods(v: number[]): number {
+  return v.map((x) => x * x).reduce((a, b) => Math.max(a, b, 1), 0);
+}
+
+function labelled(v: number[]): number {
+  let s = 0;
+  outer: for (let i = 0; i < v.length; i++) {
+    for (let j = 0; j < v.length; j++) {
+      if (v[i] * v[j] > 4) break outer;
+      s += v[i] * v[j];
+    }
+  }
+  return s;
+}
+
+function sorted(v: number[]): number {
+  const w = v.slice();
+  return w[0] * 2;
+}
+
 export const g1 = grad(square);
 export const d1 = derivative(square);
 export const g2 = valueAndGrad(clamped);
@@ -55,3 +85,7 @@ export const g5 = grad(firstBig);
 export const g6 = grad(sumOf);
 export const g7 = grad(power);
 export const g8 = grad(smoothed);
+export const g9 = grad(earlyExit);
+export const g10 = grad(viaMethods);
+export const g11 = grad(labelled);
+export const g12 = grad(sorted);
