@@ -10,27 +10,39 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { Expr, Instr, Lowered, Var } from "./ir.js";
+import { type ArrayParam, type Expr, type Instr, type Lowered, outputsOf, type Var } from "./ir.js";
 import { activity, isActive } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
-export function emitForward(p: Printer, ir: Lowered): TS.ArrowFunction {
+export function emitForward(p: Printer, ir: Lowered, vector = false): TS.ArrowFunction {
   activity(ir);
-  return new ForwardEmitter(p, ir).emit();
+  return new ForwardEmitter(p, ir, vector).emit();
 }
 
 class ForwardEmitter {
   private readonly tangents = new Map<Var, TS.Identifier>();
   private readonly tangentVars = new Map<Var, Var>();
+  /** The tangent array of each array parameter (vector code). */
+  private readonly tangentArrays = new Map<ArrayParam, ArrayParam>();
 
-  constructor(private readonly p: Printer, private readonly ir: Lowered) {}
+  /**
+   * `vector`: the calling convention of `jacfwd`'s code, `(x, x_t, v, v_t, …) => values` with
+   * arrays `v` and their tangent arrays `v_t`, the values and tangents (arrays, one entry per
+   * output) left with `forwardVector`.
+   */
+  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly vector = false) {}
 
   emit(): TS.ArrowFunction {
     const f = this.p.f;
     const params: TS.ParameterDeclaration[] = [];
     for (const param of this.ir.params) {
-      if (param.k !== "number") throw new Error("typegrad: compiled forward mode takes numbers");
+      if (param.k !== "number") {
+        if (!this.vector) throw new Error("typegrad: compiled forward mode takes numbers");
+        params.push(f.createParameterDeclaration(undefined, undefined, this.p.array(param.array)),
+          f.createParameterDeclaration(undefined, undefined, this.p.array(this.tangentArray(param.array))));
+        continue;
+      }
       params.push(f.createParameterDeclaration(undefined, undefined, this.p.name(param.v)),
         f.createParameterDeclaration(undefined, undefined, this.tangent(param.v)));
     }
@@ -41,8 +53,11 @@ class ForwardEmitter {
       hoisted.push([this.p.name(v), f.createNumericLiteral(0)]);
       if (v.active) hoisted.push([this.tangent(v), f.createNumericLiteral(0)]);
     }
-    const result = this.p.f.createReturnStatement(f.createCallExpression(this.p.runtime("forwardResult"), undefined,
-      [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
+    const outputs = outputsOf(this.ir);
+    const result = this.p.f.createReturnStatement(this.vector
+      ? f.createCallExpression(this.p.runtime("forwardVector"), undefined, [
+        f.createArrayLiteralExpression(outputs.map((e) => this.p.expr(e))), f.createArrayLiteralExpression(outputs.map((e) => this.tangentOf(e)))])
+      : f.createCallExpression(this.p.runtime("forwardResult"), undefined, [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
     const declarations = hoisted.length > 0 ? [this.p.declare(ts.NodeFlags.Let, hoisted)] : [];
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...declarations, ...body, result], true));
   }
@@ -63,7 +78,20 @@ class ForwardEmitter {
     return t;
   }
 
+  private tangentArray(a: ArrayParam): ArrayParam {
+    let t = this.tangentArrays.get(a);
+    if (!t) this.tangentArrays.set(a, (t = { name: `${a.name}_t`, index: a.index, list: a.list }));
+    return t;
+  }
+
+  /** The tangent of an active operand as an expression: a tangent variable, or an element of a tangent array. */
+  private tangentExpr(a: Expr): Expr {
+    if (a.k === "elem" && a.array) return { k: "elem", array: this.tangentArray(a.array), index: a.index };
+    return { k: "var", v: this.tangentVar((a as { v: Var }).v) };
+  }
+
   private tangentOf(e: Expr): TS.Expression {
+    if (e.k === "elem" && e.array) return this.p.expr(this.tangentExpr(e));
     return e.k === "var" && e.v.active ? this.tangent(e.v) : this.p.f.createNumericLiteral(0);
   }
 
@@ -79,7 +107,7 @@ class ForwardEmitter {
         i.args.forEach((a, k) => {
           if (!isActive(a)) return;
           const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
-          const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: { k: "var", v: this.tangentVar((a as { v: Var }).v) } }));
+          const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: this.tangentExpr(a) }));
           sum = sum ? f.createAdd(sum, term) : term;
         });
         out.push(p.assign(this.tangent(i.dst), sum ?? f.createNumericLiteral(0)));

@@ -86,8 +86,13 @@ export interface Lowered {
   readonly params: readonly ({ readonly k: "number"; readonly v: Var } | { readonly k: "array"; readonly array: ArrayParam })[];
   readonly body: Instr[];
   readonly result: Expr;
+  /** The entries of an array result, when the function returns one (`return [a, b, …]`); `result` is then unused. */
+  readonly results?: readonly Expr[];
   readonly vars: readonly Var[];
 }
+
+/** What the function returns: the entries of an array result, or the one number. */
+export const outputsOf = (ir: Lowered): readonly Expr[] => ir.results ?? [ir.result];
 
 /** The variables an expression reads (array elements read their index's variables). */
 export function varsOf(e: Expr, out: Var[] = []): Var[] {

@@ -68,9 +68,13 @@ function containsReturn(node: TS.Node): boolean {
   return found;
 }
 
-/** Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. */
-export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse"): Lowered {
-  return new Lowering(file, fn, site, mode).run();
+/**
+ * Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. With `vector`
+ * (the code of `jacfwd`, `jacrev`, `jacobian`, `vjp`), the result may be an array written out,
+ * `return [a, b, …]` (kept in `results`), and forward mode takes array parameters too.
+ */
+export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Lowered {
+  return new Lowering(file, fn, site, mode, vector).run();
 }
 
 class Lowering {
@@ -87,12 +91,18 @@ class Lowering {
   private loops: Loop[] = [];
   /** Inside a condition: operations give their value only (nothing is recorded). */
   private valueOnly = false;
+  /** The function returns an array of numbers (`vector` lowering only). */
+  private arrayResult = false;
+  /** The entries of an array returned at the end, or the variables every `return [..]` in a branch sets. */
+  private results: Expr[] | undefined;
+  private resultVars: Var[] | undefined;
 
   constructor(
     private readonly file: FileRewrite,
     private fn: FunctionNode,
     private readonly site: TS.Node,
     private readonly mode: "forward" | "reverse",
+    private readonly vector = false,
   ) {
     this.env = file.analysis.env;
     this.root = fn;
@@ -104,7 +114,10 @@ class Lowering {
     if (fn.asteriskToken) throw new Unsupported("a generator function", fn);
     if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported("an async function", fn);
     const returns = checker.getSignatureFromDeclaration(fn)?.getReturnType();
-    if (!returns || !(returns.flags & ts.TypeFlags.NumberLike)) throw new Unsupported("a result that is not a number (compiled code returns one number)", fn);
+    this.arrayResult = this.vector && !!returns && this.isNumberList(returns);
+    if (!returns || (!(returns.flags & ts.TypeFlags.NumberLike) && !this.arrayResult)) {
+      throw new Unsupported(this.vector ? "a result that is neither a number nor an array of numbers" : "a result that is not a number (compiled code returns one number)", fn);
+    }
     if (this.mode === "reverse" && fn.parameters.length === 0) throw new Unsupported("a function without parameters", fn);
     this.findReassigned(fn.body);
     const params: Lowered["params"][number][] = [];
@@ -120,7 +133,7 @@ class Lowering {
         v.active = true;
         this.bindings.set(symbol, { k: "expr", e: { k: "var", v } });
         params.push({ k: "number", v });
-      } else if (this.mode === "reverse" && this.isNumberArray(type)) {
+      } else if ((this.mode === "reverse" || this.vector) && this.isNumberArray(type)) {
         const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) };
         this.bindings.set(symbol, { k: "array", array });
         params.push({ k: "array", array });
@@ -133,9 +146,11 @@ class Lowering {
     if (ts.isBlock(body)) {
       result = this.tail(body.statements) ?? { k: "var", v: this.resultVar! };
     } else {
-      result = this.expr(body);
+      result = this.arrayResult ? this.returnArray(body, false) : this.expr(body);
     }
-    return { params, body: this.out, result, vars: this.vars };
+    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars };
+    const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
+    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars };
   }
 
   /**
@@ -149,6 +164,7 @@ class Lowering {
       const s = statements[n]!;
       if (ts.isReturnStatement(s)) {
         if (!s.expression) throw new Unsupported("a `return` without a value", s);
+        if (this.arrayResult && this.fn === this.root) return this.returnArray(s.expression, nested);
         const value = this.expr(s.expression);
         if (!nested) return value;
         this.resultVar ??= this.newVar("local", "result");
@@ -597,6 +613,36 @@ class Lowering {
       this.fn = saved.fn;
       this.resultVar = saved.result;
     }
+  }
+
+  /**
+   * `return [a, b, …]` of the function being compiled: its entries are the results; in a
+   * branch they are copied into one variable per entry, the same for every `return`.
+   */
+  private returnArray(e: TS.Expression, nested: boolean): Expr {
+    const node = skipOuter(e);
+    if (!ts.isArrayLiteralExpression(node) || node.elements.some(ts.isSpreadElement)) {
+      throw new Unsupported(`the result '${describe(e)}' (compiled code returns an array written out, \`return [a, b, …]\`)`, e);
+    }
+    const values = node.elements.map((x) => this.expr(x));
+    if (!nested) {
+      if (this.resultVars) values.forEach((v, k) => this.emit({ k: "set", dst: this.resultVars![k]!, src: v }));
+      else this.results = values;
+      return { k: "lit", value: 0 };
+    }
+    this.resultVars ??= values.map((_, k) => this.newVar("local", `result${k}`));
+    if (this.resultVars.length !== values.length) throw new Unsupported("`return`s of arrays of different lengths", e);
+    values.forEach((v, k) => this.emit({ k: "set", dst: this.resultVars![k]!, src: v }));
+    return { k: "lit", value: 0 };
+  }
+
+  /** True for `number[]`, `Float64Array` and tuples of numbers. */
+  private isNumberList(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (this.isNumberArray(type)) return true;
+    if (!checker.isTupleType(type)) return false;
+    const elements = checker.getTypeArguments(type as TS.TypeReference);
+    return elements.length > 0 && elements.every((t) => !!(t.flags & ts.TypeFlags.NumberLike) && !this.env.oracle.mentionsActive(t));
   }
 
   /** `c ? a : b`: a branch that writes a new local. */

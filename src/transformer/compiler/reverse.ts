@@ -18,14 +18,19 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { ArrayParam, Expr, For, Instr, Lowered, Var, While } from "./ir.js";
+import { type ArrayParam, type Expr, type For, type Instr, type Lowered, outputsOf, type Var, type While } from "./ir.js";
 import { activity, isActive, plan, type Plan } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
-export function emitReverse(p: Printer, ir: Lowered): TS.ArrowFunction {
+/**
+ * With `vector` (the code of `vjp`, `jacrev`, `jacobian`): `(cotangent, x, y, …) => gradients`,
+ * the outputs' adjoints seeded from `cotangent` (one number per output), the values left with
+ * `reverseVector`; called without a cotangent it returns the values after the forward sweep.
+ */
+export function emitReverse(p: Printer, ir: Lowered, vector = false): TS.ArrowFunction {
   activity(ir);
-  return new ReverseEmitter(p, ir, plan(ir)).emit();
+  return new ReverseEmitter(p, ir, plan(ir), vector).emit();
 }
 
 type If = Extract<Instr, { k: "if" }>;
@@ -43,8 +48,11 @@ class ReverseEmitter {
   private readonly data: TS.Identifier;
   private readonly top: TS.Identifier;
 
-  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly plan: Plan) {
+  private readonly cotangent: TS.Identifier;
+
+  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly plan: Plan, private readonly vector = false) {
     this.f = p.f;
+    this.cotangent = this.f.createUniqueName("cotangent");
     this.stack = this.f.createUniqueName("stack");
     this.data = this.f.createUniqueName("stored");
     this.top = this.f.createUniqueName("top");
@@ -52,7 +60,7 @@ class ReverseEmitter {
 
   emit(): TS.ArrowFunction {
     const f = this.f, p = this.p, ir = this.ir;
-    const params: TS.ParameterDeclaration[] = [];
+    const params: TS.ParameterDeclaration[] = this.vector ? [f.createParameterDeclaration(undefined, undefined, this.cotangent)] : [];
     const prologue: TS.Statement[] = [];
     const results: TS.Expression[] = [];
     for (const param of ir.params) {
@@ -88,10 +96,12 @@ class ReverseEmitter {
       ? [p.declare(ts.NodeFlags.Const, [[this.stack, f.createCallExpression(p.runtime("valueStack"), undefined, [])]]),
         p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
       : [];
-    const ret = f.createReturnStatement(f.createCallExpression(p.runtime("reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
+    const ret = f.createReturnStatement(f.createCallExpression(p.runtime(this.vector ? "reverseVector" : "reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
+    const computed = this.vector ? f.createArrayLiteralExpression(outputsOf(ir).map((e) => p.expr(e))) : p.expr(ir.result);
+    const valueOnly = this.vector ? [f.createIfStatement(f.createStrictEquality(this.cotangent, f.createVoidZero()), f.createReturnStatement(value))] : [];
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
       ...stack, ...prologue, ...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : []),
-      ...forward, p.declare(ts.NodeFlags.Const, [[value, p.expr(ir.result)]]), ...reverse, ret,
+      ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...reverse, ret,
     ], true));
   }
 
@@ -114,6 +124,17 @@ class ReverseEmitter {
   }
 
   private seed(): TS.Statement[] {
+    if (this.vector) {
+      // One cotangent entry per output; an output that is an argument's element or a variable
+      // twice gets each entry added.
+      const out: TS.Statement[] = [];
+      outputsOf(this.ir).forEach((e, k) => {
+        const target = isActive(e) ? this.target(e) : undefined;
+        if (target) out.push(this.f.createExpressionStatement(this.f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken,
+          this.f.createElementAccessExpression(this.cotangent, k))));
+      });
+      return out;
+    }
     const target = this.target(this.ir.result);
     return target ? [this.accumulate(target, { k: "lit", value: 1 })] : [];
   }
