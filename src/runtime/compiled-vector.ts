@@ -124,6 +124,7 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
   const c = compiledFor<VectorForward>(f, FORWARD, args, s);
   if (c === undefined) return undefined;
   const { code, kinds } = c;
+  if (kinds === "a" && c.outputs >= 0) return rowsForward(code, args[0] as number[] | Float64Array, c.outputs);
   // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
   const call: unknown[] = [];
   for (let k = 0; k < args.length; k++) {
@@ -163,6 +164,7 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
 export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selection, owner: string): unknown {
   const c = compiledFor<VectorReverse>(f, REVERSE, args, s);
   if (c === undefined) return undefined;
+  if (c.kinds === "a" && c.outputs >= 0) return rowsReverse(c.code, args[0] as number[] | Float64Array, c.outputs);
   const m = c.outputs < 0 ? 1 : c.outputs;
   const rows: number[][] = [];
   const cotangent = new Array<number>(m).fill(0);
@@ -183,6 +185,38 @@ export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selectio
   const leaves: Value[] = [];
   const input = split(chosenTree(args, s), argumentNames(owner, s.indices, s.single), leaves);
   return assemble(out, input, (i, j) => rows[i]![j]!);
+}
+
+/** The common case of `jacfwd`: one array in, an array out; row i of `J` gets column j's entry i. */
+function rowsForward(code: VectorForward, x: number[] | Float64Array, m: number): number[][] {
+  const n = x.length;
+  const J: number[][] = new Array(m);
+  for (let i = 0; i < m; i++) J[i] = new Array<number>(n);
+  const t = x instanceof Float64Array ? new Float64Array(n) : new Array<number>(n).fill(0);
+  if (n === 0) code(x, t); // the function still runs once, as the tape's jacfwd runs it
+  for (let j = 0; j < n; j++) {
+    t[j] = 1;
+    code(x, t);
+    t[j] = 0;
+    const column = tangentsOut;
+    for (let i = 0; i < m; i++) J[i]![j] = column[i]!;
+  }
+  return J;
+}
+
+/** The common case of `jacrev`: one array in, an array out; row i is the gradient of output i. */
+function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number): number[][] {
+  const J: number[][] = new Array(m);
+  const cotangent = new Array<number>(m).fill(0);
+  const call = [cotangent, x];
+  if (m === 0) runCompiledReverse(code as unknown as CompiledReverse, [undefined, x]);
+  for (let i = 0; i < m; i++) {
+    cotangent[i] = 1;
+    const g = (runCompiledReverse(code as unknown as CompiledReverse, call) as Gradient[])[0]!;
+    cotangent[i] = 0;
+    J[i] = Array.isArray(g) ? g : Array.from(g as Float64Array);
+  }
+  return J;
 }
 
 /**

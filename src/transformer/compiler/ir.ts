@@ -39,7 +39,8 @@ export type Expr =
   | { readonly k: "elem"; readonly array?: ArrayParam; readonly base?: string; readonly index: Expr }
   /** A name captured from the module that is never active, or `Math.PI` and the like. */
   | { readonly k: "name"; readonly text: string }
-  | { readonly k: "length"; readonly array: ArrayParam }
+  /** The length of an array parameter, or of a captured constant array (`base`). */
+  | { readonly k: "length"; readonly array?: ArrayParam; readonly base?: string }
   | { readonly k: "bin"; readonly op: BinaryOp; readonly a: Expr; readonly b: Expr }
   | { readonly k: "not" | "neg"; readonly a: Expr }
   | { readonly k: "cond"; readonly test: Expr; readonly yes: Expr; readonly no: Expr }

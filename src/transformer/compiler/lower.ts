@@ -27,7 +27,9 @@ import { valueOf } from "./rules.js";
 type Binding =
   | { readonly k: "expr"; readonly e: Expr }
   | { readonly k: "local"; readonly v: Var }
-  | { readonly k: "array"; readonly array: ArrayParam };
+  | { readonly k: "array"; readonly array: ArrayParam }
+  /** A parameter of an inlined function given a captured constant array: its elements are `base[i]`. */
+  | { readonly k: "constant"; readonly base: string };
 
 const JS_OPERATORS = new Map<TS.SyntaxKind, BinaryOp>([
   [ts.SyntaxKind.PlusToken, "+"], [ts.SyntaxKind.MinusToken, "-"], [ts.SyntaxKind.AsteriskToken, "*"], [ts.SyntaxKind.SlashToken, "/"],
@@ -492,6 +494,8 @@ class Lowering {
     if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && ts.isIdentifier(node.expression)) {
       const binding = this.bindings.get(this.symbol(node.expression));
       if (binding?.k === "array") return { k: "length", array: binding.array };
+      if (binding?.k === "constant") return { k: "length", base: binding.base };
+      if (!binding && isCapturedConstant(this.file, node.expression, this.site)) return { k: "length", base: node.expression.text };
     }
     if (ts.isElementAccessExpression(node)) return this.element(node);
     if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
@@ -535,6 +539,7 @@ class Lowering {
     if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
     const binding = this.bindings.get(this.symbol(base));
     if (binding?.k === "array") return { k: "elem", array: binding.array, index };
+    if (binding?.k === "constant") return { k: "elem", base: binding.base, index };
     if (!binding && isCapturedConstant(this.file, base, this.site)) return { k: "elem", base: base.text, index };
     throw new Unsupported(`the element '${describe(node)}' of an array that is neither a parameter nor a constant of the module`, node);
   }
@@ -579,7 +584,11 @@ class Lowering {
       const p = callee.parameters[k]!;
       if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
       const arg = skipOuter(a);
-      if (ts.isIdentifier(arg) && this.bindings.get(this.symbol(arg))?.k === "array") return this.bindings.get(this.symbol(arg))!;
+      if (!ts.isIdentifier(arg)) return undefined;
+      const binding = this.bindings.get(this.symbol(arg));
+      if (binding?.k === "array" || binding?.k === "constant") return binding;
+      // A captured constant array (module data) passed on: the callee reads its elements.
+      if (!binding && !(typeOf(this.env, arg).flags & ts.TypeFlags.NumberLike) && isCapturedConstant(this.file, arg, this.site)) return { k: "constant", base: arg.text } as const;
       return undefined;
     });
     const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
