@@ -556,6 +556,9 @@ class Lowering {
       if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand);
       throw new Unsupported(`the operator in '${describe(node)}'`, node);
     }
+    // A helper of the program called on values without derivatives: inlined all the same.
+    const callee = resolveCallee(this.env, node);
+    if (callee.kind === "program" && callee.fn) return this.inline(node, callee.fn);
     const args = node.arguments.map((a) => this.expr(a));
     if (ts.isPropertyAccessExpression(node.expression) && isGlobalMath(this.env, node.expression.expression)) {
       return { k: "math", fn: node.expression.name.text, args };
