@@ -6,7 +6,9 @@
  *   per input number, with a unit tangent;
  * - reverse code `(cotangent, x, v, …) => gradients`, the outputs' adjoints seeded from the
  *   cotangent (one number per output), the values left with `reverseVector`; without a
- *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per output.
+ *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per
+ *   output, or — code that stores no values — one call with the number of outputs as the
+ *   cotangent, which runs the forward sweep once and the reverse sweep once per output.
  * The transforms use them when every argument is a plain number or an array of plain numbers
  * and `hasAux` is not given; otherwise they run the tape or the Duals.
  */
@@ -26,7 +28,7 @@ type Gradient = number | number[] | Float64Array;
 /** Compiled forward code of a function with array parameters and outputs. */
 export type VectorForward = (...primalsAndTangents: unknown[]) => number[];
 /** Compiled reverse code seeded by a cotangent: gradients out, or the values without a cotangent. */
-export type VectorReverse = (cotangent: number[] | undefined, ...args: unknown[]) => Gradient[] | number[];
+export type VectorReverse = (cotangent: number[] | number | undefined, ...args: unknown[]) => Gradient[] | number[] | Gradient[][] | undefined;
 
 /** @internal Off in tests that need the tape's `vjp`/`jacrev` as a reference for compiled code. */
 export const vectorCode = { on: true };
@@ -173,13 +175,16 @@ export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selectio
   if (m === 0) {
     values = runCompiledReverse(c.code as unknown as CompiledReverse, [undefined, ...args]) as number[];
   } else {
-    for (let i = 0; i < m; i++) {
+    const all = runCompiledReverse(c.code as unknown as CompiledReverse, [m, ...args]) as unknown as Gradient[][] | undefined;
+    if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s));
+    for (let i = all === undefined ? 0 : m; i < m; i++) {
       cotangent[i] = 1;
       const g = runCompiledReverse(c.code as unknown as CompiledReverse, call) as Gradient[];
       cotangent[i] = 0;
       rows.push(flatChosen(g, s));
     }
-    values = valuesOut;
+    // Only the output's shape is read from `values` (the rows call leaves none).
+    values = all === undefined ? valuesOut : new Array<number>(m).fill(0);
   }
   const out = split(outputOf(values, c.outputs), `${owner}'s function result`, []);
   const leaves: Value[] = [];
@@ -206,6 +211,9 @@ function rowsForward(code: VectorForward, x: number[] | Float64Array, m: number)
 
 /** The common case of `jacrev`: one array in, an array out; row i is the gradient of output i. */
 function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number): number[][] {
+  // Code that stores nothing gives every row from one forward sweep (called with the count of outputs).
+  const all = runCompiledReverse(code as unknown as CompiledReverse, [m, x]) as unknown as Gradient[][] | undefined;
+  if (all !== undefined) return all.map((g) => (Array.isArray(g[0]) ? g[0] : Array.from(g[0] as Float64Array)));
   const J: number[][] = new Array(m);
   const cotangent = new Array<number>(m).fill(0);
   const call = [cotangent, x];

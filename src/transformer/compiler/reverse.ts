@@ -99,10 +99,42 @@ class ReverseEmitter {
     const ret = f.createReturnStatement(f.createCallExpression(p.runtime(this.vector ? "reverseVector" : "reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
     const computed = this.vector ? f.createArrayLiteralExpression(outputsOf(ir).map((e) => p.expr(e))) : p.expr(ir.result);
     const valueOnly = this.vector ? [f.createIfStatement(f.createStrictEquality(this.cotangent, f.createVoidZero()), f.createReturnStatement(value))] : [];
+    const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
+    if (this.vector && !this.usesStack) {
+      return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
+        ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret,
+      ], true));
+    }
+    // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
+    const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
-      ...stack, ...prologue, ...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : []),
+      ...noRows, ...stack, ...prologue, ...declared,
       ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...reverse, ret,
     ], true));
+  }
+
+  /**
+   * Called with the number of outputs as its cotangent, vector code without stored values
+   * gives the whole Jacobian from one forward sweep: the reverse sweep once per output, seeded
+   * with that output's unit cotangent (the sweep reads the forward values only, so it can run
+   * again), each row's gradients in a list of rows.
+   */
+  private allRows(value: TS.Identifier, prologue: TS.Statement[], reverse: TS.Statement[], results: TS.Expression[]): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const rows = f.createUniqueName("rows"), row = f.createUniqueName("row"), seeds = f.createUniqueName("seeds");
+    const reset = this.hoistedAdjoints.map((v) => p.assign(p.name(this.adjoint(v)), p.literal(0)));
+    const seedAt = (n: number) => p.assign(f.createElementAccessExpression(seeds, row), p.literal(n));
+    // The same sweep, its `cotangent` a unit vector declared in the loop's block (shadowing the parameter).
+    const body = [p.declare(ts.NodeFlags.Const, [[this.cotangent, seeds]]), seedAt(1), ...reset, ...prologue, ...reverse, seedAt(0),
+      f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(rows, "push"), undefined, [f.createArrayLiteralExpression(results)]))];
+    const zeros = f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined,
+      [f.createPropertyAccessExpression(value, "length")]), "fill"), undefined, [f.createNumericLiteral(0)]);
+    return [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createBlock([
+      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros]]),
+      f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(row, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
+        f.createLessThan(row, f.createPropertyAccessExpression(value, "length")), f.createPostfixIncrement(row), f.createBlock(body, true)),
+      f.createReturnStatement(rows),
+    ], true))];
   }
 
   /** The adjoint of `v`, as a variable the printer knows. */

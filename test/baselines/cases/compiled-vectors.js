@@ -54,7 +54,6 @@ const vectorForward_1 = (x_1, x_t_1) => {
     return __typegrad.forwardVector([v_7, v_14, v_21], [v_t_7, v_t_14, v_t_21]);
 };
 const vectorReverse_1 = (cotangent_1, x_2) => {
-    const x_g_1 = new Array(x_2.length).fill(0);
     let v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, v_28 = 0, v_29 = 0, v_30 = 0, v_31 = 0, v_32 = 0, v_33 = 0, v_34 = 0, v_35 = 0, v_36 = 0, v_37 = 0, v_38 = 0, v_39 = 0, v_40 = 0, v_41 = 0, v_42 = 0;
     v_22 = Math.sin(x_2[0]);
     v_23 = v_22 * x_2[1];
@@ -80,6 +79,58 @@ const vectorReverse_1 = (cotangent_1, x_2) => {
     const value_1 = [v_28, v_35, v_42];
     if (cotangent_1 === void 0)
         return value_1;
+    if (typeof cotangent_1 === "number") {
+        const rows_1 = [], seeds_1 = new Array(value_1.length).fill(0);
+        for (let row_1 = 0; row_1 < value_1.length; row_1++) {
+            const cotangent_1 = seeds_1;
+            seeds_1[row_1] = 1;
+            const x_g_1 = new Array(x_2.length).fill(0);
+            let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
+            v_a_7 += cotangent_1[0];
+            v_a_14 += cotangent_1[1];
+            v_a_21 += cotangent_1[2];
+            v_a_16 += v_a_21;
+            v_a_20 += -v_a_21;
+            v_a_17 += (1 / v_40) * v_a_20;
+            v_a_19 += (-(v_41 / v_40)) * v_a_20;
+            v_a_18 += v_a_19;
+            x_g_1[2] += x_2[2] * v_a_18;
+            x_g_1[2] += x_2[2] * v_a_18;
+            x_g_1[1] += x_2[1] * v_a_17;
+            x_g_1[1] += x_2[1] * v_a_17;
+            v_a_15 += x_2[0] * v_a_16;
+            x_g_1[0] += v_36 * v_a_16;
+            x_g_1[2] += Math.cos(x_2[2]) * v_a_15;
+            v_a_9 += v_a_14;
+            v_a_13 += -v_a_14;
+            v_a_10 += (1 / v_33) * v_a_13;
+            v_a_12 += (-(v_34 / v_33)) * v_a_13;
+            v_a_11 += v_a_12;
+            x_g_1[1] += x_2[1] * v_a_11;
+            x_g_1[1] += x_2[1] * v_a_11;
+            x_g_1[0] += x_2[0] * v_a_10;
+            x_g_1[0] += x_2[0] * v_a_10;
+            v_a_8 += x_2[2] * v_a_9;
+            x_g_1[2] += v_29 * v_a_9;
+            x_g_1[1] += Math.cos(x_2[1]) * v_a_8;
+            v_a_2 += v_a_7;
+            v_a_6 += -v_a_7;
+            v_a_3 += (1 / v_26) * v_a_6;
+            v_a_5 += (-(v_27 / v_26)) * v_a_6;
+            v_a_4 += v_a_5;
+            x_g_1[0] += x_2[0] * v_a_4;
+            x_g_1[0] += x_2[0] * v_a_4;
+            x_g_1[2] += x_2[2] * v_a_3;
+            x_g_1[2] += x_2[2] * v_a_3;
+            v_a_1 += x_2[1] * v_a_2;
+            x_g_1[1] += v_22 * v_a_2;
+            x_g_1[0] += Math.cos(x_2[0]) * v_a_1;
+            seeds_1[row_1] = 0;
+            rows_1.push([x_g_1]);
+        }
+        return rows_1;
+    }
+    const x_g_1 = new Array(x_2.length).fill(0);
     let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
     v_a_7 += cotangent_1[0];
     v_a_14 += cotangent_1[1];
@@ -164,6 +215,39 @@ const vectorReverse_2 = (cotangent_2, r_2, theta_2) => {
     const value_2 = [result0_2, result1_2];
     if (cotangent_2 === void 0)
         return value_2;
+    if (typeof cotangent_2 === "number") {
+        const rows_2 = [], seeds_2 = new Array(value_2.length).fill(0);
+        for (let row_2 = 0; row_2 < value_2.length; row_2++) {
+            const cotangent_2 = seeds_2;
+            seeds_2[row_2] = 1;
+            r_a_1 = 0;
+            theta_a_1 = 0;
+            result0_a_1 = 0;
+            result1_a_1 = 0;
+            result0_a_1 += cotangent_2[0];
+            result1_a_1 += cotangent_2[1];
+            if (taken_1 === 1) {
+                result1_a_1 = 0;
+                result0_a_1 = 0;
+            }
+            else {
+                let v_a_22 = 0, v_a_23 = 0, v_a_24 = 0, v_a_25 = 0;
+                v_a_25 += result1_a_1;
+                result1_a_1 = 0;
+                v_a_23 += result0_a_1;
+                result0_a_1 = 0;
+                r_a_1 += v_49 * v_a_25;
+                v_a_24 += r_2 * v_a_25;
+                theta_a_1 += Math.cos(theta_2) * v_a_24;
+                r_a_1 += v_47 * v_a_23;
+                v_a_22 += r_2 * v_a_23;
+                theta_a_1 += (-Math.sin(theta_2)) * v_a_22;
+            }
+            seeds_2[row_2] = 0;
+            rows_2.push([r_a_1, theta_a_1]);
+        }
+        return rows_2;
+    }
     result0_a_1 += cotangent_2[0];
     result1_a_1 += cotangent_2[1];
     if (taken_1 === 1) {
@@ -186,7 +270,6 @@ const vectorReverse_2 = (cotangent_2, r_2, theta_2) => {
     return __typegrad.reverseVector(value_2, [r_a_1, theta_a_1]);
 };
 const vectorReverse_3 = (cotangent_3, v_51, scale_1) => {
-    const v_g_1 = new Float64Array(v_51.length);
     let s_1 = 0, v_52 = 0, v_53 = 0, v_54 = 0, scale_a_1 = 0, s_a_1 = 0;
     s_1 = 0;
     for (let i_1 = 0; i_1 < v_51.length; i_1++) {
@@ -198,6 +281,36 @@ const vectorReverse_3 = (cotangent_3, v_51, scale_1) => {
     const value_3 = [s_1, v_51[0]];
     if (cotangent_3 === void 0)
         return value_3;
+    if (typeof cotangent_3 === "number") {
+        const rows_3 = [], seeds_3 = new Array(value_3.length).fill(0);
+        for (let row_3 = 0; row_3 < value_3.length; row_3++) {
+            const cotangent_3 = seeds_3;
+            seeds_3[row_3] = 1;
+            scale_a_1 = 0;
+            s_a_1 = 0;
+            const v_g_1 = new Float64Array(v_51.length);
+            s_a_1 += cotangent_3[0];
+            v_g_1[0] += cotangent_3[1];
+            for (let k_1 = (Math.max(0, Math.ceil(v_51.length)) | 0) - 1; k_1 >= 0; k_1--) {
+                const i_1 = k_1;
+                v_52 = scale_1 * v_51[i_1];
+                let v_a_26 = 0, v_a_27 = 0, v_a_28 = 0;
+                v_a_28 += s_a_1;
+                s_a_1 = 0;
+                s_a_1 += v_a_28;
+                v_a_27 += v_a_28;
+                v_a_26 += v_51[i_1] * v_a_27;
+                v_g_1[i_1] += v_52 * v_a_27;
+                scale_a_1 += v_51[i_1] * v_a_26;
+                v_g_1[i_1] += scale_1 * v_a_26;
+            }
+            s_a_1 = 0;
+            seeds_3[row_3] = 0;
+            rows_3.push([v_g_1, scale_a_1]);
+        }
+        return rows_3;
+    }
+    const v_g_1 = new Float64Array(v_51.length);
     s_a_1 += cotangent_3[0];
     v_g_1[0] += cotangent_3[1];
     for (let k_1 = (Math.max(0, Math.ceil(v_51.length)) | 0) - 1; k_1 >= 0; k_1--) {
