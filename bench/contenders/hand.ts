@@ -5,6 +5,8 @@ import { rosenGrad } from "../workloads/w2.js";
 import { chainedGrad } from "../workloads/w2c.js";
 import { mlpGrad } from "../workloads/w3.js";
 import { hand4 } from "../workloads/w4.js";
+import { logLossGrad } from "../workloads/lr.js";
+import { ringJacobian } from "../workloads/j10.js";
 
 const m: ContenderModule = {
   W1: () => ({ run: (p: [number, number]) => hand1(p[0], p[1]) }),
@@ -13,5 +15,7 @@ const m: ContenderModule = {
   W2i: () => ({ run: chainedGrad }),
   W3: () => ({ run: mlpGrad }),
   W4: () => ({ run: hand4 }),
+  LR: () => ({ run: logLossGrad }),
+  J10: () => ({ run: ringJacobian }),
 };
 export default m;

@@ -8,5 +8,6 @@ const m: ContenderModule = {
     return { run: (p: [number, number]) => fwdF(p[0], p[1]) };
   },
   W4: async () => ({ run: (await loadDsl("w4")).df }),
+  J10: async () => ({ run: (await loadDsl("j10")).jacfwdRing }),
 };
 export default m;

@@ -12,5 +12,7 @@ const m: ContenderModule = {
   W2i: async () => ({ run: (await loadDsl("w2c")).gradChainedInline }),
   W3: async () => ({ run: (await loadDsl("w3")).gradLoss }),
   W4: async () => ({ run: (await loadDsl("w4")).gf }),
+  LR: async () => ({ run: (await loadDsl("lr")).gradLoss }),
+  J10: async () => ({ run: (await loadDsl("j10")).jacrevRing }),
 };
 export default m;

@@ -2,7 +2,7 @@
 import type { Result, Tolerance } from "./types.js";
 
 export function toArray(r: Result): number[] {
-  return typeof r === "number" ? [r] : Array.from(r);
+  return typeof r === "number" ? [r] : Array.from(r as ArrayLike<number | ArrayLike<number>>).flatMap((x) => (typeof x === "number" ? [x] : Array.from(x)));
 }
 
 /**

@@ -26,7 +26,8 @@ export async function runWith(wid: WorkloadId, moduleName: string, mod: Contende
   for (const [k, p] of points.entries()) {
     worst = Math.max(worst, assertClose(impl.run(p), hand(p), tol, `${wid} ${moduleName} at point ${k}`));
   }
-  if (moduleName === "hand" && !wid.startsWith("W5")) {
+  // (J10's hand-written Jacobian is checked against central differences in its own test.)
+  if (moduleName === "hand" && !wid.startsWith("W5") && wid !== "J10") {
     const p = points[0];
     const fd = centralDifference(primal, p, 40);
     const h = Array.from(typeof hand(p) === "number" ? [hand(p) as number] : (hand(p) as ArrayLike<number>)).slice(0, fd.length);

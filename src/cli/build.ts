@@ -8,6 +8,7 @@ import ts from "../transformer/ts.js";
 import type * as TS from "typescript";
 import { analyzeProgram } from "../transformer/analysis/analysis.js";
 import { createTransformer } from "../transformer/transform.js";
+import { explainInConfig } from "../transformer/explain-option.js";
 import { explainOptionErrors, printDiagnostics } from "./report.js";
 
 /** Reads a tsconfig like tsc; `overrides` are command-line options. Config errors go to `errors`. */
@@ -23,11 +24,14 @@ export function readConfig(configPath: string, overrides: TS.CompilerOptions, er
  * transform rewrites even when its own text did not change: which functions get a
  * differentiable twin depends on the files that call them, which tsc's change tracking does
  * not know. Returns the emit's diagnostics (the transform's included) and whether it skipped.
+ * With `explain` (or `"explain": true` in the tsconfig's typegrad plugin entry) the diagnostics
+ * include a message per transform call saying which path it takes.
  */
-export function emitWithTransform(builder: TS.EmitAndSemanticDiagnosticsBuilderProgram): { diagnostics: TS.Diagnostic[]; emitSkipped: boolean } {
+export function emitWithTransform(builder: TS.EmitAndSemanticDiagnosticsBuilderProgram, explain = false): { diagnostics: TS.Diagnostic[]; emitSkipped: boolean } {
   const program = builder.getProgram();
   const diagnostics: TS.Diagnostic[] = [];
-  const transformers = (): TS.CustomTransformers => ({ before: [createTransformer(program, (d) => diagnostics.push(d))] });
+  const options = { explain: explain || explainInConfig(program.getCompilerOptions()) };
+  const transformers = (): TS.CustomTransformers => ({ before: [createTransformer(program, (d) => diagnostics.push(d), options)] });
   const emitted = new Set<string>();
   let emitSkipped = false;
   let anything = false;
@@ -41,8 +45,8 @@ export function emitWithTransform(builder: TS.EmitAndSemanticDiagnosticsBuilderP
     const affected = result.affected;
     if ("fileName" in affected) emitted.add(affected.fileName);
   }
-  const options = program.getCompilerOptions();
-  if (anything && !emitSkipped && !options.noEmit && !options.outFile) {
+  const compilerOptions = program.getCompilerOptions();
+  if (anything && !emitSkipped && !compilerOptions.noEmit && !compilerOptions.outFile) {
     const analysis = analyzeProgram(program);
     for (const sf of program.getSourceFiles()) {
       if (emitted.has(sf.fileName) || sf.isDeclarationFile || !analysis.needsRewrite(sf)) continue;
@@ -54,9 +58,10 @@ export function emitWithTransform(builder: TS.EmitAndSemanticDiagnosticsBuilderP
 }
 
 /** Emits every file of a (non-incremental) program with the transform, as `tsc -p` does. */
-function emitProgram(program: TS.Program): { diagnostics: TS.Diagnostic[]; emitSkipped: boolean } {
+function emitProgram(program: TS.Program, explain = false): { diagnostics: TS.Diagnostic[]; emitSkipped: boolean } {
   const diagnostics: TS.Diagnostic[] = [];
-  const result = program.emit(undefined, undefined, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d))] });
+  const options = { explain: explain || explainInConfig(program.getCompilerOptions()) };
+  const result = program.emit(undefined, undefined, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d), options)] });
   return { diagnostics: [...result.diagnostics, ...diagnostics], emitSkipped: result.emitSkipped };
 }
 
@@ -87,9 +92,10 @@ export function exitStatus(diagnostics: readonly TS.Diagnostic[], emitSkipped: b
 
 /**
  * One build of the project at `configPath`; prints diagnostics and returns tsc's exit code.
+ * `explain` adds a message per transform call (compiled or tape, and why); they never fail the build.
  * @example process.exitCode = build("tsconfig.json", {})
  */
-export function build(configPath: string, overrides: TS.CompilerOptions): number {
+export function build(configPath: string, overrides: TS.CompilerOptions, explain = false): number {
   const configErrors: TS.Diagnostic[] = [];
   const parsed = readConfig(configPath, overrides, configErrors);
   if (!parsed) {
@@ -101,7 +107,7 @@ export function build(configPath: string, overrides: TS.CompilerOptions): number
   // Nothing kept between builds: a plain program, as tsc builds one, without a builder hashing every file.
   const program = builder ? undefined : ts.createProgram(setup);
   const diagnostics = checkDiagnostics(builder ?? program!);
-  const emit = builder ? emitWithTransform(builder) : emitProgram(program!);
+  const emit = builder ? emitWithTransform(builder, explain) : emitProgram(program!, explain);
   diagnostics.push(...emit.diagnostics);
   const sorted = ts.sortAndDeduplicateDiagnostics(diagnostics);
   printDiagnostics(sorted, parsed.options);

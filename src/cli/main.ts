@@ -5,6 +5,7 @@
  * @example
  * npx typegrad build                 # like tsc -p tsconfig.json, with the typegrad transform
  * npx typegrad build -p tsconfig.app.json --watch
+ * npx typegrad build --explain       # says per transform call whether it runs compiled code or the tape
  */
 import * as path from "node:path";
 import ts from "../transformer/ts.js";
@@ -12,11 +13,13 @@ import { build } from "./build.js";
 import { printDiagnostics } from "./report.js";
 import { watch } from "./watch.js";
 
-const USAGE = `typegrad build [-p <tsconfig.json or directory>] [--watch] [tsc options...]
+const USAGE = `typegrad build [-p <tsconfig.json or directory>] [--watch] [--explain] [tsc options...]
 
 Type-checks and emits the project like tsc, with the typegrad transform, using typegrad's own
 TypeScript ${ts.version} (your project's TypeScript may be any version, 7 included).
-Other tsc options (--noEmit, --outDir dist, --pretty false, ...) override the tsconfig.`;
+Other tsc options (--noEmit, --outDir dist, --pretty false, ...) override the tsconfig.
+--explain prints, for each grad/jacfwd/... call, "compiled" or "tape: <the reason>" (as does
+"explain": true in the tsconfig's typegrad plugin entry).`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -32,7 +35,8 @@ function main(argv: string[]): number {
     console.error(`typegrad: unknown command '${command}'.\n\n${USAGE}`);
     return 1;
   }
-  const parsed = ts.parseCommandLine(rest);
+  const explain = rest.includes("--explain");
+  const parsed = ts.parseCommandLine(rest.filter((a) => a !== "--explain"));
   if (parsed.errors.length > 0) {
     printDiagnostics(parsed.errors, parsed.options);
     return ts.ExitStatus.DiagnosticsPresent_OutputsSkipped;
@@ -48,10 +52,10 @@ function main(argv: string[]): number {
     return 1;
   }
   if (watching) {
-    watch(configPath, overrides);
+    watch(configPath, overrides, explain);
     return 0;
   }
-  return build(configPath, overrides);
+  return build(configPath, overrides, explain);
 }
 
 /** tsc's rule: -p names a file or a directory holding tsconfig.json; default: search upwards. */

@@ -11,7 +11,7 @@ import { explainOptionErrors, isPretty, printDiagnostics, summary } from "./repo
  * Watches the project at `configPath` until the process ends.
  * @example watch("tsconfig.json", {})
  */
-export function watch(configPath: string, overrides: TS.CompilerOptions): void {
+export function watch(configPath: string, overrides: TS.CompilerOptions, explain = false): void {
   const pretty = isPretty(overrides);
   const status = (d: TS.Diagnostic): void => {
     const time = new Date().toLocaleTimeString();
@@ -27,7 +27,7 @@ export function watch(configPath: string, overrides: TS.CompilerOptions): void {
   );
   host.afterProgramCreate = (builder) => {
     const diagnostics = checkDiagnostics(builder);
-    diagnostics.push(...emitWithTransform(builder).diagnostics);
+    diagnostics.push(...emitWithTransform(builder, explain).diagnostics);
     const sorted = ts.sortAndDeduplicateDiagnostics(diagnostics);
     printDiagnostics(sorted, { pretty: false, ...builder.getCompilerOptions(), ...(pretty ? { pretty: true } : {}) });
     const time = new Date().toLocaleTimeString();

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { DiskCache, hash, hashFile, stateOf } from "./cache.js";
+import { explainInEnvironment } from "../transformer/explain-option.js";
 import type { ProjectProgram } from "./program.js";
 
 interface Project {
@@ -15,6 +16,8 @@ interface Project {
   /** The state key whose outputs are valid, once known. */
   state: string | undefined;
   program: ProjectProgram | undefined;
+  /** `explain` is on: every file is compiled when loaded (the cache is not read), so each reports. */
+  readonly explain: boolean;
 }
 
 const projects = new Map<string, Project>();
@@ -44,8 +47,8 @@ const SALT = (() => {
  */
 export async function compile(file: string): Promise<string> {
   const project = projectFor(file);
-  if (project.state === undefined) project.state = project.cache.validManifest(project.key)?.state;
-  if (project.state !== undefined) {
+  if (project.state === undefined && !project.explain) project.state = project.cache.validManifest(project.key)?.state;
+  if (project.state !== undefined && !project.explain) {
     const cached = project.cache.output(project.state, file);
     if (cached !== undefined) return cached;
   }
@@ -65,7 +68,7 @@ export async function compile(file: string): Promise<string> {
     project.cache.writeManifest(project.key, { state, files: hashes });
   }
   project.cache.storeOutput(state, file, js);
-  for (const [other, otherJs] of project.program.emitOthers(file)) project.cache.storeOutput(state, other, otherJs);
+  if (!project.explain) for (const [other, otherJs] of project.program.emitOthers(file)) project.cache.storeOutput(state, other, otherJs);
   return js;
 }
 
@@ -75,7 +78,9 @@ function projectFor(file: string): Project {
   const id = configPath ?? `${path.dirname(file)}${path.sep}`;
   let project = projects.get(id);
   if (!project) {
-    project = { key: hash(id), configPath, cache: new DiskCache(path.dirname(configPath ?? file)), state: undefined, program: undefined };
+    // A tsconfig asking for `explain` in typegrad's plugin entry (ProjectProgram reads it properly).
+    const explain = explainInEnvironment() || (configPath !== undefined && /"explain"\s*:\s*true/.test(readFileSync(configPath, "utf8")));
+    project = { key: hash(id), configPath, cache: new DiskCache(path.dirname(configPath ?? file)), state: undefined, program: undefined, explain };
     projects.set(id, project);
   }
   return project;

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import ts from "../transformer/ts.js";
 import type * as TS from "typescript";
 import { createTransformer } from "../transformer/transform.js";
+import { explainRequested } from "./explain.js";
 
 /** Used when there is no tsconfig.json. */
 const DEFAULTS: TS.CompilerOptions = { target: ts.ScriptTarget.ES2022, strict: true, skipLibCheck: true };
@@ -50,7 +51,11 @@ export class ProjectProgram {
       options.moduleResolution = ts.ModuleResolutionKind.Bundler;
     }
     this.options = options;
+    this.explain = explainRequested(options);
   }
+
+  /** Print a message per transform call: `TYPEGRAD_EXPLAIN=1`, or `"explain": true` in the tsconfig's typegrad plugin entry. */
+  readonly explain: boolean;
 
   /**
    * `file` compiled with the transform; throws an Error listing the transform's errors.
@@ -69,8 +74,11 @@ export class ProjectProgram {
     program.emit(sf, (name, text) => {
       if (name.endsWith(".map")) map = text;
       else if (/\.(c|m)?js$/.test(name)) js = text;
-    }, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d))] });
+    }, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d), { explain: this.explain })] });
     const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+    const messages = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Message);
+    // `explain`'s messages go to stderr, in tsc's format, so the program's own output stays clean.
+    if (messages.length > 0) process.stderr.write(ts.formatDiagnostics(messages, { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => "\n" }));
     if (errors.length > 0) {
       const host = { getCanonicalFileName: (f: string) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => "\n" };
       const error = new Error(`typegrad could not compile ${path.relative(process.cwd(), file)}:\n${ts.formatDiagnostics(errors, host).trimEnd()}`);

@@ -20,6 +20,8 @@ export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
 /** @internal */
 export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
+/** @internal */
+export { withVector, forwardVector, reverseVector } from "./compiled-vector.js";
 export { linearize } from "./linearize.js";
 export { stopGradient } from "./stop.js";
 export { checkpoint } from "./checkpoint.js";

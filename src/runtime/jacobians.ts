@@ -13,6 +13,7 @@ import {
   type Argnums, type Chosen, type Selection, type TransformOptions,
 } from "./options.js";
 import { argumentNames } from "./structure.js";
+import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -149,7 +150,7 @@ interface JacobianTransform {
 export const jacfwd = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacfwd");
   const o = checkOptions(options, "jacfwd");
-  return (...args: unknown[]) => forwardJacobian(problem(f, args, o, "jacfwd"), "jacfwd");
+  return (...args: unknown[]) => compiledJacfwd(f, args, select(o, args.length, "jacfwd"), "jacfwd") ?? forwardJacobian(problem(f, args, o, "jacfwd"), "jacfwd");
 }) as JacobianTransform;
 
 /**
@@ -160,7 +161,7 @@ export const jacfwd = ((f: Fn, options?: TransformOptions) => {
 export const jacrev = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacrev");
   const o = checkOptions(options, "jacrev");
-  return (...args: unknown[]) => reverseJacobian(problem(f, args, o, "jacrev"), "jacrev");
+  return (...args: unknown[]) => compiledJacrev(f, args, select(o, args.length, "jacrev"), "jacrev") ?? reverseJacobian(problem(f, args, o, "jacrev"), "jacrev");
 }) as JacobianTransform;
 
 /**
@@ -173,12 +174,24 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacobian");
   const o = checkOptions(options, "jacobian");
   return (...args: unknown[]) => {
+    const compiled = compiledJacobian(f, args, select(o, args.length, "jacobian"));
+    if (compiled !== undefined) return compiled;
     const p = problem(f, args, o, "jacobian");
     const outputs: Value[] = [];
     split(p.run(p.leaves)[0], "jacobian's function result", outputs);
     return outputs.length < p.leaves.length ? reverseJacobian(p, "jacobian") : forwardJacobian(p, "jacobian");
   };
 }) as JacobianTransform;
+
+/**
+ * `jacobian` by compiled code: reverse mode when the compiled output has fewer numbers than
+ * the chosen inputs (and reverse code is there), else forward mode; undefined when neither fits.
+ */
+function compiledJacobian(f: Fn, args: unknown[], s: Selection): unknown {
+  const outputs = Math.max(1, vectorOutputs(f));
+  const reverse = hasVectorCode(f, "reverse") && (!hasVectorCode(f, "forward") || outputs < chosenSize(args, s));
+  return reverse ? compiledJacrev(f, args, s, "jacobian") : compiledJacfwd(f, args, s, "jacobian");
+}
 
 /**
  * The gradient of `f` at the chosen arguments `values` (reverse mode), flat, and its aux: what

@@ -6,6 +6,7 @@
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
 import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { compiledVjp } from "./compiled-vector.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
@@ -194,6 +195,12 @@ export function vjp(f: Fn, ...rest: unknown[]): unknown[] {
   checkFunction(f, "vjp");
   const [primals, options] = trailingOptions(rest);
   const s = select(checkOptions(options, "vjp"), primals.length, "vjp");
+  const compiled = compiledVjp(f, primals, s, () => tapeVjp(f, primals, s)[1] as (cotangent: unknown) => unknown);
+  return compiled ?? tapeVjp(f, primals, s);
+}
+
+/** `vjp` on a tape: the function recorded once, the pullback one sweep per call. */
+function tapeVjp(f: Fn, primals: unknown[], s: Selection): unknown[] {
   const { tape, out, aux, pullback } = recordChosen(f, primals, s, "vjp");
   const outFlat = flatten(out, "vjp's function result");
   const value = outFlat.build(outFlat.leaves.map((y) => primalAt(tape, y)), true);

@@ -122,11 +122,12 @@ beforeAll(async () => {
     arrayedNumbers: fc.sample(arrayedNumbers, { seed: seed + 6, numRuns: MORE }),
     methods: fc.sample(methods, { seed: seed + 7, numRuns: MORE }),
   };
-  // Each program `fK` gets a reference on the runtime: its gradient by vjp (which always
-  // records a tape) and its jvp with debugNans on (which turns compiled code off). `cK` calls
+  // Each program `fK` gets a reference on the runtime: its gradient by vjp and its jvp, both
+  // with debugNans on (which turns compiled code off: they record a tape, run Duals). `cK` calls
   // the program from another function, so the call is inlined into its compiled code.
   const lines = ['import { debugNans, derivative, grad, jvp, valueAndGrad, vjp } from "typegrad";'];
-  const onTape = (name: string, params: string) => `(${params}) => { const [value, pullback] = vjp(${name}, ${params.replace(/: [^,]+/g, "")}); return [value, pullback(1)]; }`;
+  const onTape = (name: string, params: string) =>
+    `(${params}) => { debugNans(true); try { const [value, pullback] = vjp(${name}, ${params.replace(/: [^,]+/g, "")}); return [value, pullback(1)]; } finally { debugNans(false); } }`;
   const onDuals = (call: string) => `{ debugNans(true); try { return ${call}; } finally { debugNans(false); } }`;
   sources.straight.forEach((src, k) => {
     lines.push(`export const s${k} = ${src};`, `export const cs${k} = (x: number, y: number) => 2 * s${k}(y, x) + s${k}(x, y);`);

@@ -4,6 +4,7 @@
 // shows a case where the order of the adjoint sums differs).
 import { describe, expect, it } from "vitest";
 import { grad, sigmoid, valueAndGrad, vjp } from "typegrad";
+import { onTape as runOnTape } from "./tape-reference.js";
 import { SCALE, TABLE } from "./fixtures/constants.js";
 
 const W = 0.75;
@@ -33,10 +34,10 @@ const early = (x: number): number => {
   return a + 0 * b;
 };
 
-/** Value and gradient of `f` on the tape: vjp always records one. */
+/** Value and gradient of `f` on the tape (vjp run by `onTape`). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function onTape<A extends unknown[]>(f: (...args: A) => number, ...args: A): [number, any] {
-  const [value, pullback] = vjp(f, ...args);
+  const [value, pullback] = runOnTape(() => vjp(f, ...args));
   return [value, pullback(1)];
 }
 

@@ -10,28 +10,40 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { Expr, Instr, LocalArray, Lowered, Var } from "./ir.js";
+import { type ArrayParam, type Expr, type Instr, type LocalArray, type Lowered, outputsOf, type Var } from "./ir.js";
 import { activity, isActive } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
-export function emitForward(p: Printer, ir: Lowered): TS.ArrowFunction {
+export function emitForward(p: Printer, ir: Lowered, vector = false): TS.ArrowFunction {
   activity(ir);
-  return new ForwardEmitter(p, ir).emit();
+  return new ForwardEmitter(p, ir, vector).emit();
 }
 
 class ForwardEmitter {
   private readonly tangents = new Map<Var, TS.Identifier>();
   private readonly tangentVars = new Map<Var, Var>();
   private readonly tangentArrays = new Map<LocalArray, LocalArray>();
+  /** The tangent array of each array parameter (vector code). */
+  private readonly paramTangents = new Map<ArrayParam, ArrayParam>();
 
-  constructor(private readonly p: Printer, private readonly ir: Lowered) {}
+  /**
+   * `vector`: the calling convention of `jacfwd`'s code, `(x, x_t, v, v_t, …) => values` with
+   * arrays `v` and their tangent arrays `v_t`, the values and tangents (arrays, one entry per
+   * output) left with `forwardVector`.
+   */
+  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly vector = false) {}
 
   emit(): TS.ArrowFunction {
     const f = this.p.f;
     const params: TS.ParameterDeclaration[] = [];
     for (const param of this.ir.params) {
-      if (param.k !== "number") throw new Error("typegrad: compiled forward mode takes numbers");
+      if (param.k !== "number") {
+        if (!this.vector) throw new Error("typegrad: compiled forward mode takes numbers");
+        params.push(f.createParameterDeclaration(undefined, undefined, this.p.array(param.array)),
+          f.createParameterDeclaration(undefined, undefined, this.p.array(this.paramTangent(param.array))));
+        continue;
+      }
       params.push(f.createParameterDeclaration(undefined, undefined, this.p.name(param.v)),
         f.createParameterDeclaration(undefined, undefined, this.tangent(param.v)));
     }
@@ -42,8 +54,11 @@ class ForwardEmitter {
       hoisted.push([this.p.name(v), f.createNumericLiteral(0)]);
       if (v.active) hoisted.push([this.tangent(v), f.createNumericLiteral(0)]);
     }
-    const result = this.p.f.createReturnStatement(f.createCallExpression(this.p.runtime("forwardResult"), undefined,
-      [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
+    const outputs = outputsOf(this.ir);
+    const result = this.p.f.createReturnStatement(this.vector
+      ? f.createCallExpression(this.p.runtime("forwardVector"), undefined, [
+        f.createArrayLiteralExpression(outputs.map((e) => this.p.expr(e))), f.createArrayLiteralExpression(outputs.map((e) => this.tangentOf(e)))])
+      : f.createCallExpression(this.p.runtime("forwardResult"), undefined, [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
     const arrays: [TS.Identifier, undefined][] = [];
     for (const a of this.ir.arrays) {
       arrays.push([this.p.local(a), undefined]);
@@ -69,15 +84,22 @@ class ForwardEmitter {
     return t;
   }
 
+  private paramTangent(a: ArrayParam): ArrayParam {
+    let t = this.paramTangents.get(a);
+    if (!t) this.paramTangents.set(a, (t = { name: `${a.name}_t`, index: a.index, list: a.list }));
+    return t;
+  }
+
   private tangentOf(e: Expr): TS.Expression {
     const t = this.tangentExpr(e);
     return t ? this.p.expr(t) : this.p.f.createNumericLiteral(0);
   }
 
-  /** The tangent of an active operand as an expression: a variable's, or an element of a local array's tangent array. */
+  /** The tangent of an active operand as an expression: a variable's, an element of a local array's tangent array, or of an array parameter's (vector code). */
   private tangentExpr(e: Expr): Expr | undefined {
     if (e.k === "var" && e.v.active) return { k: "var", v: this.tangentVar(e.v) };
     if (e.k === "elem" && e.local?.active) return { k: "elem", local: this.tangentArray(e.local), index: e.index };
+    if (e.k === "elem" && e.array) return { k: "elem", array: this.paramTangent(e.array), index: e.index };
     return undefined;
   }
 

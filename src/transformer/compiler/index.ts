@@ -6,6 +6,7 @@
  *
  *   derivative(f) → derivative(__typegrad.withForward(f$ad, compileForward(f)))
  *   grad(f)       → grad(__typegrad.withReverse(f$ad, compileReverse(f), kinds))
+ *   jacrev(f)     → jacrev(__typegrad.withVector(f$ad, undefined, compileReverseVector(f), kinds))
  */
 import type * as TS from "typescript";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
@@ -16,14 +17,20 @@ import { lower } from "./lower.js";
 import { Printer } from "./print.js";
 import { emitReverse } from "./reverse.js";
 
+const outputCounts = new WeakMap<FunctionNode, number>();
+
+/** The length of the array `fn` returns (-1 for a number), once its vector code is compiled. */
+export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ?? -1;
+
 /** Compiled code, or why there is none: the construct outside the compiled language. */
 export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: string; readonly node?: TS.Node };
 
-function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse"): Compiled {
+function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Compiled {
   try {
-    const ir = lower(file, fn, site, mode);
+    const ir = lower(file, fn, site, mode, vector);
+    if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
     const printer = new Printer(file);
-    return { code: mode === "forward" ? emitForward(printer, ir) : emitReverse(printer, ir) };
+    return { code: mode === "forward" ? emitForward(printer, ir, vector) : emitReverse(printer, ir, vector) };
   } catch (error) {
     if (error instanceof Unsupported) return { reason: error.reason, node: error.node };
     throw error;
@@ -41,3 +48,17 @@ export const compileForward = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
  * Float64Array per array), the value left with `reverseResult`; or the reason it has none.
  */
 export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse");
+
+/**
+ * The forward-mode code of `fn` for `jacfwd`/`jacobian`: `(x, x_t, v, v_t, …) => values`, with
+ * array parameters and their tangent arrays, and the output's values and tangents (one entry
+ * per output number) left with `forwardVector`; or the reason it has none.
+ */
+export const compileForwardVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward", true);
+
+/**
+ * The reverse-mode code of `fn` for `vjp`/`jacrev`/`jacobian`: `(cotangent, x, y, …) =>
+ * gradients`, one cotangent number per output number; without a cotangent it returns the
+ * output's values. Or the reason it has none.
+ */
+export const compileReverseVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse", true);

@@ -55,7 +55,8 @@ export type Expr =
   | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly base?: string; readonly index: Expr }
   /** A name captured from the module that is never active, or `Math.PI` and the like. */
   | { readonly k: "name"; readonly text: string }
-  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray }
+  /** The length of an array parameter, of a local array, or of a captured constant array (`base`). */
+  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly base?: string }
   | { readonly k: "bin"; readonly op: BinaryOp; readonly a: Expr; readonly b: Expr }
   | { readonly k: "not" | "neg"; readonly a: Expr }
   | { readonly k: "cond"; readonly test: Expr; readonly yes: Expr; readonly no: Expr }
@@ -117,6 +118,8 @@ export interface Lowered {
   readonly params: readonly ({ readonly k: "number"; readonly v: Var } | { readonly k: "array"; readonly array: ArrayParam })[];
   readonly body: Instr[];
   readonly result: Expr;
+  /** The entries of an array result, when the function returns one (`return [a, b, …]`); `result` is then unused. */
+  readonly results?: readonly Expr[];
   readonly vars: readonly Var[];
   readonly arrays: readonly LocalArray[];
 }
@@ -134,6 +137,9 @@ export function arraysOf(e: Expr, out: LocalArray[] = []): LocalArray[] {
   }
   return out;
 }
+
+/** What the function returns: the entries of an array result, or the one number. */
+export const outputsOf = (ir: Lowered): readonly Expr[] => ir.results ?? [ir.result];
 
 /** The variables an expression reads (array elements read their index's variables). */
 export function varsOf(e: Expr, out: Var[] = []): Var[] {

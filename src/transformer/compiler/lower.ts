@@ -31,7 +31,9 @@ type Binding =
   | { readonly k: "expr"; readonly e: Expr }
   | { readonly k: "local"; readonly v: Var }
   | { readonly k: "array"; readonly array: ArrayParam }
-  | { readonly k: "local-array"; readonly array: LocalArray };
+  | { readonly k: "local-array"; readonly array: LocalArray }
+  /** A parameter of an inlined function given a captured constant array: its elements are `base[i]`. */
+  | { readonly k: "constant"; readonly base: string };
 
 const JS_OPERATORS = new Map<TS.SyntaxKind, BinaryOp>([
   [ts.SyntaxKind.PlusToken, "+"], [ts.SyntaxKind.MinusToken, "-"], [ts.SyntaxKind.AsteriskToken, "*"], [ts.SyntaxKind.SlashToken, "/"],
@@ -119,9 +121,13 @@ interface Frame {
 
 const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
 
-/** Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. */
-export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse"): Lowered {
-  return new Lowering(file, fn, site, mode).run();
+/**
+ * Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. With `vector`
+ * (the code of `jacfwd`, `jacrev`, `jacobian`, `vjp`), the result may be an array written out,
+ * `return [a, b, …]` (kept in `results`), and forward mode takes array parameters too.
+ */
+export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Lowered {
+  return new Lowering(file, fn, site, mode, vector).run();
 }
 
 class Lowering {
@@ -141,12 +147,18 @@ class Lowering {
   private loops: Loop[] = [];
   /** Inside a condition: operations give their value only (nothing is recorded). */
   private valueOnly = false;
+  /** The function returns an array of numbers (`vector` lowering only). */
+  private arrayResult = false;
+  /** The entries of an array returned at the end, or the variables every `return [..]` in a branch sets. */
+  private results: Expr[] | undefined;
+  private resultVars: Var[] | undefined;
 
   constructor(
     private readonly file: FileRewrite,
     private fn: FunctionNode,
     private readonly site: TS.Node,
     private readonly mode: "forward" | "reverse",
+    private readonly vector = false,
   ) {
     this.env = file.analysis.env;
     this.root = fn;
@@ -158,7 +170,10 @@ class Lowering {
     if (fn.asteriskToken) throw new Unsupported("a generator function", fn);
     if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) throw new Unsupported("an async function", fn);
     const returns = checker.getSignatureFromDeclaration(fn)?.getReturnType();
-    if (!returns || !(returns.flags & ts.TypeFlags.NumberLike)) throw new Unsupported("a result that is not a number (compiled code returns one number)", fn);
+    this.arrayResult = this.vector && !!returns && this.isNumberList(returns);
+    if (!returns || (!(returns.flags & ts.TypeFlags.NumberLike) && !this.arrayResult)) {
+      throw new Unsupported(this.vector ? "a result that is neither a number nor an array of numbers" : "a result that is not a number (compiled code returns one number)", fn);
+    }
     if (this.mode === "reverse" && fn.parameters.length === 0) throw new Unsupported("a function without parameters", fn);
     this.findReassigned(fn.body);
     const params: Lowered["params"][number][] = [];
@@ -174,7 +189,7 @@ class Lowering {
         v.active = true;
         this.bindings.set(symbol, { k: "expr", e: { k: "var", v } });
         params.push({ k: "number", v });
-      } else if (this.mode === "reverse" && this.isNumberArray(type)) {
+      } else if ((this.mode === "reverse" || this.vector) && this.isNumberArray(type)) {
         const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) };
         this.bindings.set(symbol, { k: "array", array });
         params.push({ k: "array", array });
@@ -183,8 +198,13 @@ class Lowering {
       }
     });
     const body = fn.body;
-    const result = ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
-    return { params, body: this.out, result, vars: this.vars, arrays: this.arrays };
+    let result: Expr;
+    if (ts.isBlock(body)) result = this.functionBody(body.statements);
+    else if (this.arrayResult) result = this.returnArray(body, true);
+    else result = this.expr(body);
+    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays };
+    const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
+    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays };
   }
 
   /** Lowers the statements of a function body in the current frame; gives its result. */
@@ -193,7 +213,8 @@ class Lowering {
     const frame = this.frame;
     // A callee inlined in a loop runs again: its jumps start from 0 each time.
     if (frame.jump && frame !== this.rootFrame) this.emit({ k: "set", dst: frame.jump, src: { k: "lit", value: JUMP.next } });
-    if (frame.void) return { k: "lit", value: 0 };
+    // An array result is kept in `results`/`resultVars` (vector code).
+    if (frame.void || (this.arrayResult && frame === this.rootFrame)) return { k: "lit", value: 0 };
     return frame.direct ?? { k: "var", v: frame.result! };
   }
 
@@ -274,13 +295,18 @@ class Lowering {
       if (s.expression) throw new Unsupported("a `return` with a value in a `forEach` callback", s);
     } else {
       if (!s.expression) throw new Unsupported("a `return` without a value", s);
-      const value = this.expr(s.expression);
-      if (last && !frame.result) {
-        frame.direct = value;
-        return;
+      if (this.arrayResult && frame === this.rootFrame) {
+        this.returnArray(s.expression, last);
+        if (last && this.results) return;
+      } else {
+        const value = this.expr(s.expression);
+        if (last && !frame.result) {
+          frame.direct = value;
+          return;
+        }
+        frame.result ??= this.newVar("local", "result");
+        this.emit({ k: "set", dst: frame.result, src: value });
       }
-      frame.result ??= this.newVar("local", "result");
-      this.emit({ k: "set", dst: frame.result, src: value });
     }
     if (end === "function") return;
     for (const loop of frame.loops) loop.returns = true;
@@ -917,6 +943,8 @@ class Lowering {
       const binding = this.bindings.get(this.symbol(node.expression));
       if (binding?.k === "array") return { k: "length", array: binding.array };
       if (binding?.k === "local-array") return { k: "length", local: binding.array };
+      if (binding?.k === "constant") return { k: "length", base: binding.base };
+      if (!binding && isCapturedConstant(this.file, node.expression, this.site)) return { k: "length", base: node.expression.text };
     }
     if (ts.isElementAccessExpression(node)) return this.element(node);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
@@ -968,6 +996,7 @@ class Lowering {
     const binding = this.bindings.get(this.symbol(base));
     if (binding?.k === "array") return { k: "elem", array: binding.array, index };
     if (binding?.k === "local-array") return { k: "elem", local: binding.array, index };
+    if (binding?.k === "constant") return { k: "elem", base: binding.base, index };
     if (!binding && isCapturedConstant(this.file, base, this.site)) return { k: "elem", base: base.text, index };
     throw new Unsupported(`the element '${describe(node)}' of an array that is neither a parameter, a local array nor a constant of the module`, node);
   }
@@ -992,6 +1021,9 @@ class Lowering {
       if (node.operator === ts.SyntaxKind.PlusToken) return this.expr(node.operand);
       throw new Unsupported(`the operator in '${describe(node)}'`, node);
     }
+    // A helper of the program called on values without derivatives: inlined all the same.
+    const callee = resolveCallee(this.env, node);
+    if (callee.kind === "program" && callee.fn) return this.inline(node, callee.fn);
     const args = node.arguments.map((a) => this.expr(a));
     if (ts.isPropertyAccessExpression(node.expression) && isGlobalMath(this.env, node.expression.expression)) {
       return { k: "math", fn: node.expression.name.text, args };
@@ -1020,8 +1052,11 @@ class Lowering {
       const p = callee.parameters[k]!;
       if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
       const arg = skipOuter(a);
-      const binding = ts.isIdentifier(arg) ? this.bindings.get(this.symbol(arg)) : undefined;
-      if (binding?.k === "array" || binding?.k === "local-array") return binding;
+      if (!ts.isIdentifier(arg)) return undefined;
+      const binding = this.bindings.get(this.symbol(arg));
+      if (binding?.k === "array" || binding?.k === "local-array" || binding?.k === "constant") return binding;
+      // A captured constant array (module data) passed on: the callee reads its elements.
+      if (!binding && !(typeOf(this.env, arg).flags & ts.TypeFlags.NumberLike) && isCapturedConstant(this.file, arg, this.site)) return { k: "constant", base: arg.text } as const;
       return undefined;
     });
     const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
@@ -1053,6 +1088,35 @@ class Lowering {
       this.fn = saved.fn;
       this.frame = saved.frame;
     }
+  }
+
+  /**
+   * `return [a, b, …]` of the function being compiled: its entries are the results; in a
+   * branch they are copied into one variable per entry, the same for every `return`.
+   */
+  private returnArray(e: TS.Expression, last: boolean): Expr {
+    const node = skipOuter(e);
+    if (!ts.isArrayLiteralExpression(node) || node.elements.some(ts.isSpreadElement)) {
+      throw new Unsupported(`the result '${describe(e)}' (compiled code returns an array written out, \`return [a, b, …]\`)`, e);
+    }
+    const values = node.elements.map((x) => this.expr(x));
+    if (last && !this.resultVars) {
+      this.results = values;
+      return { k: "lit", value: 0 };
+    }
+    this.resultVars ??= values.map((_, k) => this.newVar("local", `result${k}`));
+    if (this.resultVars.length !== values.length) throw new Unsupported("`return`s of arrays of different lengths", e);
+    values.forEach((v, k) => this.emit({ k: "set", dst: this.resultVars![k]!, src: v }));
+    return { k: "lit", value: 0 };
+  }
+
+  /** True for `number[]`, `Float64Array` and tuples of numbers. */
+  private isNumberList(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (this.isNumberArray(type)) return true;
+    if (!checker.isTupleType(type)) return false;
+    const elements = checker.getTypeArguments(type as TS.TypeReference);
+    return elements.length > 0 && elements.every((t) => !!(t.flags & ts.TypeFlags.NumberLike) && !this.env.oracle.mentionsActive(t));
   }
 
   /** `c ? a : b`: a branch that writes a new local. */

@@ -11,7 +11,7 @@
  * emitters instantiate a partial. A partial that is 0 still multiplies its adjoint, so that an
  * infinite or NaN adjoint gives NaN as on the tape.
  */
-import { arraysOf, type Expr, type Instr, type LocalArray, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
+import { arraysOf, type Expr, type Instr, type LocalArray, type Loop, type Lowered, outputsOf, type Var, varsOf, walk } from "./ir.js";
 import { isArithmetic, partialOf } from "./rules.js";
 
 /** Sets each variable's `active`. */
@@ -44,7 +44,7 @@ export const isActive = (e: Expr): boolean => (e.k === "var" && e.v.active) || (
 /** The variables whose adjoints reach the result. */
 export function liveAdjoints(ir: Lowered): Set<Var> {
   const live = new Set<Var>();
-  if (ir.result.k === "var" && ir.result.v.active) live.add(ir.result.v);
+  for (const r of outputsOf(ir)) if (r.k === "var" && r.v.active) live.add(r.v);
   let changed = true;
   const add = (e: Expr) => {
     if (e.k === "var" && e.v.active && !live.has(e.v)) {

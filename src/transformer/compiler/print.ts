@@ -72,7 +72,7 @@ export class Printer {
       case "var": return this.name(e.v);
       case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : f.createIdentifier(e.base!), this.expr(e.index));
       case "name": return f.createIdentifier(e.text);
-      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : this.local(e.local!), "length");
+      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : f.createIdentifier(e.base!), "length");
       case "bin": {
         const kind = {
           "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken,

@@ -18,14 +18,19 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import type { ArrayParam, Expr, For, Instr, LocalArray, Lowered, Var, While } from "./ir.js";
+import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Var, type While } from "./ir.js";
 import { activity, isActive, plan, type Plan } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
-export function emitReverse(p: Printer, ir: Lowered): TS.ArrowFunction {
+/**
+ * With `vector` (the code of `vjp`, `jacrev`, `jacobian`): `(cotangent, x, y, …) => gradients`,
+ * the outputs' adjoints seeded from `cotangent` (one number per output), the values left with
+ * `reverseVector`; called without a cotangent it returns the values after the forward sweep.
+ */
+export function emitReverse(p: Printer, ir: Lowered, vector = false): TS.ArrowFunction {
   activity(ir);
-  return new ReverseEmitter(p, ir, plan(ir)).emit();
+  return new ReverseEmitter(p, ir, plan(ir), vector).emit();
 }
 
 type If = Extract<Instr, { k: "if" }>;
@@ -50,8 +55,11 @@ class ReverseEmitter {
   private readonly data: TS.Identifier;
   private readonly top: TS.Identifier;
 
-  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly plan: Plan) {
+  private readonly cotangent: TS.Identifier;
+
+  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly plan: Plan, private readonly vector = false) {
     this.f = p.f;
+    this.cotangent = this.f.createUniqueName("cotangent");
     this.stack = this.f.createUniqueName("stack");
     this.data = this.f.createUniqueName("stored");
     this.top = this.f.createUniqueName("top");
@@ -60,7 +68,7 @@ class ReverseEmitter {
 
   emit(): TS.ArrowFunction {
     const f = this.f, p = this.p, ir = this.ir;
-    const params: TS.ParameterDeclaration[] = [];
+    const params: TS.ParameterDeclaration[] = this.vector ? [f.createParameterDeclaration(undefined, undefined, this.cotangent)] : [];
     const prologue: TS.Statement[] = [];
     const results: TS.Expression[] = [];
     for (const param of ir.params) {
@@ -103,11 +111,45 @@ class ReverseEmitter {
       ? [p.declare(ts.NodeFlags.Const, [[this.stack, f.createCallExpression(p.runtime("valueStack"), undefined, [])]]),
         p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
       : [];
-    const ret = f.createReturnStatement(f.createCallExpression(p.runtime("reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
+    const ret = f.createReturnStatement(f.createCallExpression(p.runtime(this.vector ? "reverseVector" : "reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
+    const computed = this.vector ? f.createArrayLiteralExpression(outputsOf(ir).map((e) => p.expr(e))) : p.expr(ir.result);
+    const valueOnly = this.vector ? [f.createIfStatement(f.createStrictEquality(this.cotangent, f.createVoidZero()), f.createReturnStatement(value))] : [];
+    const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
+    if (this.vector && !this.usesStack) {
+      return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
+        ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret,
+      ], true));
+    }
+    // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
+    const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
-      ...stack, ...prologue, ...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : []),
-      ...forward, p.declare(ts.NodeFlags.Const, [[value, p.expr(ir.result)]]), ...reverse, ret,
+      ...noRows, ...stack, ...prologue, ...declared,
+      ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...reverse, ret,
     ], true));
+  }
+
+  /**
+   * Called with the number of outputs as its cotangent, vector code without stored values
+   * gives the whole Jacobian from one forward sweep: the reverse sweep once per output, seeded
+   * with that output's unit cotangent (the sweep reads the forward values only, so it can run
+   * again), each row's gradients in a list of rows.
+   */
+  private allRows(value: TS.Identifier, prologue: TS.Statement[], reverse: TS.Statement[], results: TS.Expression[]): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const rows = f.createUniqueName("rows"), row = f.createUniqueName("row"), seeds = f.createUniqueName("seeds");
+    const reset = this.hoistedAdjoints.map((v) => p.assign(p.name(this.adjoint(v)), p.literal(0)));
+    const seedAt = (n: number) => p.assign(f.createElementAccessExpression(seeds, row), p.literal(n));
+    // The same sweep, its `cotangent` a unit vector declared in the loop's block (shadowing the parameter).
+    const body = [p.declare(ts.NodeFlags.Const, [[this.cotangent, seeds]]), seedAt(1), ...reset, ...prologue, ...reverse, seedAt(0),
+      f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(rows, "push"), undefined, [f.createArrayLiteralExpression(results)]))];
+    const zeros = f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined,
+      [f.createPropertyAccessExpression(value, "length")]), "fill"), undefined, [f.createNumericLiteral(0)]);
+    return [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createBlock([
+      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros]]),
+      f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(row, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
+        f.createLessThan(row, f.createPropertyAccessExpression(value, "length")), f.createPostfixIncrement(row), f.createBlock(body, true)),
+      f.createReturnStatement(rows),
+    ], true))];
   }
 
   /** The adjoint of `v`, as a variable the printer knows. */
@@ -140,6 +182,17 @@ class ReverseEmitter {
   }
 
   private seed(): TS.Statement[] {
+    if (this.vector) {
+      // One cotangent entry per output; an output that is an argument's element or a variable
+      // twice gets each entry added.
+      const out: TS.Statement[] = [];
+      outputsOf(this.ir).forEach((e, k) => {
+        const target = isActive(e) ? this.target(e) : undefined;
+        if (target) out.push(this.f.createExpressionStatement(this.f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken,
+          this.f.createElementAccessExpression(this.cotangent, k))));
+      });
+      return out;
+    }
     const target = this.target(this.ir.result);
     return target ? [this.accumulate(target, { k: "lit", value: 1 })] : [];
   }

@@ -19,7 +19,7 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileForward, compileReverse } from "../compiler/index.js";
+import { compileForward, compileForwardVector, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
@@ -174,7 +174,7 @@ export class Rewriter {
   }
 
   private call(node: TS.CallExpression): TS.VisitResult<TS.Node> {
-    const compiled = this.withCompiledForward(node);
+    const compiled = this.withCompiledForward(node) ?? this.withCompiledVector(node);
     if (compiled) return compiled;
     const env = this.file.analysis.env;
     const callee = this.file.analysis.answers.route(node, this.unit);
@@ -374,6 +374,39 @@ export class Rewriter {
     const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
+    return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
+  }
+
+  /**
+   * `jacfwd(f)`, `jacrev(f)`, `jacobian(f)` and `vjp(f, …)` of a function the compiler covers
+   * get its vector code (a number or an array written out as the result): forward code for
+   * `jacfwd`, reverse code for `jacrev` and `vjp`, both for `jacobian` —
+   * `jacrev(__typegrad.withVector(f$ad, undefined, (cotangent, x) => …, "a", 3))`.
+   */
+  private withCompiledVector(node: TS.CallExpression): TS.CallExpression | undefined {
+    const env = this.file.analysis.env;
+    const first = node.arguments[0];
+    if (!first || ts.isSpreadElement(first) || this.file.analysis.answers.route(node, this.unit).kind !== "typegrad") return undefined;
+    const name = symbolOf(env, node.expression)?.name;
+    if (name !== "jacfwd" && name !== "jacrev" && name !== "jacobian" && name !== "vjp") return undefined;
+    const fn = functionValueOf(env, first);
+    if (!fn) return undefined;
+    const forward = name === "jacfwd" || name === "jacobian"
+      ? this.file.compiled("vectorForward", fn, node, () => compileForwardVector(this.file, fn, node)) : undefined;
+    // `jacobian` reports once: its forward code decides what `explain` says.
+    const explain = this.file.explain;
+    if (name === "jacobian") this.file.explain = false;
+    const reverse = name !== "jacfwd" ? this.file.compiled("vectorReverse", fn, node, () => compileReverseVector(this.file, fn, node)) : undefined;
+    this.file.explain = explain;
+    if (!forward && !reverse) return undefined;
+    const visited = this.children(node);
+    const kinds = fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
+    const count = outputCount(fn);
+    const wrapped = this.file.runtimeCall("withVector", [
+      target, forward ?? this.f.createVoidZero(), reverse ?? this.f.createVoidZero(), this.f.createStringLiteral(kinds),
+      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(1)) : this.f.createNumericLiteral(count),
+    ], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 

@@ -1,0 +1,250 @@
+/**
+ * Compiled code of functions with several outputs (an array written out, `return [a, b, …]`),
+ * emitted by the transformer's compiler for `jacfwd`, `jacrev`, `jacobian` and `vjp`:
+ * - forward code `(x, x_t, v, v_t, …) => values`, array parameters beside their tangent
+ *   arrays, the tangents (one per output) left with `forwardVector`: `jacfwd` makes one call
+ *   per input number, with a unit tangent;
+ * - reverse code `(cotangent, x, v, …) => gradients`, the outputs' adjoints seeded from the
+ *   cotangent (one number per output), the values left with `reverseVector`; without a
+ *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per
+ *   output, or — code that stores no values — one call with the number of outputs as the
+ *   cotangent, which runs the forward sweep once and the reverse sweep once per output.
+ * The transforms use them when every argument is a plain number or an array of plain numbers
+ * and `hasAux` is not given; otherwise they run the tape or the Duals.
+ */
+import { assemble, split } from "./blocks.js";
+import { type CompiledReverse, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { compiledNan, nanWatch } from "./nans.js";
+import { chosenTree, type Selection } from "./options.js";
+import { argumentNames, flatten } from "./structure.js";
+import type { Value } from "./active.js";
+
+const FORWARD = Symbol.for("typegrad.compiledVectorForward");
+const REVERSE = Symbol.for("typegrad.compiledVectorReverse");
+const KINDS = Symbol.for("typegrad.compiledVectorKinds");
+const OUTPUTS = Symbol.for("typegrad.compiledVectorOutputs");
+
+type Gradient = number | number[] | Float64Array;
+/** Compiled forward code of a function with array parameters and outputs. */
+export type VectorForward = (...primalsAndTangents: unknown[]) => number[];
+/** Compiled reverse code seeded by a cotangent: gradients out, or the values without a cotangent. */
+export type VectorReverse = (cotangent: number[] | number | undefined, ...args: unknown[]) => Gradient[] | number[] | Gradient[][] | undefined;
+
+/** @internal Off in tests that need the tape's `vjp`/`jacrev` as a reference for compiled code. */
+export const vectorCode = { on: true };
+
+let tangentsOut: number[] = [];
+let valuesOut: number[] = [];
+
+/**
+ * Attaches compiled code of a function with several outputs to `f` and returns `f` (emitted by
+ * the transformer). `kinds` has a letter per parameter ("n" a number, "a" an array of
+ * numbers); `outputs` is the length of the array returned, or -1 for a number.
+ * @example jacfwd(withVector(f, (x, x_t) => forwardVector([x[0] * x[1]], [x[1] * x_t[0] + x[0] * x_t[1]]), undefined, "a", 1))
+ */
+export function withVector<F extends object>(f: F, forward: VectorForward | undefined, reverse: VectorReverse | undefined, kinds: string, outputs: number): F {
+  const slot = f as Record<symbol, unknown>;
+  if (forward !== undefined) slot[FORWARD] = forward;
+  if (reverse !== undefined) slot[REVERSE] = reverse;
+  slot[KINDS] = kinds;
+  slot[OUTPUTS] = outputs;
+  return f;
+}
+
+/** Returns the values from compiled forward code, leaving the tangents for the transform. @example forwardVector([6, 2], [5, 1]) */
+export function forwardVector(values: number[], tangents: number[]): number[] {
+  tangentsOut = tangents;
+  if (nanWatch.on && (values.some(Number.isNaN) || tangents.some(Number.isNaN))) compiledNan("forward-mode");
+  return values;
+}
+
+/** Returns the gradients from compiled reverse code, leaving the values for the transform. @example reverseVector([6], [[3, 2]]) */
+export function reverseVector(values: number[], gradients: Gradient[]): Gradient[] {
+  valuesOut = values;
+  return gradients;
+}
+
+/** The compiled code of `f` for `mode` and how it is called, when `args` fit it (see the file's comment). */
+function compiledFor<C>(f: unknown, mode: symbol, args: readonly unknown[], s: Selection): { code: C; kinds: string; outputs: number } | undefined {
+  if (nanWatch.on || s.hasAux || !vectorCode.on) return undefined;
+  const slot = f as Record<symbol, unknown>;
+  const code = slot[mode] as C | undefined;
+  if (code === undefined) return undefined;
+  const kinds = slot[KINDS] as string;
+  if (args.length !== kinds.length) return undefined;
+  for (let k = 0; k < args.length; k++) {
+    const x = args[k];
+    if (kinds.charCodeAt(k) === 110 /* n */) {
+      if (typeof x !== "number") return undefined;
+    } else if (x instanceof Float64Array) {
+      continue;
+    } else if (!Array.isArray(x)) {
+      return undefined;
+    } else {
+      for (let i = 0; i < x.length; i++) if (typeof x[i] !== "number") return undefined;
+    }
+  }
+  return { code, kinds, outputs: slot[OUTPUTS] as number };
+}
+
+/** True when `f` carries compiled code for `jacobian`'s choice of mode. */
+export const hasVectorCode = (f: unknown, mode: "forward" | "reverse"): boolean =>
+  (f as Record<symbol, unknown>)[mode === "forward" ? FORWARD : REVERSE] !== undefined;
+
+/** The output as the function returns it: the number, or the array of values. */
+const outputOf = (values: number[], outputs: number): unknown => (outputs < 0 ? values[0] : values);
+
+/** The chosen arguments' gradients from compiled reverse code, as one flat list in `split`'s order. */
+function flatChosen(g: Gradient[], s: Selection): number[] {
+  const flat: number[] = [];
+  for (const k of s.indices) {
+    const gk = g[k]!;
+    if (typeof gk === "number") flat.push(gk);
+    else for (let i = 0; i < gk.length; i++) flat.push(gk[i]!);
+  }
+  return flat;
+}
+
+/** The number of input numbers `jacobian` would differentiate, for its choice of mode. */
+export function chosenSize(args: readonly unknown[], s: Selection): number {
+  let n = 0;
+  for (const k of s.indices) {
+    const x = args[k];
+    n += typeof x === "number" ? 1 : (x as ArrayLike<number>).length;
+  }
+  return n;
+}
+
+/** The outputs of `f`'s compiled code: -1 for a number, else the length of the array. */
+export const vectorOutputs = (f: unknown): number => (f as Record<symbol, number>)[OUTPUTS] ?? -1;
+
+/**
+ * The Jacobian by `f`'s compiled forward code, laid out as `jacfwd` lays it out, or undefined
+ * when the arguments do not fit it.
+ */
+export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selection, owner: string): unknown {
+  const c = compiledFor<VectorForward>(f, FORWARD, args, s);
+  if (c === undefined) return undefined;
+  const { code, kinds } = c;
+  if (kinds === "a" && c.outputs >= 0) return rowsForward(code, args[0] as number[] | Float64Array, c.outputs);
+  // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
+  const call: unknown[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const x = args[k];
+    call.push(x, kinds.charCodeAt(k) === 110 ? 0 : x instanceof Float64Array ? new Float64Array(x.length) : new Array<number>((x as number[]).length).fill(0));
+  }
+  const columns: number[][] = [];
+  let values: number[] | undefined;
+  for (const k of s.indices) {
+    const t = call[2 * k + 1];
+    if (typeof t === "number") {
+      call[2 * k + 1] = 1;
+      values = code(...call);
+      columns.push(tangentsOut);
+      call[2 * k + 1] = 0;
+      continue;
+    }
+    const ts = t as number[];
+    for (let i = 0; i < ts.length; i++) {
+      ts[i] = 1;
+      values = code(...call);
+      columns.push(tangentsOut);
+      ts[i] = 0;
+    }
+  }
+  values ??= code(...call); // no input numbers: the output's shape still comes from one run
+  const out = split(outputOf(values, c.outputs), `${owner}'s function result`, []);
+  const leaves: Value[] = [];
+  const input = split(chosenTree(args, s), argumentNames(owner, s.indices, s.single), leaves);
+  return assemble(out, input, (i, j) => columns[j]![i]!);
+}
+
+/**
+ * The Jacobian by `f`'s compiled reverse code (one call per output number), laid out as
+ * `jacrev` lays it out, or undefined when the arguments do not fit it.
+ */
+export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selection, owner: string): unknown {
+  const c = compiledFor<VectorReverse>(f, REVERSE, args, s);
+  if (c === undefined) return undefined;
+  if (c.kinds === "a" && c.outputs >= 0) return rowsReverse(c.code, args[0] as number[] | Float64Array, c.outputs);
+  const m = c.outputs < 0 ? 1 : c.outputs;
+  const rows: number[][] = [];
+  const cotangent = new Array<number>(m).fill(0);
+  const call: unknown[] = [cotangent, ...args];
+  let values: number[];
+  if (m === 0) {
+    values = runCompiledReverse(c.code as unknown as CompiledReverse, [undefined, ...args]) as number[];
+  } else {
+    const all = runCompiledReverse(c.code as unknown as CompiledReverse, [m, ...args]) as unknown as Gradient[][] | undefined;
+    if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s));
+    for (let i = all === undefined ? 0 : m; i < m; i++) {
+      cotangent[i] = 1;
+      const g = runCompiledReverse(c.code as unknown as CompiledReverse, call) as Gradient[];
+      cotangent[i] = 0;
+      rows.push(flatChosen(g, s));
+    }
+    // Only the output's shape is read from `values` (the rows call leaves none).
+    values = all === undefined ? valuesOut : new Array<number>(m).fill(0);
+  }
+  const out = split(outputOf(values, c.outputs), `${owner}'s function result`, []);
+  const leaves: Value[] = [];
+  const input = split(chosenTree(args, s), argumentNames(owner, s.indices, s.single), leaves);
+  return assemble(out, input, (i, j) => rows[i]![j]!);
+}
+
+/** The common case of `jacfwd`: one array in, an array out; row i of `J` gets column j's entry i. */
+function rowsForward(code: VectorForward, x: number[] | Float64Array, m: number): number[][] {
+  const n = x.length;
+  const J: number[][] = new Array(m);
+  for (let i = 0; i < m; i++) J[i] = new Array<number>(n);
+  const t = x instanceof Float64Array ? new Float64Array(n) : new Array<number>(n).fill(0);
+  if (n === 0) code(x, t); // the function still runs once, as the tape's jacfwd runs it
+  for (let j = 0; j < n; j++) {
+    t[j] = 1;
+    code(x, t);
+    t[j] = 0;
+    const column = tangentsOut;
+    for (let i = 0; i < m; i++) J[i]![j] = column[i]!;
+  }
+  return J;
+}
+
+/** The common case of `jacrev`: one array in, an array out; row i is the gradient of output i. */
+function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number): number[][] {
+  // Code that stores nothing gives every row from one forward sweep (called with the count of outputs).
+  const all = runCompiledReverse(code as unknown as CompiledReverse, [m, x]) as unknown as Gradient[][] | undefined;
+  if (all !== undefined) return all.map((g) => (Array.isArray(g[0]) ? g[0] : Array.from(g[0] as Float64Array)));
+  const J: number[][] = new Array(m);
+  const cotangent = new Array<number>(m).fill(0);
+  const call = [cotangent, x];
+  if (m === 0) runCompiledReverse(code as unknown as CompiledReverse, [undefined, x]);
+  for (let i = 0; i < m; i++) {
+    cotangent[i] = 1;
+    const g = (runCompiledReverse(code as unknown as CompiledReverse, call) as Gradient[])[0]!;
+    cotangent[i] = 0;
+    J[i] = Array.isArray(g) ? g : Array.from(g as Float64Array);
+  }
+  return J;
+}
+
+/**
+ * `vjp` by `f`'s compiled reverse code: `[value, pullback]`, or undefined when the arguments do
+ * not fit it. A cotangent holding values of an enclosing transform goes to `general`, the tape's pullback.
+ */
+export function compiledVjp(f: unknown, primals: readonly unknown[], s: Selection, general: () => (cotangent: unknown) => unknown): [unknown, (cotangent: unknown) => unknown] | undefined {
+  const c = compiledFor<VectorReverse>(f, REVERSE, primals, s);
+  if (c === undefined) return undefined;
+  const values = runCompiledReverse(c.code as unknown as CompiledReverse, [undefined, ...primals]) as number[];
+  const m = c.outputs < 0 ? 1 : c.outputs;
+  const value = c.outputs < 0 ? values[0] : values.slice();
+  let tape: ((cotangent: unknown) => unknown) | undefined;
+  const back = (cotangent: unknown): unknown => {
+    const ct = flatten(cotangent, "vjp's cotangent").leaves;
+    if (ct.length !== m) throw new TypeError(`typegrad: vjp's cotangent has ${ct.length} numbers but the function's output has ${m}`);
+    if (!ct.every((x) => typeof x === "number")) return (tape ??= general())(cotangent);
+    const g = runCompiledReverse(c.code as unknown as CompiledReverse, [ct, ...primals]) as Gradient[];
+    shapeGradients(primals, g);
+    return s.single ? g[s.indices[0]!] : s.indices.map((k) => g[k]);
+  };
+  return [value, back];
+}

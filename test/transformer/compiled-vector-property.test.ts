@@ -1,0 +1,184 @@
+// Property test of the compiled code of functions with several outputs: random programs that
+// return an array written out — straight-line code, a loop over an array parameter, returns in
+// branches, a helper called twice (inlined) — are compiled by the transformer for `jacfwd`,
+// `jacrev` and `vjp`. The compiled Jacobians and pullbacks must agree with the tape's `jacrev`
+// and `vjp` and the Duals' `jacfwd` (the same calls run by `onTape`, which turns compiled code
+// off) to 1e-13 relative, and with central differences of the plain function.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import fc from "fast-check";
+import ts from "typescript";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTransformer } from "../../src/transformer/index.js";
+import { onTape } from "./tape-reference.js";
+
+const PROGRAMS = 40;
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = path.join(root, ".tmp", "compiled-vector-property");
+
+/** A random expression over `names`, kept in every primitive's domain. */
+function expression(names: string[]): fc.Arbitrary<string> {
+  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
+  const tree = fc.letrec<{ e: string }>((tie) => ({
+    e: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf,
+      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
+      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
+      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
+      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
+    ),
+  }));
+  return tree.e.filter((e) => e.length < 300);
+}
+
+/** Two numbers in, three out, with a local and a helper of the program called twice. */
+const straight = fc.tuple(expression(["x", "y"]), expression(["x", "y", "a"]), expression(["a", "y"]), expression(["p", "q"])).map(
+  ([a, r0, r1, h]) => ({
+    helper: `(p: number, q: number): number => ${h}`,
+    body: `(x: number, y: number): number[] => {\n  const a = ${a};\n  return [${r0}, H(a, y) * ${r1}, H(y, x)];\n}`,
+  }),
+);
+
+/** An array and a number in, four out: a loop accumulating over the array, elements returned as they are. */
+const looping = fc.tuple(expression(["v[i]", "s", "x"]), expression(["s", "x", "v[0]"])).map(([t, r]) => ({
+  helper: "(p: number, q: number): number => p * q",
+  body: `(v: number[], x: number): number[] => {\n  let s = x * 0.5;\n  for (let i = 0; i < v.length; i++) {\n    s += ${t};\n  }\n  return [s, ${r}, v[1], H(v[2], s)];\n}`,
+}));
+
+/** Returns in both branches of a test on primal values, a number output among them. */
+const branchy = fc.tuple(expression(["x", "y"]), expression(["x", "s"]), expression(["y", "s"]), expression(["s", "x"])).map(
+  ([init, test, yes, no]) => ({
+    helper: "(p: number, q: number): number => p - q",
+    body: `(x: number, y: number): number[] => {\n  const s = ${init};\n  if (${test} < 0.7) {\n    return [s * ${yes}, 3, x];\n  }\n  return [H(s, ${no}), s, y * y];\n}`,
+  }),
+);
+
+let module: Record<string, unknown> = {};
+let sources: Record<"straight" | "looping" | "branchy", { helper: string; body: string }[]> = { straight: [], looping: [], branchy: [] };
+let emitted = "";
+
+beforeAll(async () => {
+  const seed = Number(process.env.TYPEGRAD_FC_SEED ?? 20261129);
+  sources = {
+    straight: fc.sample(straight, { seed, numRuns: PROGRAMS }),
+    looping: fc.sample(looping, { seed: seed + 1, numRuns: PROGRAMS }),
+    branchy: fc.sample(branchy, { seed: seed + 2, numRuns: PROGRAMS }),
+  };
+  // Each program `fK` (with its helper `hfK`) gets `jfK = jacfwd(fK)`, `jrK = jacrev(fK)` and
+  // `vK`, its pullback at the point of a cotangent: compiled code when called plainly, the
+  // tape's or the Duals' when called inside `onTape`.
+  const lines = ['import { jacfwd, jacrev, vjp } from "typegrad";'];
+  for (const [kind, list] of Object.entries(sources)) {
+    list.forEach(({ helper, body }, k) => {
+      const name = `${kind}${k}`;
+      const params = kind === "looping" ? "v: number[], x: number" : "x: number, y: number";
+      const args = kind === "looping" ? "v, x" : "x, y";
+      lines.push(`const h${name} = ${helper};`, `export const ${name} = ${body.replace(/H\(/g, `h${name}(`)};`);
+      lines.push(`export const jf${name} = jacfwd(${name});`, `export const jr${name} = jacrev(${name});`);
+      lines.push(`export const v${name} = (${params}, c: number[]) => { const [value, back] = vjp(${name}, ${args}); return [value, back(c)]; };`);
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "programs.ts");
+  fs.writeFileSync(file, lines.join("\n"));
+  const program = ts.createProgram([file], {
+    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true, types: [], outDir: dir, rootDir: dir,
+  });
+  const problems: ts.Diagnostic[] = [];
+  program.emit(undefined, (name, text) => {
+    if (name.endsWith(".js")) emitted = text;
+  }, undefined, false, { before: [createTransformer(program, (d) => problems.push(d))] });
+  expect(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+  const out = path.join(dir, "programs.js");
+  fs.writeFileSync(out, emitted);
+  module = await import(/* @vite-ignore */ pathToFileURL(out).href);
+}, 240_000);
+
+const flat = (x: unknown): number[] => (Array.isArray(x) || x instanceof Float64Array ? Array.from(x as ArrayLike<unknown>).flatMap(flat) : [x as number]);
+
+/** Equal to 1e-13 relative (NaN where the other is NaN), and shaped alike. */
+function agrees(a: unknown, b: unknown, what: string): void {
+  expect(JSON.stringify(a, (_, v: unknown) => (typeof v === "number" ? 0 : v)), `${what}: shapes`).toBe(JSON.stringify(b, (_, v: unknown) => (typeof v === "number" ? 0 : v)));
+  const [p, q] = [flat(a), flat(b)];
+  p.forEach((v, k) => {
+    const w = q[k]!;
+    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w));
+    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
+  });
+}
+
+const fn = <T>(name: string) => module[name] as T;
+type Jacobian = (...args: unknown[]) => unknown;
+
+/** The Jacobian of `f` (outputs × the inputs listed by `perturb`) by central differences. */
+function centralJacobian(f: (...args: never[]) => number[], args: unknown[], perturb: (args: unknown[], j: number, h: number) => unknown[], n: number): number[][] {
+  const h = 1e-6;
+  const columns = Array.from({ length: n }, (_, j) => {
+    const up = f(...(perturb(args, j, h) as never[])), down = f(...(perturb(args, j, -h) as never[]));
+    return up.map((u, i) => (u - down[i]!) / (2 * h));
+  });
+  return columns[0]!.map((_, i) => columns.map((c) => c[i]!));
+}
+
+/**
+ * Compiled = runtime for jacfwd, jacrev and the pullback of a function of two numbers; its
+ * Jacobian is one block per argument (`J[j][i]` = ∂yᵢ/∂xⱼ), compared with central differences.
+ */
+function check(name: string, src: string, args: unknown[], expected: number[][], cotangent: number[]): void {
+  for (const transform of ["jf", "jr"]) {
+    const compiled = fn<Jacobian>(`${transform}${name}`)(...args);
+    agrees(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(...args)), `${transform === "jf" ? "jacfwd" : "jacrev"} of ${src}`);
+    (compiled as number[][]).forEach((block, j) => block.forEach((v, i) => expect(Math.abs(v - expected[i]![j]!), `∂y${i}/∂x${j} of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(expected[i]![j]!)))));
+  }
+  const pullback = fn<Jacobian>(`v${name}`);
+  agrees(pullback(...args, cotangent), onTape(() => pullback(...args, cotangent)), `vjp of ${src}`);
+}
+
+describe("compiled code of functions with several outputs, on random programs", () => {
+  it("compiles every program for jacfwd, jacrev and vjp", () => {
+    expect((emitted.match(/withVector\(/g) ?? []).length).toBe(3 * 3 * PROGRAMS);
+  });
+
+  it("straight-line code with an inlined helper: compiled = tape and Duals to 1e-13, = central differences", () => {
+    sources.straight.forEach(({ body }, k) => {
+      for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2]]) {
+        const f = fn<(x: number, y: number) => number[]>(`straight${k}`);
+        const J = centralJacobian(f, [x, y], (a, j, h) => a.map((v, i) => (i === j ? (v as number) + h : v)), 2);
+        check(`straight${k}`, body, [x, y], J, [0.5, -1, 2]);
+      }
+    });
+  });
+
+  it("a loop over an array parameter: the rows over the array and the number", () => {
+    sources.looping.forEach(({ body }, k) => {
+      const v = [0.4, -1.1, 0.9, 0.2], x = 0.3;
+      const f = fn<(v: number[], x: number) => number[]>(`looping${k}`);
+      const dv = centralJacobian(f, [v, x], (a, j, h) => [(a[0] as number[]).map((e, i) => (i === j ? e + h : e)), a[1]], v.length);
+      const dx = centralJacobian(f, [v, x], (a, _j, h) => [a[0], (a[1] as number) + h], 1);
+      // jacfwd/jacrev of two arguments: a tuple of blocks, [rows over v, column over x]
+      for (const transform of ["jf", "jr"]) {
+        const compiled = fn<Jacobian>(`${transform}looping${k}`)(v, x) as [number[][], number[]];
+        agrees(compiled, onTape(() => fn<Jacobian>(`${transform}looping${k}`)(v, x)), `${transform} of ${body}`);
+        compiled[0].forEach((row, i) => row.forEach((d, j) => expect(Math.abs(d - dv[i]![j]!), `∂y${i}/∂v${j} of ${body}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dv[i]![j]!)))));
+        compiled[1].forEach((d, i) => expect(Math.abs(d - dx[i]![0]!), `∂y${i}/∂x of ${body}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx[i]![0]!))));
+      }
+      const pullback = fn<Jacobian>(`vlooping${k}`);
+      agrees(pullback(v, x, [1, -0.5, 2, 0.25]), onTape(() => pullback(v, x, [1, -0.5, 2, 0.25])), `vjp of ${body}`);
+    });
+  });
+
+  it("returns in branches: compiled = tape and Duals to 1e-13, = central differences", () => {
+    sources.branchy.forEach(({ body }, k) => {
+      for (const [x, y] of [[0.3, -0.7], [1.1, 0.4], [-1.6, 2.2], [0.05, 0.9]]) {
+        const f = fn<(x: number, y: number) => number[]>(`branchy${k}`);
+        const J = centralJacobian(f, [x, y], (a, j, h) => a.map((v, i) => (i === j ? (v as number) + h : v)), 2);
+        check(`branchy${k}`, body, [x, y], J, [1, 2, -1]);
+      }
+    });
+  });
+});
