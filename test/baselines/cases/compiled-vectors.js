@@ -174,7 +174,7 @@ const vectorReverse_1 = (cotangent_1, x_2) => {
     return __typegrad.reverseVector(value_1, [x_g_1]);
 };
 const vectorForward_2 = (r_1, r_t_1, theta_1, theta_t_1) => {
-    let result_1 = 0, result0_1 = 0, result0_t_1 = 0, result1_1 = 0, result1_t_1 = 0, v_43 = 0, v_t_22 = 0, v_44 = 0, v_t_23 = 0, v_45 = 0, v_t_24 = 0, v_46 = 0, v_t_25 = 0;
+    let result0_1 = 0, result0_t_1 = 0, result1_1 = 0, result1_t_1 = 0, v_43 = 0, v_t_22 = 0, v_44 = 0, v_t_23 = 0, v_45 = 0, v_t_24 = 0, v_46 = 0, v_t_25 = 0;
     if (r_1 < 0) {
         result0_1 = 0;
         result0_t_1 = 0;
@@ -198,7 +198,7 @@ const vectorForward_2 = (r_1, r_t_1, theta_1, theta_t_1) => {
     return __typegrad.forwardVector([result0_1, result1_1], [result0_t_1, result1_t_1]);
 };
 const vectorReverse_2 = (cotangent_2, r_2, theta_2) => {
-    let result_2 = 0, result0_2 = 0, result1_2 = 0, v_47 = 0, v_48 = 0, v_49 = 0, v_50 = 0, taken_1 = 0, r_a_1 = 0, theta_a_1 = 0, result0_a_1 = 0, result1_a_1 = 0;
+    let result0_2 = 0, result1_2 = 0, v_47 = 0, v_48 = 0, v_49 = 0, v_50 = 0, taken_1 = 0, r_a_1 = 0, theta_a_1 = 0, result0_a_1 = 0, result1_a_1 = 0;
     taken_1 = r_2 < 0 ? 1 : 0;
     if (taken_1 === 1) {
         result0_2 = 0;
