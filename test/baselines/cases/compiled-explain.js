@@ -115,20 +115,17 @@ const gradient_5 = v_8 => {
     const v_g_1 = new Array(v_8.length).fill(0);
     let s_2 = 0, v_9 = 0, s_a_2 = 0;
     s_2 = 0;
+    s_a_2 += 1;
     for (let i_1 = 0; i_1 < v_8.length; i_1++) {
         v_9 = s_2 + v_8[i_1];
         s_2 = v_9;
-    }
-    const value_5 = s_2;
-    s_a_2 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(v_8.length)) | 0) - 1; k_1 >= 0; k_1--) {
-        const i_1 = k_1;
         let v_a_7 = 0;
         v_a_7 += s_a_2;
         s_a_2 = 0;
         s_a_2 += v_a_7;
         v_g_1[i_1] += v_a_7;
     }
+    const value_5 = s_2;
     s_a_2 = 0;
     return __typegrad.reverseResult(value_5, [v_g_1]);
 };
