@@ -81,6 +81,14 @@ function twoLoops(v: number[]): number {
   return s;
 }
 
+/** Products with -0: the adjoints passed on are -0, the gradients +0 as on the tape. */
+const signed = (x: number, y: number): number => Math.sin(x) * y + x * 0;
+function scaledSum(v: number[], z: number): number {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i] * z;
+  return s;
+}
+
 /** Equal to 1e-13 relative (the contract of the compiled modes). */
 function agrees(a: unknown, b: unknown): void {
   const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
@@ -126,6 +134,17 @@ describe("fused loops in compiled reverse mode", () => {
       }
     });
   }
+
+  it("gives zero gradients the tape's sign (first contributions are assigned, gradients added)", () => {
+    const same = (a: unknown, b: unknown) => {
+      const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
+      flat(a).forEach((v, k) => expect(Object.is(v, flat(b)[k]), `${v} vs ${flat(b)[k]}`).toBe(true));
+    };
+    same(valueAndGrad(signed)(-0, 1), onTape(signed, -0, 1));
+    same(valueAndGrad(signed)(-0, -0), onTape(signed, -0, -0));
+    same(valueAndGrad(scaledSum)([-0, 1, -0], -0), onTape(scaledSum, [-0, 1, -0], -0));
+    expect(Object.is((valueAndGrad(scaledSum)([2, 3], -0)[1] as [number[], number])[0][0], 0)).toBe(true);
+  });
 
   it("gives the same numbers for a Float64Array and for an empty array", () => {
     agrees(valueAndGrad(meanSquare)(Float64Array.from(V) as unknown as number[]).map((x) => (x instanceof Float64Array ? Array.from(x) : x)),

@@ -20,6 +20,7 @@ import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { ArrayParam, Expr, For, Instr, Lowered, Var, While } from "./ir.js";
 import { activity, fusableLoop, isActive, plan, type Plan } from "./passes.js";
+import { firstWrites } from "./first-writes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
@@ -107,10 +108,14 @@ class ReverseEmitter {
         p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
       : [];
     const ret = f.createReturnStatement(f.createCallExpression(p.runtime("reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
-    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
+    const statements = [
       ...stack, ...prologue, ...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : []),
       ...forward, p.declare(ts.NodeFlags.Const, [[value, p.expr(ir.result)]]), ...reverse, ret,
-    ], true));
+    ];
+    // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
+    const gradients = new Set(ir.params.flatMap((q) => (q.k === "number" ? [this.adjoint(q.v)] : [])));
+    const adjoints = new Set([...this.adjoints.values()].filter((a) => !gradients.has(a)).map((a) => p.name(a)));
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(firstWrites(f, statements, adjoints), true));
   }
 
   /** True when `v` is pushed when overwritten: stored by the plan, and not a value of a fused loop's pass (still at hand there). */

@@ -15,7 +15,7 @@ const gradient_1 = x_1 => {
     v_1 = x_1 * x_1;
     const value_1 = v_1;
     let v_a_1 = 0;
-    v_a_1 += 1;
+    v_a_1 = 1;
     x_a_1 += x_1 * v_a_1;
     x_a_1 += x_1 * v_a_1;
     return __typegrad.reverseResult(value_1, [x_a_1]);
@@ -47,10 +47,10 @@ const gradient_2 = (x_3, y_1) => {
     }
     const value_2 = result_1;
     let z_a_1 = 0;
-    result_a_1 += 1;
+    result_a_1 = 1;
     if (taken_1 === 1) {
         let v_a_2 = 0;
-        v_a_2 += result_a_1;
+        v_a_2 = result_a_1;
         result_a_1 = 0;
         z_a_1 += x_3 * v_a_2;
         x_a_2 += z_1 * v_a_2;
@@ -59,13 +59,13 @@ const gradient_2 = (x_3, y_1) => {
         z_a_1 += result_a_1;
         result_a_1 = 0;
     }
-    c_a_1 += z_a_1;
+    c_a_1 = z_a_1;
     if (taken_2 === 1) {
         c_a_1 = 0;
     }
     else {
         let v_a_3 = 0;
-        v_a_3 += c_a_1;
+        v_a_3 = c_a_1;
         c_a_1 = 0;
         x_a_2 += y_1 * v_a_3;
         y_a_1 += x_3 * v_a_3;
@@ -87,13 +87,13 @@ const gradient_3 = x_4 => {
         stored_1 = stack_1.grow();
     stored_1[top_1++] = passes_1;
     const value_3 = s_1;
-    s_a_1 += 1;
+    s_a_1 = 1;
     passes_1 = stored_1[--top_1];
     while (passes_1-- > 0) {
         let v_a_4 = 0;
-        v_a_4 += s_a_1;
+        v_a_4 = s_a_1;
         s_a_1 = 0;
-        s_a_1 += v_a_4;
+        s_a_1 = v_a_4;
         x_a_3 += v_a_4;
     }
     s_a_1 = 0;
@@ -105,8 +105,8 @@ const gradient_4 = x_5 => {
     v_7 = v_6 + 1;
     const value_4 = v_7;
     let v_a_5 = 0, v_a_6 = 0;
-    v_a_6 += 1;
-    v_a_5 += v_a_6;
+    v_a_6 = 1;
+    v_a_5 = v_a_6;
     x_a_4 += x_5 * v_a_5;
     x_a_4 += x_5 * v_a_5;
     return __typegrad.reverseResult(value_4, [x_a_4]);
@@ -115,14 +115,14 @@ const gradient_5 = v_8 => {
     const v_g_1 = new Array(v_8.length).fill(0);
     let s_2 = 0, v_9 = 0, s_a_2 = 0;
     s_2 = 0;
-    s_a_2 += 1;
+    s_a_2 = 1;
     for (let i_1 = 0; i_1 < v_8.length; i_1++) {
         v_9 = s_2 + v_8[i_1];
         s_2 = v_9;
         let v_a_7 = 0;
-        v_a_7 += s_a_2;
+        v_a_7 = s_a_2;
         s_a_2 = 0;
-        s_a_2 += v_a_7;
+        s_a_2 = v_a_7;
         v_g_1[i_1] += v_a_7;
     }
     const value_5 = s_2;

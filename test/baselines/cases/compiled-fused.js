@@ -11,17 +11,17 @@ const gradient_1 = v_1 => {
     let s_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, s_a_1 = 0;
     s_1 = 0;
     let v_a_1 = 0;
-    v_a_1 += 1;
-    s_a_1 += (1 / v_1.length) * v_a_1;
+    v_a_1 = 1;
+    s_a_1 = (1 / v_1.length) * v_a_1;
     for (let i_1 = 0; i_1 < v_1.length; i_1++) {
         v_2 = v_1[i_1] * v_1[i_1];
         v_3 = s_1 + v_2;
         s_1 = v_3;
         let v_a_2 = 0, v_a_3 = 0;
-        v_a_3 += s_a_1;
+        v_a_3 = s_a_1;
         s_a_1 = 0;
-        s_a_1 += v_a_3;
-        v_a_2 += v_a_3;
+        s_a_1 = v_a_3;
+        v_a_2 = v_a_3;
         v_g_1[i_1] += v_1[i_1] * v_a_2;
         v_g_1[i_1] += v_1[i_1] * v_a_2;
     }
@@ -38,10 +38,10 @@ const gradient_2 = (v_5, w_1) => {
     t_1 = 1;
     let v_a_4 = 0;
     let v_a_5 = 0, v_a_6 = 0;
-    v_a_6 += 1;
-    s_a_2 += v_a_6;
-    v_a_5 += v_a_6;
-    t_a_1 += 2 * v_a_5;
+    v_a_6 = 1;
+    s_a_2 = v_a_6;
+    v_a_5 = v_a_6;
+    t_a_1 = 2 * v_a_5;
     for (let i_2 = 0; i_2 < v_5.length; i_2++) {
         v_7 = v_6 * v_5[i_2];
         v_8 = v_7 - w_1;
@@ -53,19 +53,19 @@ const gradient_2 = (v_5, w_1) => {
         v_13 = t_1 - v_12;
         t_1 = v_13;
         let v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0;
-        v_a_13 += t_a_1;
+        v_a_13 = t_a_1;
         t_a_1 = 0;
-        t_a_1 += v_a_13;
-        v_a_12 += -v_a_13;
-        v_a_9 += 0.5 * v_a_12;
-        v_a_11 += s_a_2;
+        t_a_1 = v_a_13;
+        v_a_12 = -v_a_13;
+        v_a_9 = 0.5 * v_a_12;
+        v_a_11 = s_a_2;
         s_a_2 = 0;
-        s_a_2 += v_a_11;
-        v_a_10 += v_a_11;
+        s_a_2 = v_a_11;
+        v_a_10 = v_a_11;
         v_a_9 += v_9 * v_a_10;
         v_a_9 += v_9 * v_a_10;
-        v_a_8 += (1 - (v_9 * v_9)) * v_a_9;
-        v_a_7 += v_a_8;
+        v_a_8 = (1 - (v_9 * v_9)) * v_a_9;
+        v_a_7 = v_a_8;
         w_a_1 += -v_a_8;
         v_a_4 += v_5[i_2] * v_a_7;
         v_g_2[i_2] += v_6 * v_a_7;
@@ -99,15 +99,15 @@ const gradient_3 = (v_16, w_2) => {
         p_1 = v_18;
     }
     const value_3 = p_1;
-    p_a_1 += 1;
+    p_a_1 = 1;
     for (let k_1 = (Math.max(0, Math.ceil(v_16.length)) | 0) - 1; k_1 >= 0; k_1--) {
         const i_3 = k_1;
         let v_a_14 = 0, v_a_15 = 0;
-        v_a_15 += p_a_1;
+        v_a_15 = p_a_1;
         p_a_1 = 0;
         p_1 = stored_1[--top_1];
-        p_a_1 += v_17 * v_a_15;
-        v_a_14 += p_1 * v_a_15;
+        p_a_1 = v_17 * v_a_15;
+        v_a_14 = p_1 * v_a_15;
         v_g_3[i_3] += (-Math.sin(v_16[i_3])) * v_a_14;
         v_17 = stored_1[--top_1];
     }

@@ -7,7 +7,7 @@ const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
     let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
     s_1 = 0;
-    s_a_1 += 1;
+    s_a_1 = 1;
     for (let i_1 = 0; i_1 < x_1.length; i_1 += 2) {
         v_1 = x_1[i_1] * x_1[i_1];
         v_2 = x_1[i_1 + 1] - v_1;
@@ -19,20 +19,20 @@ const gradient_1 = x_1 => {
         v_8 = s_1 + v_7;
         s_1 = v_8;
         let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0;
-        v_a_8 += s_a_1;
+        v_a_8 = s_a_1;
         s_a_1 = 0;
-        s_a_1 += v_a_8;
-        v_a_7 += v_a_8;
-        v_a_5 += v_a_7;
-        v_a_6 += v_a_7;
+        s_a_1 = v_a_8;
+        v_a_7 = v_a_8;
+        v_a_5 = v_a_7;
+        v_a_6 = v_a_7;
+        v_a_3 = v_3 * v_a_6;
         v_a_3 += v_3 * v_a_6;
-        v_a_3 += v_3 * v_a_6;
-        v_a_4 += v_2 * v_a_5;
-        v_a_2 += v_4 * v_a_5;
+        v_a_4 = v_2 * v_a_5;
+        v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
         x_g_1[i_1 + 1] += v_a_2;
-        v_a_1 += -v_a_2;
+        v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
     }
@@ -45,8 +45,8 @@ const gradient_2 = (p_1, bias_1) => {
     let loss_1 = 0, a_1 = 0, v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, bias_a_1 = 0, loss_a_1 = 0, a_a_1 = 0;
     loss_1 = 0;
     let v_a_9 = 0;
-    v_a_9 += 1;
-    loss_a_1 += (1 / N) * v_a_9;
+    v_a_9 = 1;
+    loss_a_1 = (1 / N) * v_a_9;
     for (let s_2 = 0; s_2 < N; s_2++) {
         a_1 = bias_1;
         for (let k_1 = 0; k_1 < N; k_1++) {
@@ -60,21 +60,21 @@ const gradient_2 = (p_1, bias_1) => {
         v_14 = loss_1 + v_13;
         loss_1 = v_14;
         let v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0;
-        v_a_13 += loss_a_1;
+        v_a_13 = loss_a_1;
         loss_a_1 = 0;
-        loss_a_1 += v_a_13;
-        v_a_12 += v_a_13;
+        loss_a_1 = v_a_13;
+        v_a_12 = v_a_13;
+        v_a_11 = v_12 * v_a_12;
         v_a_11 += v_12 * v_a_12;
-        v_a_11 += v_12 * v_a_12;
-        v_a_10 += v_a_11;
+        v_a_10 = v_a_11;
         a_a_1 += (1 - (v_11 * v_11)) * v_a_10;
         for (let k_2 = (Math.max(0, Math.ceil(N)) | 0) - 1; k_2 >= 0; k_2--) {
             const k_1 = k_2;
             let v_a_14 = 0, v_a_15 = 0;
-            v_a_15 += a_a_1;
+            v_a_15 = a_a_1;
             a_a_1 = 0;
-            a_a_1 += v_a_15;
-            v_a_14 += v_a_15;
+            a_a_1 = v_a_15;
+            v_a_14 = v_a_15;
             p_g_1[k_1] += DATA[(s_2 + k_1) % N] * v_a_14;
         }
         bias_a_1 += a_a_1;
