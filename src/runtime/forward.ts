@@ -190,7 +190,11 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
   if (!isPlain(o)) return general;
   const compiled = compiledForward(f);
   const dual: Fn = function (x: number): unknown {
-    if (arguments.length !== 1) return general(...argumentList(arguments));
+    if (arguments.length !== 1) {
+      const args: unknown[] = [];
+      for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+      return general(...args);
+    }
     if (typeof x !== "number" && !((x as unknown) instanceof Active)) {
       throw new TypeError("typegrad: derivative(f)(x) takes one number x; use jvp or jacfwd for arrays");
     }
@@ -215,17 +219,10 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
       compiled(x, 1);
       return lastTangent();
     }
-    return dual(...argumentList(arguments));
+    // copied by index: handing `arguments` on would make V8 build it on every call (compiled-entry.ts)
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return dual(...args);
   };
 }
 
-/**
- * A copy of `arguments`, element by element. Handing `arguments` itself to a function (or
- * spreading it) makes V8 build the object on every call of the function that reads it, the
- * calls that never take this path included; reading its length and elements does not.
- */
-export function argumentList(args: IArguments): unknown[] {
-  const list: unknown[] = [];
-  for (let k = 0; k < args.length; k++) list.push(args[k]);
-  return list;
-}
