@@ -163,6 +163,12 @@ export function fusableLoop(ir: Lowered, plan: Plan): For | undefined {
   const loop = ir.body[at];
   if (!loop || loop.k !== "for") return undefined;
   const after = ir.body.slice(at + 1);
+  // Only the steps known here: a pass that can end early (break, continue, return) would skip its reverse.
+  let known = true;
+  walk(loop.body, (i) => {
+    if (!["prim", "set", "for", "while", "if"].includes(i.k)) known = false;
+  });
+  if (!known) return undefined;
   // What follows: plain steps, nothing stored, partials reading only values known before the loop.
   const assignedInLoop = new Set<Var>();
   walk(loop.body, (i) => {
@@ -190,7 +196,7 @@ export function fusableLoop(ir: Lowered, plan: Plan): For | undefined {
   const body = loop.body;
   const reads = new Map<Var, number>();
   walk(body, (i) => {
-    const exprs = i.k === "prim" ? i.args : i.k === "set" ? [i.src] : i.k === "for" ? [i.start, i.bound] : [i.test];
+    const exprs = i.k === "prim" ? i.args : i.k === "set" ? [i.src] : i.k === "for" ? [i.start, i.bound] : i.k === "while" || i.k === "if" ? [i.test] : [];
     for (const e of exprs) for (const v of varsOf(e)) reads.set(v, (reads.get(v) ?? 0) + 1);
   });
   for (const s of assignedInLoop) {
