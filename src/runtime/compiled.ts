@@ -172,6 +172,20 @@ export function runCompiledReverse(compiled: CompiledReverse, args: readonly unk
   }
 }
 
+/**
+ * The two halves of `runCompiledReverse`, for entry points that call compiled code with fixed
+ * parameters (compiled-entry.ts): `enterCompiled()` before, `leaveCompiled()` in a `finally`.
+ */
+export function enterCompiled(): void {
+  depth++;
+}
+export function leaveCompiled(): void {
+  if (--depth === 0 && grown) trimStacks();
+}
+
+/** The parameter kinds attached with the compiled reverse code of `f` ("n" number, "a" array). */
+export const compiledKinds = (f: unknown): string => (f as Record<symbol, string>)[KINDS]!;
+
 function trimStacks(): void {
   grown = false;
   let bytes = 0;

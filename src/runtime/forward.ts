@@ -99,6 +99,27 @@ export function jvp<A extends unknown[], Y, const N extends Argnums | undefined 
   options: { argnums?: N; hasAux?: false },
 ): [Y, Y];
 export function jvp(f: Fn, primals: unknown[], tangents: unknown[], options?: TransformOptions): unknown[] {
+  // The hot path first: numbers into compiled forward code, no options (the checks below pass).
+  if (options === undefined && typeof f === "function" && Array.isArray(primals) && Array.isArray(tangents)) {
+    const compiled = compiledForward(f);
+    const n = primals.length;
+    if (compiled !== undefined && n === tangents.length && compiledArity(f) === n) {
+      if (n === 1) {
+        const p0 = primals[0], t0 = tangents[0];
+        if (typeof p0 === "number" && typeof t0 === "number") return [compiled(p0, t0), lastTangent()];
+      } else if (n === 2) {
+        const p0 = primals[0], t0 = tangents[0], p1 = primals[1], t1 = tangents[1];
+        if (typeof p0 === "number" && typeof t0 === "number" && typeof p1 === "number" && typeof t1 === "number") {
+          return [compiled(p0, t0, p1, t1), lastTangent()];
+        }
+      }
+    }
+  }
+  return jvpGeneral(f, primals, tangents, options);
+}
+
+/** `jvp` past its hot path (kept apart so that the hot path stays small enough to inline). */
+function jvpGeneral(f: Fn, primals: unknown[], tangents: unknown[], options?: TransformOptions): unknown[] {
   checkFunction(f, "jvp");
   if (!Array.isArray(primals) || !Array.isArray(tangents)) {
     throw new TypeError("typegrad: jvp(f, primals, tangents) takes arrays with one entry per argument of f");
@@ -119,11 +140,7 @@ export function jvp(f: Fn, primals: unknown[], tangents: unknown[], options?: Tr
   const compiled = compiledForward(f);
   if (compiled !== undefined && compiledArity(f) === primals.length && allNumbers(primals) && allNumbers(tangents)) {
     const p = primals as unknown as number[], t = tangents as unknown as number[];
-    let value: number;
-    if (p.length === 1) value = compiled(p[0]!, t[0]!);
-    else if (p.length === 2) value = compiled(p[0]!, t[0]!, p[1]!, t[1]!);
-    else value = compiled(...p.flatMap((x, k) => [x, t[k]!]));
-    return [value, lastTangent()];
+    return [compiled(...p.flatMap((x, k) => [x, t[k]!])), lastTangent()];
   }
   return pushforward(f, primals, tangents, "jvp");
 }
@@ -172,12 +189,11 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
   const general = chosenDerivative(f, o);
   if (!isPlain(o)) return general;
   const compiled = compiledForward(f);
-  return function (x: number): unknown {
-    // eslint-disable-next-line prefer-rest-params
-    if (arguments.length !== 1) return general(...arguments);
-    if (compiled !== undefined && typeof x === "number") {
-      compiled(x, 1);
-      return lastTangent();
+  const dual: Fn = function (x: number): unknown {
+    if (arguments.length !== 1) {
+      const args: unknown[] = [];
+      for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+      return general(...args);
     }
     if (typeof x !== "number" && !((x as unknown) instanceof Active)) {
       throw new TypeError("typegrad: derivative(f)(x) takes one number x; use jvp or jacfwd for arrays");
@@ -196,4 +212,17 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
     const out = flatten(y, "derivative's function result");
     return out.build(out.leaves.map((v) => tangentAt(tag, v)), true);
   };
+  if (compiled === undefined) return dual;
+  // The hot path: one number into compiled forward code.
+  return function (x: number): unknown {
+    if (arguments.length === 1 && typeof x === "number") {
+      compiled(x, 1);
+      return lastTangent();
+    }
+    // copied by index: handing `arguments` on would make V8 build it on every call (compiled-entry.ts)
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return dual(...args);
+  };
 }
+

@@ -7,6 +7,7 @@ import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
 import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledVjp } from "./compiled-vector.js";
+import { reverseEntry } from "./compiled-entry.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
@@ -102,14 +103,14 @@ export function valueAndGrad<A extends unknown[]>(f: Fn, options?: TransformOpti
   checkFunction(f, "valueAndGrad");
   const o = checkOptions(options, "valueAndGrad");
   if (!isPlain(o)) return chosenValueAndGrad(f, o, "valueAndGrad") as never;
-  // The hot path of reverse mode, so written out: no closures, the tape's storage reused.
+  const taped = tapedValueAndGrad<A>(f);
   const compiled = compiledReverse(f);
+  return compiled === undefined ? taped : reverseEntry(f, compiled, taped, true);
+}
+
+/** The tape path of plain `valueAndGrad(f)`: the hot path of reverse mode, so written out (no closures, the tape's storage reused). */
+function tapedValueAndGrad<A extends unknown[]>(f: Fn): (...args: A) => [unknown, unknown] {
   return (...args: A) => {
-    if (compiled !== undefined && fitsCompiledReverse(f, args)) {
-      const g = runCompiledReverse(compiled, args);
-      shapeGradients(args, g); // shaped like the arguments, as everywhere
-      return [lastValue(), (args.length === 1 ? g[0] : g) as GradientOf<A>];
-    }
     const scalars = allNumbers(args);
     const flat = scalars ? null : argumentLeaves(args, "grad");
     const leaves = flat === null ? (args as unknown as number[]) : flat.leaves, n = leaves.length;
@@ -154,16 +155,11 @@ export function grad(f: Fn, options?: TransformOptions): Fn {
   checkFunction(f, "grad");
   const o = checkOptions(options, "grad");
   if (isPlain(o)) {
-    const vg = valueAndGrad(f);
+    const vg = tapedValueAndGrad(f);
+    const taped = (...args: unknown[]) => vg(...args)[1];
     const compiled = compiledReverse(f);
-    if (compiled === undefined) return (...args: unknown[]) => vg(...args)[1];
     // Compiled code called directly: the hot path of a compiled gradient.
-    return (...args: unknown[]) => {
-      if (!fitsCompiledReverse(f, args)) return vg(...args)[1];
-      const g = runCompiledReverse(compiled, args);
-      shapeGradients(args, g);
-      return args.length === 1 ? g[0] : g;
-    };
+    return compiled === undefined ? taped : reverseEntry(f, compiled, taped, false);
   }
   const vg = chosenValueAndGrad(f, o, "grad");
   if (!o.hasAux) return (...args: unknown[]) => vg(...args)[1];

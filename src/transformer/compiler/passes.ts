@@ -11,7 +11,7 @@
  * emitters instantiate a partial. A partial that is 0 still multiplies its adjoint, so that an
  * infinite or NaN adjoint gives NaN as on the tape.
  */
-import { arraysOf, type Expr, type Instr, type LocalArray, type Loop, type Lowered, outputsOf, type Var, varsOf, walk } from "./ir.js";
+import { arraysOf, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, outputsOf, type Var, varsOf, walk } from "./ir.js";
 import { isArithmetic, partialOf } from "./rules.js";
 
 /** Sets each variable's `active`. */
@@ -223,4 +223,97 @@ function collectReads(e: Expr, out: { array: LocalArray; index: Expr }[] = []): 
   };
   elems(e);
   return out;
+}
+
+/**
+ * A loop whose reverse can run pass by pass inside the forward loop itself (one loop instead
+ * of a forward loop and a reverse loop), or undefined. That is the case for the last loop of
+ * the function when the adjoints crossing from one pass to the next do not change in the
+ * loop: every active local the loop carries is an accumulator — read only as `s + e`,
+ * `e + s` or `s - e` whose result goes straight back into `s` — so its adjoint is the same in
+ * every pass, and each pass's adjoints depend on that pass's values alone. Also required:
+ * - the loop is a counted `for` at the top level of the function;
+ * - what follows it is plain steps (no loops or branches) whose partials read only values
+ *   known before the loop (`return s`, `return s * 0.5`), so the adjoints at the loop's exit
+ *   are known before it runs;
+ * - nothing the loop carries over from pass to pass is stored for the reverse sweep (a pass
+ *   undoes its own stores, which would undo what the next pass starts from).
+ * The adjoints of values read in every pass (a number parameter, array elements read by
+ * several passes) are then summed first pass first rather than last pass first: the same
+ * terms in another order, so equal to rounding (README: "where results can differ").
+ */
+export function fusableLoop(ir: Lowered, plan: Plan): For | undefined {
+  let at = -1;
+  ir.body.forEach((i, n) => {
+    if (i.k === "for" || i.k === "while" || i.k === "if") at = n;
+  });
+  const loop = ir.body[at];
+  // Vector code runs its reverse sweep once per output after one forward sweep: never fused.
+  if (!loop || loop.k !== "for" || ir.results) return undefined;
+  const after = ir.body.slice(at + 1);
+  // Only the steps known here: a pass that can end early (break, continue, return) would skip its reverse.
+  let known = true;
+  // Nor a loop that may stop early or jump (`break`, `continue`, `return` set the `jump` state).
+  if (loop.exit) return undefined;
+  walk(loop.body, (i) => {
+    if (!["prim", "set", "for", "while", "if"].includes(i.k)) known = false;
+    if ((i.k === "for" && i.exit) || (i.k === "set" && i.dst.kind === "local" && i.dst.name === "jump")) known = false;
+  });
+  if (!known) return undefined;
+  // What follows: plain steps, nothing stored, partials reading only values known before the loop.
+  const assignedInLoop = new Set<Var>();
+  walk(loop.body, (i) => {
+    if (i.k === "prim" || i.k === "set") assignedInLoop.add(i.dst);
+  });
+  const assignedAfter = new Set<Var>();
+  for (const i of after) {
+    if (i.k !== "prim" && i.k !== "set") return undefined;
+    if (plan.stored.has(i.dst)) return undefined;
+    assignedAfter.add(i.dst);
+  }
+  // Values of a pass are not read after the loop (their adjoints live in the pass).
+  const afterReads = [ir.result, ...after.flatMap((i) => (i.k === "prim" ? i.args : i.k === "set" ? [i.src] : []))];
+  if (afterReads.some((e) => varsOf(e).some((v) => v.kind !== "local" && assignedInLoop.has(v)))) return undefined;
+  const late = (e: Expr) => varsOf(e).some((v) => assignedInLoop.has(v) || assignedAfter.has(v) || v === loop.counter);
+  for (const i of after) {
+    if (i.k !== "prim" || !plan.live.has(i.dst)) continue;
+    for (let k = 0; k < i.args.length; k++) {
+      const a = i.args[k]!;
+      if (!isActive(a)) continue;
+      if (late(partialOf(i.name, k, i.args, { k: "var", v: i.dst })) || (a.k === "elem" && late(a.index))) return undefined;
+    }
+  }
+  // Locals declared outside the loop and assigned in it: accumulators, and never stored.
+  const body = loop.body;
+  const reads = new Map<Var, number>();
+  walk(body, (i) => {
+    const exprs = i.k === "prim" ? i.args : i.k === "set" ? [i.src] : i.k === "for" ? [i.start, i.bound] : i.k === "while" || i.k === "if" ? [i.test] : [];
+    for (const e of exprs) for (const v of varsOf(e)) reads.set(v, (reads.get(v) ?? 0) + 1);
+  });
+  for (const s of assignedInLoop) {
+    if (s.kind !== "local" || s.loops.includes(loop)) continue;
+    if (plan.stored.has(s)) return undefined;
+    if (!s.active || !plan.live.has(s)) continue;
+    // Every read of s is the s of a top-level `d = s + e` / `e + s` / `s - e` whose d is read
+    // once, by a top-level `s = d`; every assignment of s is such a `s = d`.
+    let accumulations = 0;
+    for (let n = 0; n < body.length; n++) {
+      const i = body[n]!;
+      if (i.k !== "prim") continue;
+      const first = i.args[0]?.k === "var" && i.args[0].v === s, second = i.args[1]?.k === "var" && i.args[1].v === s;
+      if (!first && !second) continue;
+      const ok = (i.name === "add" && first !== second) || (i.name === "sub" && first && !second);
+      const other = i.args[first ? 1 : 0]!;
+      if (!ok || varsOf(other).includes(s) || reads.get(i.dst) !== 1) return undefined;
+      const next = body.slice(n + 1).find((j) => (j.k === "set" || j.k === "prim") && (varsOf(j.k === "set" ? j.src : { k: "lit", value: 0 }).includes(i.dst)));
+      if (!next || next.k !== "set" || next.dst !== s || next.src.k !== "var" || next.src.v !== i.dst) return undefined;
+      accumulations++;
+    }
+    let sets = 0;
+    walk(body, (i) => {
+      if ((i.k === "set" || i.k === "prim") && i.dst === s) sets++;
+    });
+    if (sets !== accumulations || (reads.get(s) ?? 0) !== accumulations) return undefined;
+  }
+  return loop;
 }

@@ -19,7 +19,8 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Var, type While } from "./ir.js";
-import { activity, isActive, plan, type Plan } from "./passes.js";
+import { activity, fusableLoop, isActive, plan, type Plan } from "./passes.js";
+import { firstWrites } from "./first-writes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
@@ -51,6 +52,8 @@ class ReverseEmitter {
   private readonly kept: TS.Identifier;
   private usesKept = false;
   private usesStack = false;
+  /** The temporaries a fused loop's pass defines at its top level (see `stores`). */
+  private readonly inPass = new Set<Var>();
   private readonly stack: TS.Identifier;
   private readonly data: TS.Identifier;
   private readonly top: TS.Identifier;
@@ -93,8 +96,24 @@ class ReverseEmitter {
     for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
     // The reverse sweep first: it decides which branches need their direction kept.
     const seed = this.seed();
-    const reverse = this.reverseBlock(ir.body, [], seed);
-    const forward = this.forwardBlock(ir.body, false);
+    const fused = fusableLoop(ir, this.plan);
+    let reverse: TS.Statement[], forward: TS.Statement[];
+    if (fused) {
+      // One loop doing each pass's reverse right after the pass (passes.ts, fusableLoop): the
+      // adjoints at its exit first, then the loop, then the code before it undone.
+      const at = ir.body.indexOf(fused), before = ir.body.slice(0, at), after = ir.body.slice(at + 1);
+      for (const i of fused.body) if ((i.k === "prim" || i.k === "set") && i.dst.kind === "temp") this.inPass.add(i.dst);
+      const exit = this.reverseBlock(after, [], seed);
+      const passReverse = this.reverseBlock(fused.body, [], [], true);
+      reverse = this.reverseBlock(before, [], [], false, false);
+      forward = [
+        ...this.forwardBlock(before, false), ...this.adjointDeclarations(before), ...exit,
+        p.forLoop(fused, [...this.forwardBlock(fused.body, true), ...passReverse]), ...this.forwardBlock(after, false),
+      ];
+    } else {
+      reverse = this.reverseBlock(ir.body, [], seed);
+      forward = this.forwardBlock(ir.body, false);
+    }
     const value = f.createUniqueName("value");
     const hoisted: [TS.Identifier, TS.Expression][] = [];
     for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
@@ -115,17 +134,23 @@ class ReverseEmitter {
     const computed = this.vector ? f.createArrayLiteralExpression(outputsOf(ir).map((e) => p.expr(e))) : p.expr(ir.result);
     const valueOnly = this.vector ? [f.createIfStatement(f.createStrictEquality(this.cotangent, f.createVoidZero()), f.createReturnStatement(value))] : [];
     const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
+    let statements: TS.Statement[];
     if (this.vector && !this.usesStack) {
-      return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
-        ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret,
-      ], true));
+      statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret];
+    } else {
+      // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
+      const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
+      statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...reverse, ret];
     }
-    // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
-    const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
-    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([
-      ...noRows, ...stack, ...prologue, ...declared,
-      ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...reverse, ret,
-    ], true));
+    // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
+    const gradients = new Set(ir.params.flatMap((q) => (q.k === "number" ? [this.adjoint(q.v)] : [])));
+    const adjoints = new Set([...this.adjoints.values()].filter((a) => !gradients.has(a)).map((a) => p.name(a)));
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(firstWrites(f, statements, adjoints), true));
+  }
+
+  /** True when `v` is pushed when overwritten: stored by the plan, and not a value of a fused loop's pass (still at hand there). */
+  private stores(v: Var): boolean {
+    return this.plan.stored.has(v) && !this.inPass.has(v);
   }
 
   /**
@@ -281,7 +306,7 @@ class ReverseEmitter {
     const out: TS.Statement[] = [];
     for (const i of body) {
       if (i.k === "prim" || i.k === "set") {
-        if (this.plan.stored.has(i.dst)) out.push(...this.push(i.dst));
+        if (this.stores(i.dst)) out.push(...this.push(i.dst));
         out.push(p.assign(p.name(i.dst), p.expr(i.k === "prim" ? valueOf(i.name, i.args) : i.src)));
       } else if (i.k === "fail") {
         out.push(p.fail(i.test, i.message));
@@ -320,18 +345,23 @@ class ReverseEmitter {
    * adjoints of the temporaries defined here, declared at 0, `seed`, and the instructions
    * undone from the last to the first.
    */
-  private reverseBlock(body: readonly Instr[], prefix: TS.Statement[], seed: TS.Statement[] = [], inLoop = false): TS.Statement[] {
-    const p = this.p;
+  private reverseBlock(body: readonly Instr[], prefix: TS.Statement[], seed: TS.Statement[] = [], inLoop = false, declare = true): TS.Statement[] {
     const undone: TS.Statement[] = [];
     for (let n = body.length - 1; n >= 0; n--) undone.push(...this.reverseInstr(body[n]!, inLoop));
     if (undone.length === 0 && seed.length === 0) return [];
+    return [...prefix, ...(declare ? this.adjointDeclarations(body) : []), ...seed, ...undone];
+  }
+
+  /** `let` declarations, at 0, of the adjoints of the temporaries `body` defines at its top level. */
+  private adjointDeclarations(body: readonly Instr[]): TS.Statement[] {
+    const p = this.p;
     const local: [TS.Identifier, TS.Expression][] = [];
     for (const i of body) {
       if ((i.k === "prim" || i.k === "set") && i.dst.kind === "temp" && i.dst.active && this.plan.live.has(i.dst)) {
         local.push([p.name(this.adjoint(i.dst)), p.literal(0)]);
       }
     }
-    return [...prefix, ...(local.length > 0 ? [p.declare(ts.NodeFlags.Let, local)] : []), ...seed, ...undone];
+    return local.length > 0 ? [p.declare(ts.NodeFlags.Let, local)] : [];
   }
 
   private reverseInstr(i: Instr, inLoop: boolean): TS.Statement[] {
@@ -347,7 +377,7 @@ class ReverseEmitter {
           out.push(this.accumulate(target, simplify({ k: "bin", op: "*", a: partial, b: adjoint })));
         });
       }
-      if (this.plan.stored.has(i.dst)) out.push(this.pop(i.dst));
+      if (this.stores(i.dst)) out.push(this.pop(i.dst));
       return out;
     }
     if (i.k === "set") {
@@ -357,7 +387,7 @@ class ReverseEmitter {
         if (target) out.push(this.accumulate(target, { k: "var", v: this.adjoint(i.dst) }));
         if (i.dst.kind === "local") out.push(p.assign(adjoint, p.literal(0)));
       }
-      if (this.plan.stored.has(i.dst)) out.push(this.pop(i.dst));
+      if (this.stores(i.dst)) out.push(this.pop(i.dst));
       return out;
     }
     if (i.k === "fail") return out;

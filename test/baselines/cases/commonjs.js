@@ -47,8 +47,8 @@ const gradient_1 = x_1 => {
     v_2 = v_1 + 1;
     const value_1 = v_2;
     let v_a_1 = 0, v_a_2 = 0;
-    v_a_2 += 1;
-    v_a_1 += v_a_2;
+    v_a_2 = 1;
+    v_a_1 = v_a_2;
     x_a_1 += x_1 * v_a_1;
     x_a_1 += x_1 * v_a_1;
     return __typegrad.reverseResult(value_1, [x_a_1]);

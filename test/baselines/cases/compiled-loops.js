@@ -7,6 +7,7 @@ const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
     let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
     s_1 = 0;
+    s_a_1 = 1;
     for (let i_1 = 0; i_1 < x_1.length; i_1 += 2) {
         v_1 = x_1[i_1] * x_1[i_1];
         v_2 = x_1[i_1 + 1] - v_1;
@@ -17,88 +18,70 @@ const gradient_1 = x_1 => {
         v_7 = v_5 + v_6;
         v_8 = s_1 + v_7;
         s_1 = v_8;
-    }
-    const value_1 = s_1;
-    s_a_1 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(x_1.length / 2)) | 0) - 1; k_1 >= 0; k_1--) {
-        const i_1 = k_1 * 2;
-        v_1 = x_1[i_1] * x_1[i_1];
-        v_2 = x_1[i_1 + 1] - v_1;
-        v_3 = 1 - x_1[i_1];
-        v_4 = 100 * v_2;
         let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0;
-        v_a_8 += s_a_1;
+        v_a_8 = s_a_1;
         s_a_1 = 0;
-        s_a_1 += v_a_8;
-        v_a_7 += v_a_8;
-        v_a_5 += v_a_7;
-        v_a_6 += v_a_7;
+        s_a_1 = v_a_8;
+        v_a_7 = v_a_8;
+        v_a_5 = v_a_7;
+        v_a_6 = v_a_7;
+        v_a_3 = v_3 * v_a_6;
         v_a_3 += v_3 * v_a_6;
-        v_a_3 += v_3 * v_a_6;
-        v_a_4 += v_2 * v_a_5;
-        v_a_2 += v_4 * v_a_5;
+        v_a_4 = v_2 * v_a_5;
+        v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
         x_g_1[i_1 + 1] += v_a_2;
-        v_a_1 += -v_a_2;
+        v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
     }
+    const value_1 = s_1;
     s_a_1 = 0;
     return __typegrad.reverseResult(value_1, [x_g_1]);
 };
 const gradient_2 = (p_1, bias_1) => {
-    const stack_1 = __typegrad.valueStack();
-    let stored_1 = stack_1.data, top_1 = 0;
     const p_g_1 = new Float64Array(p_1.length);
     let loss_1 = 0, a_1 = 0, v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, bias_a_1 = 0, loss_a_1 = 0, a_a_1 = 0;
     loss_1 = 0;
+    let v_a_9 = 0;
+    v_a_9 = 1;
+    loss_a_1 = (1 / N) * v_a_9;
     for (let s_2 = 0; s_2 < N; s_2++) {
         a_1 = bias_1;
-        for (let k_2 = 0; k_2 < N; k_2++) {
-            v_9 = DATA[(s_2 + k_2) % N] * p_1[k_2];
+        for (let k_1 = 0; k_1 < N; k_1++) {
+            v_9 = DATA[(s_2 + k_1) % N] * p_1[k_1];
             v_10 = a_1 + v_9;
             a_1 = v_10;
         }
-        if (top_1 === stored_1.length)
-            stored_1 = stack_1.grow();
-        stored_1[top_1++] = v_11;
         v_11 = Math.tanh(a_1);
         v_12 = v_11 - DATA[s_2];
         v_13 = v_12 * v_12;
         v_14 = loss_1 + v_13;
         loss_1 = v_14;
-    }
-    v_15 = loss_1 / N;
-    const value_2 = v_15;
-    let v_a_9 = 0;
-    v_a_9 += 1;
-    loss_a_1 += (1 / N) * v_a_9;
-    for (let k_3 = (Math.max(0, Math.ceil(N)) | 0) - 1; k_3 >= 0; k_3--) {
-        const s_2 = k_3;
-        v_12 = v_11 - DATA[s_2];
         let v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0;
-        v_a_13 += loss_a_1;
+        v_a_13 = loss_a_1;
         loss_a_1 = 0;
-        loss_a_1 += v_a_13;
-        v_a_12 += v_a_13;
+        loss_a_1 = v_a_13;
+        v_a_12 = v_a_13;
+        v_a_11 = v_12 * v_a_12;
         v_a_11 += v_12 * v_a_12;
-        v_a_11 += v_12 * v_a_12;
-        v_a_10 += v_a_11;
+        v_a_10 = v_a_11;
         a_a_1 += (1 - (v_11 * v_11)) * v_a_10;
-        v_11 = stored_1[--top_1];
-        for (let k_4 = (Math.max(0, Math.ceil(N)) | 0) - 1; k_4 >= 0; k_4--) {
-            const k_2 = k_4;
+        for (let k_2 = (Math.max(0, Math.ceil(N)) | 0) - 1; k_2 >= 0; k_2--) {
+            const k_1 = k_2;
             let v_a_14 = 0, v_a_15 = 0;
-            v_a_15 += a_a_1;
+            v_a_15 = a_a_1;
             a_a_1 = 0;
-            a_a_1 += v_a_15;
-            v_a_14 += v_a_15;
-            p_g_1[k_2] += DATA[(s_2 + k_2) % N] * v_a_14;
+            a_a_1 = v_a_15;
+            v_a_14 = v_a_15;
+            p_g_1[k_1] += DATA[(s_2 + k_1) % N] * v_a_14;
         }
         bias_a_1 += a_a_1;
         a_a_1 = 0;
     }
+    v_15 = loss_1 / N;
+    const value_2 = v_15;
     loss_a_1 = 0;
     return __typegrad.reverseResult(value_2, [p_g_1, bias_a_1]);
 };

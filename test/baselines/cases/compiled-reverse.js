@@ -10,9 +10,9 @@ const gradient_1 = (x0_1, x1_1) => {
     v_3 = v_1 * v_2;
     const value_1 = v_3;
     let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0;
-    v_a_3 += 1;
-    v_a_1 += v_2 * v_a_3;
-    v_a_2 += v_1 * v_a_3;
+    v_a_3 = 1;
+    v_a_1 = v_2 * v_a_3;
+    v_a_2 = v_1 * v_a_3;
     x0_a_1 += v_a_2;
     x1_a_1 += v_a_2;
     x0_a_1 += Math.cos(x0_1) * v_a_1;
@@ -26,11 +26,11 @@ const gradient_2 = x_1 => {
     v_7 = v_5 / v_6;
     const value_2 = v_7;
     let v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0;
-    v_a_7 += 1;
-    v_a_5 += (1 / v_6) * v_a_7;
-    v_a_6 += (-(v_7 / v_6)) * v_a_7;
+    v_a_7 = 1;
+    v_a_5 = (1 / v_6) * v_a_7;
+    v_a_6 = (-(v_7 / v_6)) * v_a_7;
     x_a_1 += v_a_6;
-    v_a_4 += C * v_a_5;
+    v_a_4 = C * v_a_5;
     x_a_1 += (2 * x_1) * v_a_4;
     return __typegrad.reverseResult(value_2, [x_a_1]);
 };
@@ -46,17 +46,17 @@ const gradient_3 = x_2 => {
         c_1 = v_9;
     }
     const value_3 = c_1;
-    c_a_1 += 1;
+    c_a_1 = 1;
     if (taken_1 === 1) {
         let v_a_8 = 0;
-        v_a_8 += c_a_1;
+        v_a_8 = c_a_1;
         c_a_1 = 0;
         x_a_2 += x_2 * v_a_8;
         x_a_2 += x_2 * v_a_8;
     }
     else {
         let v_a_9 = 0;
-        v_a_9 += c_a_1;
+        v_a_9 = c_a_1;
         c_a_1 = 0;
         x_a_2 += -v_a_9;
     }
@@ -71,12 +71,12 @@ const gradient_4 = x_3 => {
     v_14 = v_13 * 2;
     const value_4 = v_14;
     let v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0;
-    v_a_14 += 1;
-    v_a_13 += 2 * v_a_14;
-    v_a_11 += (1 / v_12) * v_a_13;
-    v_a_12 += (-(v_13 / v_12)) * v_a_13;
+    v_a_14 = 1;
+    v_a_13 = 2 * v_a_14;
+    v_a_11 = (1 / v_12) * v_a_13;
+    v_a_12 = (-(v_13 / v_12)) * v_a_13;
     x_a_3 += v_a_12;
-    v_a_10 += C * v_a_11;
+    v_a_10 = C * v_a_11;
     x_a_3 += (2 * x_3) * v_a_10;
     return __typegrad.reverseResult(value_4, [x_a_3]);
 };

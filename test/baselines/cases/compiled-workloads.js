@@ -10,6 +10,7 @@ const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
     let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
     s_1 = 0;
+    s_a_1 = 1;
     for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
         v_1 = x_1[i_1] * x_1[i_1];
         v_2 = x_1[i_1 + 1] - v_1;
@@ -20,33 +21,25 @@ const gradient_1 = x_1 => {
         v_7 = v_5 + v_6;
         v_8 = s_1 + v_7;
         s_1 = v_8;
-    }
-    const value_1 = s_1;
-    s_a_1 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(x_1.length - 1)) | 0) - 1; k_1 >= 0; k_1--) {
-        const i_1 = k_1;
-        v_1 = x_1[i_1] * x_1[i_1];
-        v_2 = x_1[i_1 + 1] - v_1;
-        v_3 = 1 - x_1[i_1];
-        v_4 = 100 * v_2;
         let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0;
-        v_a_8 += s_a_1;
+        v_a_8 = s_a_1;
         s_a_1 = 0;
-        s_a_1 += v_a_8;
-        v_a_7 += v_a_8;
-        v_a_5 += v_a_7;
-        v_a_6 += v_a_7;
+        s_a_1 = v_a_8;
+        v_a_7 = v_a_8;
+        v_a_5 = v_a_7;
+        v_a_6 = v_a_7;
+        v_a_3 = v_3 * v_a_6;
         v_a_3 += v_3 * v_a_6;
-        v_a_3 += v_3 * v_a_6;
-        v_a_4 += v_2 * v_a_5;
-        v_a_2 += v_4 * v_a_5;
+        v_a_4 = v_2 * v_a_5;
+        v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
         x_g_1[i_1 + 1] += v_a_2;
-        v_a_1 += -v_a_2;
+        v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
     }
+    const value_1 = s_1;
     s_a_1 = 0;
     return __typegrad.reverseResult(value_1, [x_g_1]);
 };
@@ -54,6 +47,7 @@ const gradient_2 = x_2 => {
     const x_g_2 = new Array(x_2.length).fill(0);
     let s_2 = 0, v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, v_16 = 0, s_a_2 = 0;
     s_2 = 0;
+    s_a_2 = 1;
     for (let i_2 = 0; i_2 < (x_2.length - 1); i_2++) {
         v_9 = x_2[i_2] * x_2[i_2];
         v_10 = x_2[i_2 + 1] - v_9;
@@ -64,30 +58,23 @@ const gradient_2 = x_2 => {
         v_15 = v_12 + v_14;
         v_16 = s_2 + v_15;
         s_2 = v_16;
+        let v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0;
+        v_a_16 = s_a_2;
+        s_a_2 = 0;
+        s_a_2 = v_a_16;
+        v_a_15 = v_a_16;
+        v_a_12 = v_a_15;
+        v_a_14 = v_a_15;
+        v_a_13 = (2 * v_13) * v_a_14;
+        x_g_2[i_2] += -v_a_13;
+        v_a_11 = 100 * v_a_12;
+        v_a_10 = (2 * v_10) * v_a_11;
+        x_g_2[i_2 + 1] += v_a_10;
+        v_a_9 = -v_a_10;
+        x_g_2[i_2] += x_2[i_2] * v_a_9;
+        x_g_2[i_2] += x_2[i_2] * v_a_9;
     }
     const value_2 = s_2;
-    s_a_2 += 1;
-    for (let k_2 = (Math.max(0, Math.ceil(x_2.length - 1)) | 0) - 1; k_2 >= 0; k_2--) {
-        const i_2 = k_2;
-        v_9 = x_2[i_2] * x_2[i_2];
-        v_10 = x_2[i_2 + 1] - v_9;
-        v_13 = 1 - x_2[i_2];
-        let v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0;
-        v_a_16 += s_a_2;
-        s_a_2 = 0;
-        s_a_2 += v_a_16;
-        v_a_15 += v_a_16;
-        v_a_12 += v_a_15;
-        v_a_14 += v_a_15;
-        v_a_13 += (2 * v_13) * v_a_14;
-        x_g_2[i_2] += -v_a_13;
-        v_a_11 += 100 * v_a_12;
-        v_a_10 += (2 * v_10) * v_a_11;
-        x_g_2[i_2 + 1] += v_a_10;
-        v_a_9 += -v_a_10;
-        x_g_2[i_2] += x_2[i_2] * v_a_9;
-        x_g_2[i_2] += x_2[i_2] * v_a_9;
-    }
     s_a_2 = 0;
     return __typegrad.reverseResult(value_2, [x_g_2]);
 };
@@ -97,12 +84,15 @@ const gradient_3 = p_1 => {
     const p_g_1 = new Array(p_1.length).fill(0);
     let loss_1 = 0, o_1 = 0, a_1 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, loss_a_1 = 0, o_a_1 = 0, a_a_1 = 0;
     loss_1 = 0;
+    let v_a_17 = 0;
+    v_a_17 = 1;
+    loss_a_1 = (1 / SAMPLES) * v_a_17;
     for (let s_3 = 0; s_3 < SAMPLES; s_3++) {
         o_1 = p_1[(IN * HID) + (2 * HID)];
         for (let j_1 = 0; j_1 < HID; j_1++) {
             a_1 = p_1[(IN * HID) + j_1];
-            for (let k_3 = 0; k_3 < IN; k_3++) {
-                v_17 = X[(s_3 * IN) + k_3] * p_1[(k_3 * HID) + j_1];
+            for (let k_1 = 0; k_1 < IN; k_1++) {
+                v_17 = X[(s_3 * IN) + k_1] * p_1[(k_1 * HID) + j_1];
                 v_18 = a_1 + v_17;
                 a_1 = v_18;
             }
@@ -114,49 +104,37 @@ const gradient_3 = p_1 => {
             v_21 = o_1 + v_20;
             o_1 = v_21;
         }
-        if (top_1 === stored_1.length)
-            stored_1 = stack_1.grow();
-        stored_1[top_1++] = v_22;
         v_22 = o_1 - Y[s_3];
         v_23 = v_22 * v_22;
         v_24 = loss_1 + v_23;
         loss_1 = v_24;
-    }
-    v_25 = loss_1 / SAMPLES;
-    const value_3 = v_25;
-    let v_a_17 = 0;
-    v_a_17 += 1;
-    loss_a_1 += (1 / SAMPLES) * v_a_17;
-    for (let k_4 = (Math.max(0, Math.ceil(SAMPLES)) | 0) - 1; k_4 >= 0; k_4--) {
-        const s_3 = k_4;
         let v_a_18 = 0, v_a_19 = 0, v_a_20 = 0;
-        v_a_20 += loss_a_1;
+        v_a_20 = loss_a_1;
         loss_a_1 = 0;
-        loss_a_1 += v_a_20;
-        v_a_19 += v_a_20;
-        v_a_18 += v_22 * v_a_19;
+        loss_a_1 = v_a_20;
+        v_a_19 = v_a_20;
+        v_a_18 = v_22 * v_a_19;
         v_a_18 += v_22 * v_a_19;
         o_a_1 += v_a_18;
-        v_22 = stored_1[--top_1];
-        for (let k_5 = (Math.max(0, Math.ceil(HID)) | 0) - 1; k_5 >= 0; k_5--) {
-            const j_1 = k_5;
+        for (let k_2 = (Math.max(0, Math.ceil(HID)) | 0) - 1; k_2 >= 0; k_2--) {
+            const j_1 = k_2;
             let v_a_21 = 0, v_a_22 = 0, v_a_23 = 0;
-            v_a_23 += o_a_1;
+            v_a_23 = o_a_1;
             o_a_1 = 0;
-            o_a_1 += v_a_23;
-            v_a_22 += v_a_23;
+            o_a_1 = v_a_23;
+            v_a_22 = v_a_23;
             p_g_1[((IN * HID) + HID) + j_1] += v_19 * v_a_22;
-            v_a_21 += p_1[((IN * HID) + HID) + j_1] * v_a_22;
+            v_a_21 = p_1[((IN * HID) + HID) + j_1] * v_a_22;
             a_a_1 += (1 - (v_19 * v_19)) * v_a_21;
             v_19 = stored_1[--top_1];
-            for (let k_6 = (Math.max(0, Math.ceil(IN)) | 0) - 1; k_6 >= 0; k_6--) {
-                const k_3 = k_6;
+            for (let k_3 = (Math.max(0, Math.ceil(IN)) | 0) - 1; k_3 >= 0; k_3--) {
+                const k_1 = k_3;
                 let v_a_24 = 0, v_a_25 = 0;
-                v_a_25 += a_a_1;
+                v_a_25 = a_a_1;
                 a_a_1 = 0;
-                a_a_1 += v_a_25;
-                v_a_24 += v_a_25;
-                p_g_1[(k_3 * HID) + j_1] += X[(s_3 * IN) + k_3] * v_a_24;
+                a_a_1 = v_a_25;
+                v_a_24 = v_a_25;
+                p_g_1[(k_1 * HID) + j_1] += X[(s_3 * IN) + k_1] * v_a_24;
             }
             p_g_1[(IN * HID) + j_1] += a_a_1;
             a_a_1 = 0;
@@ -164,6 +142,8 @@ const gradient_3 = p_1 => {
         p_g_1[(IN * HID) + (2 * HID)] += o_a_1;
         o_a_1 = 0;
     }
+    v_25 = loss_1 / SAMPLES;
+    const value_3 = v_25;
     loss_a_1 = 0;
     return __typegrad.reverseResult(value_3, [p_g_1]);
 };

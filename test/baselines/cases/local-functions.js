@@ -9,8 +9,8 @@ const gradient_1 = x_1 => {
     v_2 = v_1 * x_1;
     const value_1 = v_2;
     let v_a_1 = 0, v_a_2 = 0;
-    v_a_2 += 1;
-    v_a_1 += x_1 * v_a_2;
+    v_a_2 = 1;
+    v_a_1 = x_1 * v_a_2;
     x_a_1 += v_1 * v_a_2;
     x_a_1 += Math.cos(x_1) * v_a_1;
     return __typegrad.reverseResult(value_1, [x_a_1]);
@@ -21,8 +21,8 @@ const gradient_2 = x_2 => {
     v_4 = v_3 * x_2;
     const value_2 = v_4;
     let v_a_3 = 0, v_a_4 = 0;
-    v_a_4 += 1;
-    v_a_3 += x_2 * v_a_4;
+    v_a_4 = 1;
+    v_a_3 = x_2 * v_a_4;
     x_a_2 += v_3 * v_a_4;
     x_a_2 += x_2 * v_a_3;
     x_a_2 += x_2 * v_a_3;

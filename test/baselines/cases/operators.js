@@ -24,31 +24,31 @@ const gradient_1 = (x_1, y_1) => {
     }
     const value_1 = c_1;
     let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0;
-    c_a_1 += 1;
+    c_a_1 = 1;
     if (taken_1 === 1) {
         let v_a_9 = 0;
-        v_a_9 += c_a_1;
+        v_a_9 = c_a_1;
         c_a_1 = 0;
         v_a_8 += -v_a_9;
     }
     else {
         let v_a_10 = 0, v_a_11 = 0, v_a_12 = 0;
-        v_a_12 += c_a_1;
+        v_a_12 = c_a_1;
         c_a_1 = 0;
         v_a_8 += v_11 * v_a_12;
-        v_a_11 += v_8 * v_a_12;
-        v_a_10 += v_11 * v_a_11;
+        v_a_11 = v_8 * v_a_12;
+        v_a_10 = v_11 * v_a_11;
         x_a_1 += -v_a_10;
     }
-    v_a_5 += v_a_8;
-    v_a_7 += v_a_8;
-    v_a_6 += (2 * v_6) * v_a_7;
+    v_a_5 = v_a_8;
+    v_a_7 = v_a_8;
+    v_a_6 = (2 * v_6) * v_a_7;
     x_a_1 += v_a_6;
-    v_a_3 += v_a_5;
-    v_a_4 += -v_a_5;
+    v_a_3 = v_a_5;
+    v_a_4 = -v_a_5;
     y_a_1 += 0.5 * v_a_4;
-    v_a_1 += v_2 * v_a_3;
-    v_a_2 += v_1 * v_a_3;
+    v_a_1 = v_2 * v_a_3;
+    v_a_2 = v_1 * v_a_3;
     x_a_1 += v_a_2;
     y_a_1 += v_a_2;
     x_a_1 += Math.cos(x_1) * v_a_1;

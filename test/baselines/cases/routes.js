@@ -8,6 +8,7 @@ const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
     let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
     s_1 = 0;
+    s_a_1 = 1;
     for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
         v_1 = x_1[i_1] * x_1[i_1];
         v_2 = x_1[i_1 + 1] - v_1;
@@ -18,33 +19,25 @@ const gradient_1 = x_1 => {
         v_7 = v_5 + v_6;
         v_8 = s_1 + v_7;
         s_1 = v_8;
-    }
-    const value_1 = s_1;
-    s_a_1 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(x_1.length - 1)) | 0) - 1; k_1 >= 0; k_1--) {
-        const i_1 = k_1;
-        v_1 = x_1[i_1] * x_1[i_1];
-        v_2 = x_1[i_1 + 1] - v_1;
-        v_3 = 1 - x_1[i_1];
-        v_4 = 100 * v_2;
         let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0;
-        v_a_8 += s_a_1;
+        v_a_8 = s_a_1;
         s_a_1 = 0;
-        s_a_1 += v_a_8;
-        v_a_7 += v_a_8;
-        v_a_5 += v_a_7;
-        v_a_6 += v_a_7;
+        s_a_1 = v_a_8;
+        v_a_7 = v_a_8;
+        v_a_5 = v_a_7;
+        v_a_6 = v_a_7;
+        v_a_3 = v_3 * v_a_6;
         v_a_3 += v_3 * v_a_6;
-        v_a_3 += v_3 * v_a_6;
-        v_a_4 += v_2 * v_a_5;
-        v_a_2 += v_4 * v_a_5;
+        v_a_4 = v_2 * v_a_5;
+        v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
         x_g_1[i_1 + 1] += v_a_2;
-        v_a_1 += -v_a_2;
+        v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
     }
+    const value_1 = s_1;
     s_a_1 = 0;
     return __typegrad.reverseResult(value_1, [x_g_1]);
 };

@@ -1,0 +1,153 @@
+/**
+ * The entry points of compiled reverse code: what `grad(f)` and `valueAndGrad(f)` return when
+ * `f` carries compiled reverse code (compiled.ts). They are made once per transform, for the
+ * parameter kinds the code was compiled for, so a call does only what that call needs: one to
+ * four numbers get a function with that many parameters (no rest array, no spread call), one
+ * array a function of one parameter; other kinds take the general path. Any call the compiled
+ * code does not fit (another argument count, a non-number, a Var of an enclosing transform,
+ * `debugNans` turned on since) goes to `taped`, which is the transform's tape path with all of
+ * its checks and error messages.
+ */
+import type { Fn } from "./arguments.js";
+import {
+  compiledKinds, enterCompiled, fitsCompiledReverse, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
+  type CompiledReverse,
+} from "./compiled.js";
+import { nanWatch } from "./nans.js";
+
+type Gradients = (number | number[] | Float64Array)[];
+
+/**
+ * The entry point of `compiled` (attached to `f`): the gradient alone (`grad`), or
+ * `[value, gradient]` when `withValue` (`valueAndGrad`); `taped` answers every call that does not fit.
+ * @example const g = reverseEntry(f, compiledReverse(f)!, (...a) => tapedGrad(...a), false);
+ */
+export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, withValue: boolean): Fn {
+  const kinds = compiledKinds(f);
+  const out = withValue ? (g: unknown) => [lastValue(), g] : (g: unknown) => g;
+  switch (kinds) {
+    case "n":
+      return numbers1(compiled, taped, out);
+    case "nn":
+      return numbers2(compiled, taped, out);
+    case "nnn":
+      return numbers3(compiled, taped, out);
+    case "nnnn":
+      return numbers4(compiled, taped, out);
+    case "a":
+      return array1(compiled, taped, out);
+    default:
+      return (...args: unknown[]) => {
+        if (!fitsCompiledReverse(f, args)) return taped(...args);
+        const g = runCompiledReverse(compiled, args);
+        shapeGradients(args, g);
+        return out(args.length === 1 ? g[0] : g);
+      };
+  }
+}
+
+// Each entry copies `arguments` by index for the taped call: handing `arguments` itself to
+// another function would make V8 build the object on every call, the fast ones included.
+
+function numbers1(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unknown): Fn {
+  return function (a: number): unknown {
+    if (arguments.length === 1 && typeof a === "number" && !nanWatch.on) {
+      let g: Gradients;
+      enterCompiled();
+      try {
+        g = compiled(a);
+      } finally {
+        leaveCompiled();
+      }
+      return out(g[0]);
+    }
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return taped(...args);
+  };
+}
+
+function numbers2(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unknown): Fn {
+  return function (a: number, b: number): unknown {
+    if (arguments.length === 2 && typeof a === "number" && typeof b === "number" && !nanWatch.on) {
+      let g: Gradients;
+      enterCompiled();
+      try {
+        g = compiled(a, b);
+      } finally {
+        leaveCompiled();
+      }
+      return out(g);
+    }
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return taped(...args);
+  };
+}
+
+function numbers3(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unknown): Fn {
+  return function (a: number, b: number, c: number): unknown {
+    if (arguments.length === 3 && typeof a === "number" && typeof b === "number" && typeof c === "number" && !nanWatch.on) {
+      let g: Gradients;
+      enterCompiled();
+      try {
+        g = compiled(a, b, c);
+      } finally {
+        leaveCompiled();
+      }
+      return out(g);
+    }
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return taped(...args);
+  };
+}
+
+function numbers4(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unknown): Fn {
+  return function (a: number, b: number, c: number, d: number): unknown {
+    if (
+      arguments.length === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" &&
+      typeof d === "number" && !nanWatch.on
+    ) {
+      let g: Gradients;
+      enterCompiled();
+      try {
+        g = compiled(a, b, c, d);
+      } finally {
+        leaveCompiled();
+      }
+      return out(g);
+    }
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return taped(...args);
+  };
+}
+
+/** True for a Float64Array, or an array whose every element is a plain number. */
+function plainArray(x: unknown): boolean {
+  if (x instanceof Float64Array) return true;
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== "number") return false;
+  return true;
+}
+
+function array1(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unknown): Fn {
+  return function (x: number[] | Float64Array): unknown {
+    if (arguments.length === 1 && !nanWatch.on && plainArray(x)) {
+      let g: Gradients;
+      enterCompiled();
+      try {
+        g = compiled(x);
+      } finally {
+        leaveCompiled();
+      }
+      const g0 = g[0] as number[] | Float64Array;
+      // compiled code makes the kind its parameter was typed with; a caller may pass the other
+      return out(Array.isArray(x) === Array.isArray(g0) ? g0 : Array.isArray(x) ? Array.from(g0) : Float64Array.from(g0));
+    }
+    const args: unknown[] = [];
+    for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+    return taped(...args);
+  };
+}
