@@ -18,28 +18,25 @@ const gradient_1 = v_1 => {
         d_1[i_1] = v_2;
     }
     s_1 = 0;
+    s_a_1 = 1;
     for (let i_2 = 0; i_2 < d_1.length; i_2++) {
         v_3 = d_1[i_2] * d_1[i_2];
         v_4 = s_1 + v_3;
         s_1 = v_4;
+        let v_a_1 = 0, v_a_2 = 0;
+        v_a_2 = s_a_1;
+        s_a_1 = 0;
+        s_a_1 = v_a_2;
+        v_a_1 = v_a_2;
+        d_a_1[i_2] += d_1[i_2] * v_a_1;
+        d_a_1[i_2] += d_1[i_2] * v_a_1;
     }
     const value_1 = s_1;
-    s_a_1 += 1;
-    for (let k_1 = (Math.max(0, Math.ceil(d_1.length)) | 0) - 1; k_1 >= 0; k_1--) {
-        const i_2 = k_1;
-        let v_a_1 = 0, v_a_2 = 0;
-        v_a_2 += s_a_1;
-        s_a_1 = 0;
-        s_a_1 += v_a_2;
-        v_a_1 += v_a_2;
-        d_a_1[i_2] += d_1[i_2] * v_a_1;
-        d_a_1[i_2] += d_1[i_2] * v_a_1;
-    }
     s_a_1 = 0;
-    for (let k_2 = (Math.max(0, Math.ceil(d_1.length)) | 0) - 1; k_2 >= 0; k_2--) {
-        const i_1 = k_2;
+    for (let k_1 = (Math.max(0, Math.ceil(d_1.length)) | 0) - 1; k_1 >= 0; k_1--) {
+        const i_1 = k_1;
         let v_a_3 = 0;
-        v_a_3 += d_a_1[i_1];
+        v_a_3 = d_a_1[i_1];
         d_a_1[i_1] = 0;
         v_g_1[i_1 + 1] += v_a_3;
         v_g_1[i_1] += -v_a_3;
@@ -69,31 +66,28 @@ const gradient_2 = (v_5, c_1) => {
         }
     }
     s_2 = 0;
+    s_a_2 = 1;
     for (let i_4 = 0; i_4 < kept_1.length; i_4++) {
         v_8 = kept_1[i_4] * kept_1[i_4];
         v_9 = s_2 + v_8;
         s_2 = v_9;
+        let v_a_4 = 0, v_a_5 = 0;
+        v_a_5 = s_a_2;
+        s_a_2 = 0;
+        s_a_2 = v_a_5;
+        v_a_4 = v_a_5;
+        kept_a_1[i_4] += kept_1[i_4] * v_a_4;
+        kept_a_1[i_4] += kept_1[i_4] * v_a_4;
     }
     const value_2 = s_2;
-    s_a_2 += 1;
-    for (let k_3 = (Math.max(0, Math.ceil(kept_1.length)) | 0) - 1; k_3 >= 0; k_3--) {
-        const i_4 = k_3;
-        let v_a_4 = 0, v_a_5 = 0;
-        v_a_5 += s_a_2;
-        s_a_2 = 0;
-        s_a_2 += v_a_5;
-        v_a_4 += v_a_5;
-        kept_a_1[i_4] += kept_1[i_4] * v_a_4;
-        kept_a_1[i_4] += kept_1[i_4] * v_a_4;
-    }
     s_a_2 = 0;
-    for (let k_4 = (Math.max(0, Math.ceil(v_5.length)) | 0) - 1; k_4 >= 0; k_4--) {
-        const i_3 = k_4;
+    for (let k_2 = (Math.max(0, Math.ceil(v_5.length)) | 0) - 1; k_2 >= 0; k_2--) {
+        const i_3 = k_2;
         if (taken_1 === 1) {
             let v_a_6 = 0, v_a_7 = 0;
             kept_1.pop();
-            v_a_7 += kept_a_1.pop();
-            v_a_6 += (1 / v_6) * v_a_7;
+            v_a_7 = kept_a_1.pop();
+            v_a_6 = (1 / v_6) * v_a_7;
             v_g_2[i_3] += c_1 * v_a_6;
             c_a_1 += v_5[i_3] * v_a_6;
             v_6 = stored_1[--top_1];
@@ -116,42 +110,42 @@ const gradient_3 = (x_1, y_1) => {
     a_1.push(v_10);
     a_a_1.push(0);
     for (let pass_1 = 0; pass_1 < 2; pass_1++) {
-        for (let k_5 = 0; k_5 < 3; k_5++) {
-            v_11 = a_1[(k_5 + 1) % 3] * a_1[(k_5 + 2) % 3];
-            v_12 = a_1[k_5] + v_11;
+        for (let k_3 = 0; k_3 < 3; k_3++) {
+            v_11 = a_1[(k_3 + 1) % 3] * a_1[(k_3 + 2) % 3];
+            v_12 = a_1[k_3] + v_11;
             v_13 = 0.5 * v_12;
             if (top_2 === stored_2.length)
                 stored_2 = stack_2.grow();
-            stored_2[top_2++] = a_1[k_5];
-            a_1[k_5] = v_13;
+            stored_2[top_2++] = a_1[k_3];
+            a_1[k_3] = v_13;
         }
     }
     v_14 = a_1[1] * a_1[2];
     v_15 = a_1[0] + v_14;
     const value_3 = v_15;
     let v_a_8 = 0, v_a_9 = 0, v_a_10 = 0;
-    v_a_10 += 1;
+    v_a_10 = 1;
     a_a_1[0] += v_a_10;
-    v_a_9 += v_a_10;
+    v_a_9 = v_a_10;
     a_a_1[1] += a_1[2] * v_a_9;
     a_a_1[2] += a_1[1] * v_a_9;
-    for (let k_6 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_6 >= 0; k_6--) {
-        const pass_1 = k_6;
-        for (let k_7 = (Math.max(0, Math.ceil(3)) | 0) - 1; k_7 >= 0; k_7--) {
-            const k_5 = k_7;
+    for (let k_4 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_4 >= 0; k_4--) {
+        const pass_1 = k_4;
+        for (let k_5 = (Math.max(0, Math.ceil(3)) | 0) - 1; k_5 >= 0; k_5--) {
+            const k_3 = k_5;
             let v_a_11 = 0, v_a_12 = 0, v_a_13 = 0;
-            v_a_13 += a_a_1[k_5];
-            a_a_1[k_5] = 0;
-            a_1[k_5] = stored_2[--top_2];
-            v_a_12 += 0.5 * v_a_13;
-            a_a_1[k_5] += v_a_12;
-            v_a_11 += v_a_12;
-            a_a_1[(k_5 + 1) % 3] += a_1[(k_5 + 2) % 3] * v_a_11;
-            a_a_1[(k_5 + 2) % 3] += a_1[(k_5 + 1) % 3] * v_a_11;
+            v_a_13 = a_a_1[k_3];
+            a_a_1[k_3] = 0;
+            a_1[k_3] = stored_2[--top_2];
+            v_a_12 = 0.5 * v_a_13;
+            a_a_1[k_3] += v_a_12;
+            v_a_11 = v_a_12;
+            a_a_1[(k_3 + 1) % 3] += a_1[(k_3 + 2) % 3] * v_a_11;
+            a_a_1[(k_3 + 2) % 3] += a_1[(k_3 + 1) % 3] * v_a_11;
         }
     }
     a_1.pop();
-    v_a_8 += a_a_1.pop();
+    v_a_8 = a_a_1.pop();
     a_1.pop();
     y_a_1 += a_a_1.pop();
     a_1.pop();
@@ -174,15 +168,15 @@ const forward_1 = (t_1, t_t_1) => {
     a_2.push(v_16);
     a_t_1.push(v_t_1);
     for (let pass_2 = 0; pass_2 < 2; pass_2++) {
-        for (let k_8 = 0; k_8 < 3; k_8++) {
-            v_17 = a_2[(k_8 + 1) % 3] * a_2[(k_8 + 2) % 3];
-            v_t_2 = a_2[(k_8 + 2) % 3] * a_t_1[(k_8 + 1) % 3] + a_2[(k_8 + 1) % 3] * a_t_1[(k_8 + 2) % 3];
-            v_18 = a_2[k_8] + v_17;
-            v_t_3 = a_t_1[k_8] + v_t_2;
+        for (let k_6 = 0; k_6 < 3; k_6++) {
+            v_17 = a_2[(k_6 + 1) % 3] * a_2[(k_6 + 2) % 3];
+            v_t_2 = a_2[(k_6 + 2) % 3] * a_t_1[(k_6 + 1) % 3] + a_2[(k_6 + 1) % 3] * a_t_1[(k_6 + 2) % 3];
+            v_18 = a_2[k_6] + v_17;
+            v_t_3 = a_t_1[k_6] + v_t_2;
             v_19 = 0.5 * v_18;
             v_t_4 = 0.5 * v_t_3;
-            a_2[k_8] = v_19;
-            a_t_1[k_8] = v_t_4;
+            a_2[k_6] = v_19;
+            a_t_1[k_6] = v_t_4;
         }
     }
     v_20 = a_2[1] * a_2[2];
@@ -221,29 +215,29 @@ const gradient_4 = (w_1, x_2) => {
         loss_1 = v_27;
     }
     const value_4 = loss_1;
-    loss_a_1 += 1;
-    for (let k_9 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_9 >= 0; k_9--) {
-        const s_3 = k_9;
+    loss_a_1 = 1;
+    for (let k_7 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_7 >= 0; k_7--) {
+        const s_3 = k_7;
         let v_a_14 = 0, v_a_15 = 0, v_a_16 = 0;
-        v_a_16 += loss_a_1;
+        v_a_16 = loss_a_1;
         loss_a_1 = 0;
-        loss_a_1 += v_a_16;
-        v_a_15 += v_a_16;
-        v_a_14 += w_1[2] * v_a_15;
+        loss_a_1 = v_a_16;
+        v_a_15 = v_a_16;
+        v_a_14 = w_1[2] * v_a_15;
         w_g_1[2] += v_25 * v_a_15;
         h_a_1[0] += h_1[1] * v_a_14;
         h_a_1[1] += h_1[0] * v_a_14;
         v_25 = stored_3[--top_3];
-        for (let k_10 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_10 >= 0; k_10--) {
-            const j_1 = k_10;
+        for (let k_8 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_8 >= 0; k_8--) {
+            const j_1 = k_8;
             v_22 = x_2 + s_3;
             let v_a_17 = 0, v_a_18 = 0, v_a_19 = 0;
-            v_a_19 += h_a_1[j_1];
+            v_a_19 = h_a_1[j_1];
             h_a_1[j_1] = 0;
-            v_a_18 += (1 - (v_24 * v_24)) * v_a_19;
+            v_a_18 = (1 - (v_24 * v_24)) * v_a_19;
             v_24 = stored_3[--top_3];
             w_g_1[j_1] += v_22 * v_a_18;
-            v_a_17 += w_1[j_1] * v_a_18;
+            v_a_17 = w_1[j_1] * v_a_18;
             x_a_2 += v_a_17;
         }
         h_a_1 = kept_2.pop();
@@ -296,52 +290,52 @@ const gradient_5 = (v_28, c_2) => {
     v_39 = v_37 + v_38;
     const value_5 = v_39;
     let v_a_20 = 0, v_a_21 = 0, v_a_22 = 0, v_a_23 = 0;
-    v_a_23 += 1;
-    v_a_21 += v_a_23;
-    v_a_22 += v_a_23;
+    v_a_23 = 1;
+    v_a_21 = v_a_23;
+    v_a_22 = v_a_23;
     c_a_2 += ((v_38 === 0) ? 0 : (c_2 / v_38)) * v_a_22;
     v_g_3[0] += ((v_38 === 0) ? 0 : (v_28[0] / v_38)) * v_a_22;
-    s_a_3 += v_a_21;
-    v_a_20 += v_a_21;
+    s_a_3 = v_a_21;
+    v_a_20 = v_a_21;
     v_g_3[0] += (((((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36)) === 0) ? NaN : ((v_28[0] === v_36) ? (1 / (((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36))) : 0)) * v_a_20;
     v_g_3[1] += (((((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36)) === 0) ? NaN : ((v_28[1] === v_36) ? (1 / (((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36))) : 0)) * v_a_20;
     c_a_2 += (((((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36)) === 0) ? NaN : ((c_2 === v_36) ? (1 / (((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36))) : 0)) * v_a_20;
-    for (let k_11 = (Math.max(0, Math.ceil(v_28.length)) | 0) - 1; k_11 >= 0; k_11--) {
-        const i_7 = k_11;
+    for (let k_9 = (Math.max(0, Math.ceil(v_28.length)) | 0) - 1; k_9 >= 0; k_9--) {
+        const i_7 = k_9;
         if (taken_2 === 0) {
             let v_a_24 = 0, v_a_25 = 0, v_a_26 = 0;
-            v_a_26 += s_a_3;
+            v_a_26 = s_a_3;
             s_a_3 = 0;
-            s_a_3 += v_a_26;
-            v_a_25 += v_a_26;
-            v_a_24 += c_2 * v_a_25;
+            s_a_3 = v_a_26;
+            v_a_25 = v_a_26;
+            v_a_24 = c_2 * v_a_25;
             c_a_2 += v_33 * v_a_25;
             v_g_3[i_7] += (0.5 / v_33) * v_a_24;
             v_33 = stored_4[--top_4];
         }
         taken_2 = stored_4[--top_4];
     }
-    acc_a_1 += s_a_3;
+    acc_a_1 = s_a_3;
     s_a_3 = 0;
-    for (let k_12 = (Math.max(0, Math.ceil(scaled_1.length)) | 0) - 1; k_12 >= 0; k_12--) {
-        const i_6 = k_12;
+    for (let k_10 = (Math.max(0, Math.ceil(scaled_1.length)) | 0) - 1; k_10 >= 0; k_10--) {
+        const i_6 = k_10;
         let element_a_1 = 0, v_a_27 = 0, v_a_28 = 0;
-        v_a_28 += acc_a_1;
+        v_a_28 = acc_a_1;
         acc_a_1 = 0;
-        acc_a_1 += v_a_28;
-        v_a_27 += v_a_28;
-        element_a_1 += element_1 * v_a_27;
+        acc_a_1 = v_a_28;
+        v_a_27 = v_a_28;
+        element_a_1 = element_1 * v_a_27;
         element_a_1 += element_1 * v_a_27;
         scaled_a_1[i_6] += element_a_1;
         element_1 = stored_4[--top_4];
     }
     acc_a_1 = 0;
-    for (let k_13 = (Math.max(0, Math.ceil(v_28.length)) | 0) - 1; k_13 >= 0; k_13--) {
-        const i_5 = k_13;
+    for (let k_11 = (Math.max(0, Math.ceil(v_28.length)) | 0) - 1; k_11 >= 0; k_11--) {
+        const i_5 = k_11;
         let v_a_29 = 0, v_a_30 = 0;
-        v_a_30 += scaled_a_1[i_5];
+        v_a_30 = scaled_a_1[i_5];
         scaled_a_1[i_5] = 0;
-        v_a_29 += v_a_30;
+        v_a_29 = v_a_30;
         v_g_3[i_5] += c_2 * v_a_29;
         c_a_2 += v_28[i_5] * v_a_29;
     }

@@ -49,7 +49,7 @@ const gradient_1 = a_1 => {
         result_1 = y_1;
     }
     const value_1 = result_1;
-    result_a_1 += 1;
+    result_a_1 = 1;
     if (taken_1 === 1) {
         y_a_1 += result_a_1;
         result_a_1 = 0;
@@ -63,19 +63,19 @@ const gradient_1 = a_1 => {
         }
         else {
             let v_a_3 = 0, v_a_4 = 0, v_a_5 = 0;
-            v_a_5 += y_a_1;
+            v_a_5 = y_a_1;
             y_a_1 = 0;
             y_1 = stored_1[--top_1];
-            y_a_1 += v_a_5;
-            v_a_4 += -v_a_5;
+            y_a_1 = v_a_5;
+            v_a_4 = -v_a_5;
             v_a_2 += (1 / v_3) * v_a_4;
-            v_a_3 += (-(v_4 / v_3)) * v_a_4;
+            v_a_3 = (-(v_4 / v_3)) * v_a_4;
             v_4 = stored_1[--top_1];
             y_a_1 += 2 * v_a_3;
             v_3 = stored_1[--top_1];
         }
         taken_2 = stored_1[--top_1];
-        v_a_1 += v_a_2;
+        v_a_1 = v_a_2;
         a_a_1 += -v_a_2;
         y_a_1 += y_1 * v_a_1;
         y_a_1 += y_1 * v_a_1;
@@ -146,16 +146,16 @@ const gradient_2 = (v_11, cap_1) => {
     }
     jump_3 = 0;
     const value_2 = s_1;
-    s_a_1 += 1;
+    s_a_1 = 1;
     for (let k_2 = passes_2 - 1; k_2 >= 0; k_2--) {
         const i_3 = k_2;
         if (taken_4 === 0) {
             if (taken_3 === 0) {
                 let v_a_6 = 0, v_a_7 = 0;
-                v_a_7 += s_a_1;
+                v_a_7 = s_a_1;
                 s_a_1 = 0;
-                s_a_1 += v_a_7;
-                v_a_6 += v_a_7;
+                s_a_1 = v_a_7;
+                v_a_6 = v_a_7;
                 v_g_1[i_3] += v_11[i_3] * v_a_6;
                 v_g_1[i_3] += v_11[i_3] * v_a_6;
             }
@@ -203,10 +203,10 @@ const gradient_3 = (x_1, y_3) => {
     }
     const value_3 = result_3;
     let v_a_8 = 0;
-    result_a_2 += 1;
+    result_a_2 = 1;
     if (taken_5 === 1) {
         let v_a_9 = 0;
-        v_a_9 += result_a_2;
+        v_a_9 = result_a_2;
         result_a_2 = 0;
         s_a_2 += x_1 * v_a_9;
         x_a_1 += s_2 * v_a_9;
@@ -215,25 +215,25 @@ const gradient_3 = (x_1, y_3) => {
         let v_a_10 = 0;
         if (taken_6 === 1) {
             let v_a_11 = 0;
-            v_a_11 += result_a_2;
+            v_a_11 = result_a_2;
             result_a_2 = 0;
             s_a_2 += s_2 * v_a_11;
             s_a_2 += s_2 * v_a_11;
         }
         else {
             let v_a_12 = 0;
-            v_a_12 += s_a_2;
+            v_a_12 = s_a_2;
             s_a_2 = 0;
             s_2 = stored_3[--top_3];
-            s_a_2 += v_a_12;
+            s_a_2 = v_a_12;
             y_a_2 += v_a_12;
         }
-        v_a_10 += s_a_2;
+        v_a_10 = s_a_2;
         s_a_2 = 0;
         s_2 = stored_3[--top_3];
-        s_a_2 += Math.cos(s_2) * v_a_10;
+        s_a_2 = Math.cos(s_2) * v_a_10;
     }
-    v_a_8 += s_a_2;
+    v_a_8 = s_a_2;
     s_a_2 = 0;
     s_2 = stored_3[--top_3];
     x_a_1 += y_3 * v_a_8;
@@ -299,15 +299,15 @@ const gradient_4 = x_2 => {
         passes_3++;
     } while ((n_1 < 30) && (Math.abs(s_4 - x_2) > 0.01));
     const value_4 = s_4;
-    s_a_3 += 1;
+    s_a_3 = 1;
     while (passes_3-- > 0) {
         let v_a_13 = 0, v_a_14 = 0;
-        v_a_14 += s_a_3;
+        v_a_14 = s_a_3;
         s_a_3 = 0;
         s_4 = stored_4[--top_4];
-        v_a_13 += x_2 * v_a_14;
+        v_a_13 = x_2 * v_a_14;
         x_a_2 += v_24 * v_a_14;
-        s_a_3 += (-Math.sin(s_4)) * v_a_13;
+        s_a_3 = (-Math.sin(s_4)) * v_a_13;
         v_24 = stored_4[--top_4];
     }
     x_a_2 += s_a_3;
