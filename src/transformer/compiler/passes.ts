@@ -248,8 +248,7 @@ export function fusableLoop(ir: Lowered, plan: Plan): For | undefined {
     if (i.k === "for" || i.k === "while" || i.k === "if") at = n;
   });
   const loop = ir.body[at];
-  // Vector code runs its reverse sweep once per output after one forward sweep: never fused.
-  if (!loop || loop.k !== "for" || ir.results) return undefined;
+  if (!loop || loop.k !== "for") return undefined;
   const after = ir.body.slice(at + 1);
   // Only the steps known here: a pass that can end early (break, continue, return) would skip its reverse.
   let known = true;

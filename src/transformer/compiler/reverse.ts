@@ -96,7 +96,8 @@ class ReverseEmitter {
     for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
     // The reverse sweep first: it decides which branches need their direction kept.
     const seed = this.seed();
-    const fused = fusableLoop(ir, this.plan);
+    // Vector code runs its reverse sweep once per output after one forward sweep: never fused.
+    const fused = this.vector ? undefined : fusableLoop(ir, this.plan);
     let reverse: TS.Statement[], forward: TS.Statement[];
     if (fused) {
       // One loop doing each pass's reverse right after the pass (passes.ts, fusableLoop): the
