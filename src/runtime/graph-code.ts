@@ -89,8 +89,12 @@ export function guardCheck(decision: string, a: string, b: string, outcome: bool
 }
 
 
-/** The forward and backward functions of a loop piece. */
-export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf: Int32Array, isConst: (k: number) => boolean, name: Namer, env: Record<string, unknown>): [string, string, string | null] {
+/**
+ * The forward and backward functions of a loop piece, and its one-pass function when it has one,
+ * with the output's value and without it (for `grad`; null when they are the same). `valueOnly`
+ * is the output when no other piece reads its value, else -1.
+ */
+export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf: Int32Array, isConst: (k: number) => boolean, name: Namer, env: Record<string, unknown>, valueOnly: number): [string, string, string | null, string | null] {
   const { start: s, period: P, count } = p;
   const rules = g.rules, output = g.output;
   const isOp = (j: number) => rules[s + j] !== null;
@@ -191,9 +195,11 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
   const ops = Array.from({ length: P }, (_, j) => j).filter(isOp);
   // Values live in the iteration only (short live ranges for V8's register allocator); the last
   // iteration's values that other pieces read are stored from inside the loop.
-  const storeLast = (): string[] => ops.filter((j) => mode(j) === "last" && !carried.has(j)).map((j) => `if (i === ${count - 1}) V[${s + (count - 1) * P + j}] = t${j};`);
+  // Without the value (`withValue` false) the output is not stored, and V8 drops the work only it needs.
+  const lastStored = (j: number, withValue: boolean) => mode(j) === "last" && (withValue || last(j) !== valueOnly);
+  const storeLast = (withValue = true): string[] => ops.filter((j) => lastStored(j, withValue) && !carried.has(j)).map((j) => `if (i === ${count - 1}) V[${last(j)}] = t${j};`);
   /** After the loop, a carried value holds its last iteration's value. */
-  const storeLastCarried = (): string[] => ops.filter((j) => mode(j) === "last" && carried.has(j)).map((j) => `V[${s + (count - 1) * P + j}] = c${j};`);
+  const storeLastCarried = (withValue = true): string[] => ops.filter((j) => lastStored(j, withValue) && carried.has(j)).map((j) => `V[${last(j)}] = c${j};`);
   const last = (j: number) => s + (count - 1) * P + j;
 
   const fwd: string[] = [];
@@ -224,7 +230,8 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
     const init = initAdjoint(initOf.get(j)!);
     if (init !== null) bwd.push(`${init} = cb${j};`);
   }
-  return [`function loop${index}(x) {\n${fwd.join("\n")}\n}`, `function loop${index}(x, G) {\n${bwd.join("\n")}\n}`, fused()];
+  const withValue = fused(true), withoutValue = fused(false);
+  return [`function loop${index}(x) {\n${fwd.join("\n")}\n}`, `function loop${index}(x, G) {\n${bwd.join("\n")}\n}`, withValue, withoutValue === withValue ? null : withoutValue];
 
   /**
    * When the loop ends at the output and each carried value only accumulates (`s = s + …`, whose
@@ -233,7 +240,7 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
    * iterations add into the same input or node, the order of the sums is the sweep's, and one
    * pass does the values and the gradient.
    */
-  function fused(): string | null {
+  function fused(withValue: boolean): string | null {
     if (s + count * P !== output + 1) return null;
     for (const j of carried) {
       const rule = rules[s + j]!;
@@ -261,7 +268,7 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
     }
     f.push(...adjoints(code, false, true));
     for (const j of carried) f.push(`c${j} = t${j};`);
-    f.push(...storeLast(), "}", ...storeLastCarried());
+    f.push(...storeLast(withValue), "}", ...storeLastCarried(withValue));
     for (const j of carried) {
       const init = initAdjoint(initOf.get(j)!);
       if (init !== null && seed(j) !== 0) f.push(`${init} += ${seed(j)};`);

@@ -98,7 +98,16 @@ export class Graph<A extends unknown[] = unknown[]> {
    * @example trace((x: number) => x * x, 3).grad(4); // 8
    */
   grad(...args: A): GradientOf<A> {
-    return this.valueAndGrad(...args)[1];
+    const leaves = this.leaves(args);
+    const c = leaves === null || nanWatch.on ? null : this.compiledReplay();
+    if (c !== null) {
+      const g = new Float64Array(this.inputIndex.length);
+      if (c.gradient(leaves!, g, false) < 0) {
+        this.keep(leaves!, args, "grad");
+        return this.shaped(g, args) as GradientOf<A>;
+      }
+    }
+    return this.valueAndGrad(...args)[1]; // nested use, debugNans, the interpreter, or the guard error
   }
 
   /**
@@ -114,7 +123,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     const c = nanWatch.on ? null : this.compiledReplay();
     if (c !== null) {
       const g = new Float64Array(this.inputIndex.length);
-      if (c.gradient(leaves, g) < 0) {
+      if (c.gradient(leaves, g, true) < 0) {
         this.keep(leaves, args, "grad");
         return [c.value(leaves), this.shaped(g, args) as GradientOf<A>];
       }

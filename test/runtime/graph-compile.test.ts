@@ -123,6 +123,9 @@ describe("compiled replay of traced loops", () => {
           expect(Object.is(g.evaluate(x1, yb), value)).toBe(true);
           expect(Object.is(ry, gy)).toBe(true);
           rx.forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
+          const [sx, sy] = g.grad(x1, yb) as [Float64Array, number];
+          expect(Object.is(sy, gy)).toBe(true);
+          sx.forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
           // The traced point replays to the traced value.
           expect(Object.is(g.evaluate(x0, ya), run(p, x0, ya, true))).toBe(true);
         } else {
