@@ -249,13 +249,15 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (args.length !== this.arity) throw new TypeError(`typegrad: this graph takes ${this.arity} argument(s), got ${args.length}`);
     const count = this.data.inputNodes.length;
     const x = args[0];
-    let leaves: ArrayLike<unknown>;
-    if (allNumbers(args)) leaves = args;
-    else if (args.length === 1 && x instanceof Float64Array) leaves = x;
-    else if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) leaves = x;
-    else leaves = flatten(argumentTree(args, "Graph"), "graph input").leaves;
+    const numbers = (xs: ArrayLike<unknown>) => {
+      if (xs.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${xs.length}`);
+      return xs as ArrayLike<number>;
+    };
+    if (args.length === 1 && x instanceof Float64Array) return numbers(x); // numbers by type
+    if (allNumbers(args)) return numbers(args);
+    if (args.length === 1 && Array.isArray(x) && allNumbers(x)) return numbers(x);
+    const leaves: ArrayLike<unknown> = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
-    if (leaves instanceof Float64Array) return leaves; // numbers by type
     for (let k = 0; k < leaves.length; k++) {
       if (typeof leaves[k] !== "number") {
         if (leaves[k] instanceof Active) return null;
