@@ -53,6 +53,19 @@ export function adjointsOf(rule: Rule, xs: string[], y: string, ak: string, targ
   return `{ const ak = ${ak}; ${add(0, `${dx}(${xs[0]}, ${xs[1]}, ${y}) * ak`)} ${add(1, `${dy}(${xs[0]}, ${xs[1]}, ${y}) * ak`)} }`;
 }
 
+/** Which operands (and whether the node's own value) the partials of `partialTerms` read. */
+export function partialReads(rule: Rule, arity: number): { operands: number[]; self: boolean } {
+  if (INLINE.has(rule.name) && !("partials" in rule) && arity === (rule.name === "neg" || rule.name === "square" ? 1 : 2)) {
+    switch (rule.name) {
+      case "mul": return { operands: [0, 1], self: false };
+      case "div": return { operands: [1], self: true };
+      case "square": return { operands: [0], self: false };
+      default: return { operands: [], self: false };
+    }
+  }
+  return { operands: Array.from({ length: arity }, (_, e) => e), self: true };
+}
+
 /**
  * The partials of a node applying `rule` to operands `xs` (numbers where they are constants), in
  * operand order, as the replay interpreter computes them; `pre` is a statement to run first
@@ -179,8 +192,8 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
   };
   const initValue = (k: number) => (leaf[k] >= 0 ? `x[${leaf[k]}]` : isConst(k) ? lit(g.traced[k]) : `V[${k}]`);
   const initAdjoint = (k: number) => (leaf[k] >= 0 ? `G[${leaf[k]}]` : isConst(k) ? null : `A[${k}]`);
-  const body = (backward: boolean): string[] => {
-    loads.clear();
+  /** One iteration's guards (going forwards) and values (only the slots in `keep`, when given). Loads are declared by `declareLoads`. */
+  const body = (backward: boolean, keep: Set<number> | null = null): string[] => {
     const lines: string[] = [];
     for (let j = 0; j < P; j++) {
       if (!backward) {
@@ -188,9 +201,20 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
           if (slot === j) lines.push(guardCheck(g.guards[p.guardFrom + q].decision, valueRef(p.guardRefs[q][0], false), valueRef(p.guardRefs[q][1], false), g.guards[p.guardFrom + q].outcome, `${p.guardFrom + q} + ${p.perIteration} * i`));
         });
       }
-      if (isOp(j)) lines.push(`const t${j} = ${valueOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), name)};`);
+      if (isOp(j) && (keep === null || keep.has(j))) lines.push(`const t${j} = ${valueOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), name)};`);
     }
-    return [...[...loads].map(([expr, local]) => `const ${local} = ${expr};`), ...lines];
+    return lines;
+  };
+  /** The loads of inputs and earlier nodes that the iteration's code used (then forgotten). */
+  const declareLoads = (): string[] => {
+    const lines = [...loads].map(([expr, local]) => `const ${local} = ${expr};`);
+    loads.clear();
+    return lines;
+  };
+  /** An iteration: its loads, then its lines. */
+  const iteration = (...parts: string[][]): string[] => {
+    const lines = parts.flat();
+    return [...declareLoads(), ...lines];
   };
   const ops = Array.from({ length: P }, (_, j) => j).filter(isOp);
   // Values live in the iteration only (short live ranges for V8's register allocator); the last
@@ -204,14 +228,15 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
 
   const fwd: string[] = [];
   for (const j of carried) fwd.push(`let c${j} = ${initValue(initOf.get(j)!)}; ${store[j]}[0] = c${j};`);
-  fwd.push(`for (let i = 0; i < ${count}; i++) {`, ...body(false));
+  fwd.push(`for (let i = 0; i < ${count}; i++) {`, ...iteration(body(false)));
   for (const j of carried) fwd.push(`c${j} = t${j}; ${store[j]}[i + 1] = t${j};`);
   for (const j of ops) if (mode(j) === "all") fwd.push(`V[${s + j} + ${P} * i] = t${j};`);
   fwd.push(...storeLast(), "}", ...storeLastCarried(), "return -1;");
 
   const bwd: string[] = [];
   for (const j of carried) bwd.push(`let cb${j} = ${mode(j) === "none" ? "0" : `A[${last(j)}]`};`);
-  bwd.push(`for (let i = ${count - 1}; i >= 0; i--) {`, ...body(true));
+  bwd.push(`for (let i = ${count - 1}; i >= 0; i--) {`);
+  const values = body(true);
   const code = new AdjointCode();
   for (const j of ops) {
     const outside = mode(j) === "all" ? `A[${s + j} + ${P} * i]` : mode(j) === "last" ? `(i === ${count - 1} ? A[${last(j)}] : 0)` : null;
@@ -225,7 +250,7 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
       code.runtime(`cb${j}`, null);
     }
   }
-  bwd.push(...adjoints(code, true, false), "}");
+  bwd.push(...iteration(values, adjoints(code, true, false)), "}");
   for (const j of carried) {
     const init = initAdjoint(initOf.get(j)!);
     if (init !== null) bwd.push(`${init} = cb${j};`);
@@ -256,18 +281,21 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
     // The seeds: 1 for the output (the loop's last node), 0 for the rest (nothing after the
     // output is swept); a carried adjoint is its seed in every iteration (0 + 1·seed is the seed).
     const seed = (j: number) => (last(j) === output ? 1 : 0);
+    const keep = withValue ? null : live();
+    const kept = (j: number) => keep === null || keep.has(j);
     const f: string[] = [];
-    for (const j of carried) f.push(`let c${j} = ${initValue(initOf.get(j)!)};`);
-    f.push(`for (let i = 0; i < ${count}; i++) {`, ...body(false));
+    for (const j of carried) if (kept(j)) f.push(`let c${j} = ${initValue(initOf.get(j)!)};`);
+    f.push(`for (let i = 0; i < ${count}; i++) {`);
+    const values = body(false, keep), stores: string[] = [];
     const code = new AdjointCode();
     for (const j of ops) {
       if (carried.has(j)) code.constant(`b${j}`, seed(j));
       else if (seed(j) === 0) code.zero(`b${j}`);
       else code.runtime(`b${j}`, `i === ${count - 1} ? 1 : 0`);
-      if (mode(j) === "all") f.push(`V[${s + j} + ${P} * i] = t${j};`);
+      if (mode(j) === "all") stores.push(`V[${s + j} + ${P} * i] = t${j};`);
     }
-    f.push(...adjoints(code, false, true));
-    for (const j of carried) f.push(`c${j} = t${j};`);
+    f.push(...iteration(values, stores, adjoints(code, false, true)));
+    for (const j of carried) if (kept(j)) f.push(`c${j} = t${j};`);
     f.push(...storeLast(withValue), "}", ...storeLastCarried(withValue));
     for (const j of carried) {
       const init = initAdjoint(initOf.get(j)!);
@@ -275,6 +303,32 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
     }
     f.push("return -1;");
     return `function fused${index}(x, G) {\n${f.join("\n")}\n}`;
+  }
+
+  /**
+   * The slots the one-pass loop needs when the output's value is not wanted: those the guards
+   * compare, those stored for other pieces, those the partials read, and what they are computed
+   * from. (V8 cannot drop the rest itself: its deoptimisation points keep every local alive.)
+   */
+  function live(): Set<number> {
+    const need = new Set<number>(), todo: number[] = [];
+    const slot = (j: number) => {
+      if (!need.has(j)) need.add(j), todo.push(j);
+    };
+    const ref = (r: Ref) => {
+      if (r.kind === "l" || r.kind === "cr") slot(r.slot);
+    };
+    p.guardRefs.forEach(([a, b]) => (ref(a), ref(b)));
+    for (const j of ops) {
+      if (mode(j) === "all" || lastStored(j, false)) slot(j);
+      const row = p.refs[j];
+      if (s + j > output || row.every((r) => r.kind === "c" || r.kind === "vc" || r.kind === "cr")) continue; // no adjoint to pass on
+      const reads = partialReads(rules[s + j]!, row.length);
+      if (reads.self) slot(j);
+      reads.operands.forEach((e) => ref(row[e]));
+    }
+    for (let j = todo.pop(); j !== undefined; j = todo.pop()) p.refs[j].forEach(ref);
+    return need;
   }
 }
 
