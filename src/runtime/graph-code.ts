@@ -178,7 +178,7 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
         if (t === null) return;
         const memory = memoryOf.get(t);
         if (memory !== undefined && !code.has(t)) {
-          if (onePass) code.zero(t);
+          if (onePass) code.zero(t, true);
           else code.runtime(t, memory);
         }
         code.add(t, partials[e], `b${j}`);
