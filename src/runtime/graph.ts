@@ -249,13 +249,9 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (args.length !== this.arity) throw new TypeError(`typegrad: this graph takes ${this.arity} argument(s), got ${args.length}`);
     const count = this.data.inputNodes.length;
     const x = args[0];
-    const numbers = (xs: ArrayLike<unknown>) => {
-      if (xs.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${xs.length}`);
-      return xs as ArrayLike<number>;
-    };
-    if (args.length === 1 && x instanceof Float64Array) return numbers(x); // numbers by type
-    if (allNumbers(args)) return numbers(args);
-    if (args.length === 1 && Array.isArray(x) && allNumbers(x)) return numbers(x);
+    if (args.length === 1 && x instanceof Float64Array) return counted(x, count); // numbers by type
+    if (allNumbers(args)) return counted(args as number[], count);
+    if (args.length === 1 && Array.isArray(x) && allNumbers(x)) return counted(x as number[], count);
     const leaves: ArrayLike<unknown> = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
     for (let k = 0; k < leaves.length; k++) {
@@ -307,6 +303,12 @@ export class Graph<A extends unknown[] = unknown[]> {
     const list = Array.from(g);
     return args.length === 1 && Array.isArray(x) ? list : this.args.build(list, true);
   }
+}
+
+/** The graph's input numbers, if there are `count` of them. */
+function counted(xs: ArrayLike<number>, count: number): ArrayLike<number> {
+  if (xs.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${xs.length}`);
+  return xs;
 }
 
 function allNumbers(args: readonly unknown[]): boolean {
