@@ -18,6 +18,9 @@ import { reroll, lit, type Loop, type Straight } from "./graph-loops.js";
 import type { GraphData, Operand } from "./graph-replay.js";
 import type { Rule } from "./lift.js";
 
+/** A gradient the compiled replay fills: zeros, one entry per input leaf. */
+export type Gradient = Float64Array | number[];
+
 /** Replay on plain numbers; `x` holds the input leaves in order. */
 export interface CompiledReplay {
   /** Computes the values; returns the index of the first guard that comes out differently, or -1. */
@@ -28,19 +31,23 @@ export interface CompiledReplay {
    * The gradient into `g` (zeros, one entry per input leaf), and the values when `withValue`
    * (else `value` is not to be called after it); returns what `forward` returns.
    */
-  gradient(x: ArrayLike<number>, g: Float64Array, withValue: boolean): number;
+  gradient(x: ArrayLike<number>, g: Gradient, withValue: boolean): number;
 }
 
-/** Compiles the graph's replay (see the file's comment), or null when it is mostly not loops. */
-export function compileGraph(g: GraphData): CompiledReplay | null {
+/**
+ * Compiles the graph's replay (see the file's comment), or null when it is mostly not loops.
+ * `zeros` makes a zeroed gradient of the kind the calls will pass (for the warm-up).
+ */
+export function compileGraph(g: GraphData, zeros: () => Gradient): CompiledReplay | null {
   const cut = reroll(g);
   if (cut === null) return null;
   const compiled = emit(g, cut.pieces, cut.leaf, cut.isConst, cut.ruleId);
   // A few runs at the traced point give V8 type feedback for every line before it optimises the
   // generated functions (code it compiles while a long loop first runs has none for the code after
   // the loop, and its deoptimisation there can leave the function unoptimised for many calls).
-  const x = Float64Array.from(g.inputNodes, (k) => g.traced[k]);
-  for (let r = 0; r < 3; r++) compiled.gradient(x, new Float64Array(x.length), true), compiled.gradient(x, new Float64Array(x.length), false);
+  const traced = Float64Array.from(g.inputNodes, (k) => g.traced[k]);
+  const x = zeros() instanceof Float64Array ? traced : Array.from(traced); // inputs of the calls' kind too
+  for (let r = 0; r < 3; r++) compiled.gradient(x, zeros(), true), compiled.gradient(x, zeros(), false);
   compiled.forward(x);
   return compiled;
 }
@@ -108,17 +115,17 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   });
   const names = Object.keys(env);
   const make = (code: string) =>
-    code === "" ? null : (new Function("E", "V", "A", `"use strict"; const { ${names.join(", ")} } = E; return ${code};`)(env, V, A) as (x: ArrayLike<number>, G?: Float64Array) => number);
+    code === "" ? null : (new Function("E", "V", "A", `"use strict"; const { ${names.join(", ")} } = E; return ${code};`)(env, V, A) as (x: ArrayLike<number>, G?: Gradient) => number);
   // Pieces with no code (runs of inputs and constants) are dropped.
   const kept = forwards.map((code, q) => code !== "" || backwards[q] !== "" || q === fusedAt);
   const fwd = forwards.map((code) => make(code) ?? (() => -1)).filter((_, q) => kept[q]) as Array<(x: ArrayLike<number>) => number>;
-  const bwd = backwards.map(make).filter((_, q) => kept[q]) as Array<((x: ArrayLike<number>, G: Float64Array) => void) | null>;
+  const bwd = backwards.map(make).filter((_, q) => kept[q]) as Array<((x: ArrayLike<number>, G: Gradient) => void) | null>;
   const fusedPiece = fusedAt < 0 ? -1 : kept.slice(0, fusedAt).filter(Boolean).length;
-  type Fused = (x: ArrayLike<number>, G: Float64Array) => number;
+  type Fused = (x: ArrayLike<number>, G: Gradient) => number;
   const fusedFn = fusedCode === null ? null : (make(fusedCode) as Fused);
   const fusedGradientFn = fusedGradientCode === null ? fusedFn : (make(fusedGradientCode) as Fused);
   const Z = Int32Array.from(zero), outLeaf = leaf[output], sweep = rules[output] !== null;
-  const forward = (x: ArrayLike<number>, G: Float64Array | null, fused: Fused | null): number => {
+  const forward = (x: ArrayLike<number>, G: Gradient | null, fused: Fused | null): number => {
     for (let q = 0; q < fwd.length; q++) {
       const failed = q === fusedPiece && G !== null ? fused!(x, G) : fwd[q](x);
       if (failed >= 0) return failed;

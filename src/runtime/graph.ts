@@ -82,7 +82,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   evaluate(...args: A): number {
     const leaves = this.leaves(args);
     if (leaves === null) return replayActive(this.data, this.inputArgs(args), false, this.guardFailed(args))[0] as number;
-    const c = nanWatch.on ? null : this.compiledReplay();
+    const c = nanWatch.on ? null : this.compiledReplay(args);
     if (c !== null) {
       if (c.forward(leaves) < 0) {
         this.keep(leaves, args, "value");
@@ -99,9 +99,9 @@ export class Graph<A extends unknown[] = unknown[]> {
    */
   grad(...args: A): GradientOf<A> {
     const leaves = this.leaves(args);
-    const c = leaves === null || nanWatch.on ? null : this.compiledReplay();
+    const c = leaves === null || nanWatch.on ? null : this.compiledReplay(args);
     if (c !== null) {
-      const g = new Float64Array(this.inputIndex.length);
+      const g = this.zeros(args);
       if (c.gradient(leaves!, g, false) < 0) {
         this.keep(leaves!, args, "grad");
         return this.shaped(g, args) as GradientOf<A>;
@@ -120,9 +120,9 @@ export class Graph<A extends unknown[] = unknown[]> {
       const [value, adj] = replayActive(this.data, this.inputArgs(args), true, this.guardFailed(args));
       return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true) as GradientOf<A>];
     }
-    const c = nanWatch.on ? null : this.compiledReplay();
+    const c = nanWatch.on ? null : this.compiledReplay(args);
     if (c !== null) {
-      const g = new Float64Array(this.inputIndex.length);
+      const g = this.zeros(args);
       if (c.gradient(leaves, g, true) < 0) {
         this.keep(leaves, args, "grad");
         return [c.value(leaves), this.shaped(g, args) as GradientOf<A>];
@@ -195,16 +195,27 @@ export class Graph<A extends unknown[] = unknown[]> {
     return this.adjoints;
   }
 
-  private compiledReplay(): CompiledReplay | null {
+  /** The compiled replay, compiled on the first call (warmed up with gradients shaped as for `args`). */
+  private compiledReplay(args: unknown[]): CompiledReplay | null {
     if (this.compiled === undefined) {
       try {
-        this.compiled = compileGraph(this.data); // null for a graph that is mostly not loops
+        this.compiled = compileGraph(this.data, () => this.zeros(args)); // null for a graph that is mostly not loops
       } catch (e) {
         if (!(e instanceof EvalError)) throw e;
         this.compiled = null; // replayed by the interpreter instead
       }
     }
     return this.compiled;
+  }
+
+  /**
+   * A zeroed gradient for the compiled replay to fill: a Float64Array for a Float64Array
+   * argument, else a number[] (on V8's heap, cheaper than a typed array's separate memory), which
+   * is the result itself when the result is a list.
+   */
+  private zeros(args: unknown[]): Float64Array | number[] {
+    const n = this.inputIndex.length;
+    return args.length === 1 && args[0] instanceof Float64Array ? new Float64Array(n) : new Array<number>(n).fill(0);
   }
 
   /** Remembers the inputs of a compiled replay (copied into a buffer kept for it). */
@@ -230,14 +241,12 @@ export class Graph<A extends unknown[] = unknown[]> {
     this.adjoints = grad ? this.adjointBuffer : null;
   }
 
-  /** A gradient in leaf order, shaped like the arguments. */
-  private shaped(g: Float64Array, args: unknown[]): unknown {
+  /** A gradient in leaf order (from `zeros`), shaped like the arguments. */
+  private shaped(g: Float64Array | number[], args: unknown[]): unknown {
     const x = args[0];
     if (args.length === 1 && x instanceof Float64Array) return g;
     if (g.length === 1 && typeof x === "number" && args.length === 1) return g[0];
-    const list = new Array<number>(g.length);
-    for (let k = 0; k < g.length; k++) list[k] = g[k];
-    return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? list : this.args.build(list, true);
+    return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? g : this.args.build(g as number[], true);
   }
 
   private program(): Replay {

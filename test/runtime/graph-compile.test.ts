@@ -213,7 +213,7 @@ describe("compiled replay of traced loops", () => {
     let nan = 0, zero = 0, infinite = 0;
     fc.assert(
       fc.property(loop, fc.array(special, { minLength: 20, maxLength: 20 }), fc.array(special, { minLength: 20, maxLength: 20 }), (p, xa, xb) => {
-        const f = (x: Float64Array) => {
+        const f = (x: ArrayLike<number>) => {
           let s = p.init;
           const ev = (e: E, i: number): number => ("x" in e ? x[2 * i + e.x] : "c" in e ? e.c : "s" in e ? s : OPS[e.op](...e.args.map((a) => ev(a, i))));
           for (let i = 0; i < 10; i++) s = OPS[p.combine](s, ev(p.body, i));
@@ -227,6 +227,13 @@ describe("compiled replay of traced loops", () => {
         rx.forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
         (g.grad(x1) as Float64Array).forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
         expect(Object.is(g.evaluate(x1), value)).toBe(true);
+        // The same with number[] inputs: the gradient is a number[].
+        const h = trace(f, Array.from(x0));
+        const [lv, lx] = h.valueAndGrad(Array.from(x1)) as [number, number[]];
+        const lg = h.grad(Array.from(x1)) as number[];
+        expect(Array.isArray(lx) && Array.isArray(lg)).toBe(true);
+        expect(Object.is(lv, value)).toBe(true);
+        gx.forEach((d, i) => expect(Object.is(lx[i], d) && Object.is(lg[i], d)).toBe(true));
         nan += rx.filter((d) => d !== d).length;
         zero += rx.filter((d) => d === 0).length;
         infinite += rx.filter((d) => Math.abs(d) === Infinity).length;
