@@ -18,9 +18,6 @@ import { reroll, lit, type Loop, type Straight } from "./graph-loops.js";
 import type { GraphData, Operand } from "./graph-replay.js";
 import type { Rule } from "./lift.js";
 
-/** A gradient the compiled replay fills: zeros, one entry per input leaf. */
-export type Gradient = Float64Array | number[];
-
 /** Replay on plain numbers; `x` holds the input leaves in order. */
 export interface CompiledReplay {
   /** Computes the values; returns the index of the first guard that comes out differently, or -1. */
@@ -31,14 +28,14 @@ export interface CompiledReplay {
    * The gradient into `g` (zeros, one entry per input leaf), and the values when `withValue`
    * (else `value` is not to be called after it); returns what `forward` returns.
    */
-  gradient(x: ArrayLike<number>, g: Gradient, withValue: boolean): number;
+  gradient(x: ArrayLike<number>, g: Float64Array, withValue: boolean): number;
 }
 
 /**
  * Compiles the graph's replay (see the file's comment), or null when it is mostly not loops.
- * `zeros` makes a zeroed gradient of the kind the calls will pass (for the warm-up).
+ * `arrays`: the calls will pass the inputs as an array rather than a Float64Array (for the warm-up).
  */
-export function compileGraph(g: GraphData, zeros: () => Gradient): CompiledReplay | null {
+export function compileGraph(g: GraphData, arrays: boolean): CompiledReplay | null {
   const cut = reroll(g);
   if (cut === null) return null;
   const compiled = emit(g, cut.pieces, cut.leaf, cut.isConst, cut.ruleId);
@@ -46,8 +43,8 @@ export function compileGraph(g: GraphData, zeros: () => Gradient): CompiledRepla
   // generated functions (code it compiles while a long loop first runs has none for the code after
   // the loop, and its deoptimisation there can leave the function unoptimised for many calls).
   const traced = Float64Array.from(g.inputNodes, (k) => g.traced[k]);
-  const x = zeros() instanceof Float64Array ? traced : Array.from(traced); // inputs of the calls' kind too
-  for (let r = 0; r < 3; r++) compiled.gradient(x, zeros(), true), compiled.gradient(x, zeros(), false);
+  const x = arrays ? Array.from(traced) : traced; // inputs of the calls' kind
+  for (let r = 0; r < 3; r++) compiled.gradient(x, new Float64Array(x.length), true), compiled.gradient(x, new Float64Array(x.length), false);
   compiled.forward(x);
   return compiled;
 }
@@ -90,7 +87,7 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   const operandValue = (o: Operand) => ("node" in o ? nodeValue(o.node) : lit(o.constant));
 
   const forwards: string[] = [], backwards: string[] = [];
-  let fusedCode: string | null = null, fusedGradientCode: string | null = null, fusedAt = -1;
+  let fusedCode: string | null = null, fusedFloat64ArrayCode: string | null = null, fusedAt = -1;
   pieces.forEach((p, index) => {
     if (p.kind === "straight") {
       const f: string[] = [], b: string[] = [];
@@ -107,25 +104,25 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
       forwards.push(f.length === 0 ? "" : `function piece${index}(x) {\n${f.join("\n")}\nreturn -1;\n}`);
       backwards.push(p.from <= output && b.some((line) => line !== "") ? `function piece${index}(x, G) {\n${b.join("\n")}\n}` : "");
     } else {
-      const [f, b, fused, fusedGradient] = loopCode(g, p, index, stored, leaf, isConst, name, env, valueOnly);
+      const [f, b, fused, fusedFloat64Array] = loopCode(g, p, index, stored, leaf, isConst, name, env, valueOnly);
       forwards.push(f);
       backwards.push(p.start <= output ? b : "");
-      if (fused !== null) (fusedCode = fused), (fusedGradientCode = fusedGradient), (fusedAt = index);
+      if (fused !== null) (fusedCode = fused), (fusedFloat64ArrayCode = fusedFloat64Array), (fusedAt = index);
     }
   });
   const names = Object.keys(env);
   const make = (code: string) =>
-    code === "" ? null : (new Function("E", "V", "A", `"use strict"; const { ${names.join(", ")} } = E; return ${code};`)(env, V, A) as (x: ArrayLike<number>, G?: Gradient) => number);
+    code === "" ? null : (new Function("E", "V", "A", `"use strict"; const { ${names.join(", ")} } = E; return ${code};`)(env, V, A) as (x: ArrayLike<number>, G?: Float64Array) => number);
   // Pieces with no code (runs of inputs and constants) are dropped.
   const kept = forwards.map((code, q) => code !== "" || backwards[q] !== "" || q === fusedAt);
   const fwd = forwards.map((code) => make(code) ?? (() => -1)).filter((_, q) => kept[q]) as Array<(x: ArrayLike<number>) => number>;
-  const bwd = backwards.map(make).filter((_, q) => kept[q]) as Array<((x: ArrayLike<number>, G: Gradient) => void) | null>;
+  const bwd = backwards.map(make).filter((_, q) => kept[q]) as Array<((x: ArrayLike<number>, G: Float64Array) => void) | null>;
   const fusedPiece = fusedAt < 0 ? -1 : kept.slice(0, fusedAt).filter(Boolean).length;
-  type Fused = (x: ArrayLike<number>, G: Gradient) => number;
+  type Fused = (x: ArrayLike<number>, G: Float64Array) => number;
   const fusedFn = fusedCode === null ? null : (make(fusedCode) as Fused);
-  const fusedGradientFn = fusedGradientCode === null ? fusedFn : (make(fusedGradientCode) as Fused);
+  const fusedFloat64ArrayFn = fusedFloat64ArrayCode === null ? fusedFn : (make(fusedFloat64ArrayCode) as Fused);
   const Z = Int32Array.from(zero), outLeaf = leaf[output], sweep = rules[output] !== null;
-  const forward = (x: ArrayLike<number>, G: Gradient | null, fused: Fused | null): number => {
+  const forward = (x: ArrayLike<number>, G: Float64Array | null, fused: Fused | null): number => {
     for (let q = 0; q < fwd.length; q++) {
       const failed = q === fusedPiece && G !== null ? fused!(x, G) : fwd[q](x);
       if (failed >= 0) return failed;
@@ -142,7 +139,7 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
       }
       for (let q = 0; q < Z.length; q++) A[Z[q]] = 0;
       A[output] = 1;
-      const failed = forward(x, G, withValue ? fusedFn : fusedGradientFn);
+      const failed = forward(x, G, withValue ? fusedFn : fusedFloat64ArrayFn);
       if (failed >= 0) return failed;
       for (let q = bwd.length - 1; q >= 0; q--) if (q !== fusedPiece) bwd[q]?.(x, G);
       return -1;

@@ -47,6 +47,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   private pending: "none" | "value" | "grad" = "none";
   private lastLeaves: ArrayLike<number> | null = null;
   private leafBuffer: Float64Array | null = null;
+  private gradientBuffer: Float64Array | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
@@ -195,11 +196,12 @@ export class Graph<A extends unknown[] = unknown[]> {
     return this.adjoints;
   }
 
-  /** The compiled replay, compiled on the first call (warmed up with gradients shaped as for `args`). */
+  /** The compiled replay, compiled on the first call (warmed up with inputs of the kind of `args`). */
   private compiledReplay(args: unknown[]): CompiledReplay | null {
     if (this.compiled === undefined) {
       try {
-        this.compiled = compileGraph(this.data, () => this.zeros(args)); // null for a graph that is mostly not loops
+        const arrays = !(args.length === 1 && args[0] instanceof Float64Array);
+        this.compiled = compileGraph(this.data, arrays); // null for a graph that is mostly not loops
       } catch (e) {
         if (!(e instanceof EvalError)) throw e;
         this.compiled = null; // replayed by the interpreter instead
@@ -209,13 +211,14 @@ export class Graph<A extends unknown[] = unknown[]> {
   }
 
   /**
-   * A zeroed gradient for the compiled replay to fill: a Float64Array for a Float64Array
-   * argument, else a number[] (on V8's heap, cheaper than a typed array's separate memory), which
-   * is the result itself when the result is a list.
+   * A zeroed gradient for the compiled replay to fill: the result itself for a Float64Array
+   * argument, else a buffer kept for it, copied into the result's list by `shaped` (a typed
+   * array's separate memory costs more to allocate than the list on V8's heap).
    */
-  private zeros(args: unknown[]): Float64Array | number[] {
+  private zeros(args: unknown[]): Float64Array {
     const n = this.inputIndex.length;
-    return args.length === 1 && args[0] instanceof Float64Array ? new Float64Array(n) : new Array<number>(n).fill(0);
+    if (args.length === 1 && args[0] instanceof Float64Array) return new Float64Array(n);
+    return (this.gradientBuffer ??= new Float64Array(n)).fill(0);
   }
 
   /** Remembers the inputs of a compiled replay (copied into a buffer kept for it). */
@@ -227,7 +230,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     }
     const buffer = (this.leafBuffer ??= new Float64Array(leaves.length));
     if (leaves instanceof Float64Array) buffer.set(leaves);
-    else for (let k = 0; k < buffer.length; k++) buffer[k] = leaves[k];
+    else for (let k = 0; k < buffer.length; k++) buffer[k] = leaves[k]; // (set() from an array is far slower)
     this.lastLeaves = buffer;
   }
 
@@ -242,11 +245,13 @@ export class Graph<A extends unknown[] = unknown[]> {
   }
 
   /** A gradient in leaf order (from `zeros`), shaped like the arguments. */
-  private shaped(g: Float64Array | number[], args: unknown[]): unknown {
+  private shaped(g: Float64Array, args: unknown[]): unknown {
     const x = args[0];
     if (args.length === 1 && x instanceof Float64Array) return g;
     if (g.length === 1 && typeof x === "number" && args.length === 1) return g[0];
-    return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? g : this.args.build(g as number[], true);
+    const list = new Array<number>(g.length);
+    for (let k = 0; k < g.length; k++) list[k] = g[k];
+    return allNumbers(args) || (args.length === 1 && Array.isArray(x)) ? list : this.args.build(list, true);
   }
 
   private program(): Replay {
