@@ -10,8 +10,10 @@
  * The reverse pass recomputes each iteration's values from its inputs and the carried values
  * stored by the forward pass (as Tapenade recomputes loop bodies), then accumulates adjoints in
  * the tape's order (each node's contributions by decreasing consumer, operands in order) with
- * the tape's partials, so results equal a tape's to the bit. Guards become one comparison each,
- * returning the failing guard's index.
+ * the tape's partials, so results equal a tape's to the bit. A loop's adjoint code is written with
+ * what is known while generating it (graph-adjoint.ts: zero adjoints, the seed, constant partials,
+ * copies and negations as names), which changes at most the sign of a zero that never reaches a
+ * result. Guards become one comparison each, returning the failing guard's index.
  */
 import { adjointsOf, guardCheck, loopCode, valueOf } from "./graph-code.js";
 import { reroll, lit, type Loop, type Straight } from "./graph-loops.js";
@@ -87,7 +89,7 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   const operandValue = (o: Operand) => ("node" in o ? nodeValue(o.node) : lit(o.constant));
 
   const forwards: string[] = [], backwards: string[] = [];
-  let fusedCode: string | null = null, fusedFloat64ArrayCode: string | null = null, fusedAt = -1;
+  let fusedCode: string | null = null, fusedNoValueCode: string | null = null, fusedAt = -1;
   pieces.forEach((p, index) => {
     if (p.kind === "straight") {
       const f: string[] = [], b: string[] = [];
@@ -104,10 +106,10 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
       forwards.push(f.length === 0 ? "" : `function piece${index}(x) {\n${f.join("\n")}\nreturn -1;\n}`);
       backwards.push(p.from <= output && b.some((line) => line !== "") ? `function piece${index}(x, G) {\n${b.join("\n")}\n}` : "");
     } else {
-      const [f, b, fused, fusedFloat64Array] = loopCode(g, p, index, stored, leaf, isConst, name, env, valueOnly);
+      const [f, b, fused, fusedNoValue] = loopCode(g, p, index, stored, leaf, isConst, name, env, valueOnly);
       forwards.push(f);
       backwards.push(p.start <= output ? b : "");
-      if (fused !== null) (fusedCode = fused), (fusedFloat64ArrayCode = fusedFloat64Array), (fusedAt = index);
+      if (fused !== null) (fusedCode = fused), (fusedNoValueCode = fusedNoValue), (fusedAt = index);
     }
   });
   const names = Object.keys(env);
@@ -120,7 +122,7 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   const fusedPiece = fusedAt < 0 ? -1 : kept.slice(0, fusedAt).filter(Boolean).length;
   type Fused = (x: ArrayLike<number>, G: Float64Array) => number;
   const fusedFn = fusedCode === null ? null : (make(fusedCode) as Fused);
-  const fusedFloat64ArrayFn = fusedFloat64ArrayCode === null ? fusedFn : (make(fusedFloat64ArrayCode) as Fused);
+  const fusedNoValueFn = fusedNoValueCode === null ? fusedFn : (make(fusedNoValueCode) as Fused);
   const Z = Int32Array.from(zero), outLeaf = leaf[output], sweep = rules[output] !== null;
   const forward = (x: ArrayLike<number>, G: Float64Array | null, fused: Fused | null): number => {
     for (let q = 0; q < fwd.length; q++) {
@@ -139,7 +141,7 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
       }
       for (let q = 0; q < Z.length; q++) A[Z[q]] = 0;
       A[output] = 1;
-      const failed = forward(x, G, withValue ? fusedFn : fusedFloat64ArrayFn);
+      const failed = forward(x, G, withValue ? fusedFn : fusedNoValueFn);
       if (failed >= 0) return failed;
       for (let q = bwd.length - 1; q >= 0; q--) if (q !== fusedPiece) bwd[q]?.(x, G);
       return -1;
