@@ -48,6 +48,8 @@ export class Graph<A extends unknown[] = unknown[]> {
   private lastLeaves: ArrayLike<number> | null = null;
   private leafBuffer: Float64Array | null = null;
   private gradientBuffer: Float64Array | null = null;
+  /** An array argument's numbers, copied while checked (then kept by swapping with `leafBuffer`). */
+  private inputBuffer: Float64Array | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
@@ -200,7 +202,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   private compiledReplay(args: unknown[]): CompiledReplay | null {
     if (this.compiled === undefined) {
       try {
-        const arrays = !(args.length === 1 && args[0] instanceof Float64Array);
+        const arrays = !(args.length === 1 && (args[0] instanceof Float64Array || Array.isArray(args[0]))); // (an array is copied)
         this.compiled = compileGraph(this.data, arrays); // null for a graph that is mostly not loops
       } catch (e) {
         if (!(e instanceof EvalError)) throw e;
@@ -226,6 +228,12 @@ export class Graph<A extends unknown[] = unknown[]> {
     this.pending = kind;
     if (leaves === args) {
       this.lastLeaves = leaves; // the call's own argument list: nobody else can change it
+      return;
+    }
+    if (leaves === this.inputBuffer) {
+      // A copy already: it becomes the kept one, and the next call copies into the other.
+      [this.inputBuffer, this.leafBuffer] = [this.leafBuffer, this.inputBuffer];
+      this.lastLeaves = leaves;
       return;
     }
     const buffer = (this.leafBuffer ??= new Float64Array(leaves.length));
@@ -265,7 +273,13 @@ export class Graph<A extends unknown[] = unknown[]> {
     const x = args[0];
     if (args.length === 1 && x instanceof Float64Array) return counted(x, count); // numbers by type
     if (allNumbers(args)) return counted(args as number[], count);
-    if (args.length === 1 && Array.isArray(x) && allNumbers(x)) return counted(x as number[], count);
+    if (args.length === 1 && Array.isArray(x) && x.length === count) {
+      // Checked and copied in one pass into a buffer of the graph's, which the replay then reads.
+      const buffer = (this.inputBuffer ??= new Float64Array(count));
+      let k = 0;
+      for (; k < count && typeof x[k] === "number"; k++) buffer[k] = x[k];
+      if (k === count) return buffer;
+    }
     const leaves: ArrayLike<unknown> = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
     for (let k = 0; k < leaves.length; k++) {
