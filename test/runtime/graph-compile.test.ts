@@ -158,6 +158,27 @@ describe("compiled replay of traced loops", () => {
     expect(g.paths(3).reduce((t, path) => t + path.product, 0)).toBeCloseTo(gx[3], 13);
   });
 
+  it("keeps the last replayed point of a number[] argument for paths, whatever the caller does to the array after", () => {
+    const sumsq = (x: number[]) => {
+      let s = 0;
+      for (let i = 0; i < x.length; i++) s = add(s, mul(sin(x[i]), x[i]));
+      return s;
+    };
+    const g = trace(sumsq, Array.from({ length: 30 }, (_, k) => Math.cos(k)));
+    const points = [1, 2, 3].map((a) => Array.from({ length: 30 }, (_, k) => Math.sin(a * k)));
+    let last: number[] = [];
+    for (const x of points) {
+      last = g.grad(x) as number[];
+      expect(last).toEqual(valueAndGrad(sumsq)(x)[1]);
+    }
+    const x = points[2];
+    const expected = Math.cos(x[4]) * x[4] + Math.sin(x[4]);
+    x.fill(0); // the caller reuses its array
+    expect(() => g.grad([...points[0].slice(0, 29), "a"] as unknown as number[])).toThrow(/graph input at \[29\]/);
+    expect(g.paths(4).reduce((t, path) => t + path.product, 0)).toBeCloseTo(expected, 13);
+    expect(last[4]).toBeCloseTo(expected, 13);
+  });
+
   it("replays a long graph that is mostly not loops (the interpreter) with the tape's numbers", () => {
     // A pseudo-random recurrence: 3,000 operations whose operands jump around, no repeated block.
     const f = (x: number[]) => {
