@@ -4,6 +4,7 @@
  * loop. Partials are the replay interpreter's (graph-replay.ts), in the same order, so the
  * generated code computes what the tape computes, bit for bit.
  */
+import { AdjointCode, type Term } from "./graph-adjoint.js";
 import type { GraphData } from "./graph-replay.js";
 import { lit, type Loop, type Ref } from "./graph-loops.js";
 import type { Rule, Rule1, Rule2, RuleN } from "./lift.js";
@@ -52,6 +53,45 @@ export function adjointsOf(rule: Rule, xs: string[], y: string, ak: string, targ
   return `{ const ak = ${ak}; ${add(0, `${dx}(${xs[0]}, ${xs[1]}, ${y}) * ak`)} ${add(1, `${dy}(${xs[0]}, ${xs[1]}, ${y}) * ak`)} }`;
 }
 
+/** Which operands (and whether the node's own value) the partials of `partialTerms` read. */
+export function partialReads(rule: Rule, arity: number): { operands: number[]; self: boolean } {
+  if (INLINE.has(rule.name) && !("partials" in rule) && arity === (rule.name === "neg" || rule.name === "square" ? 1 : 2)) {
+    switch (rule.name) {
+      case "mul": return { operands: [0, 1], self: false };
+      case "div": return { operands: [1], self: true };
+      case "square": return { operands: [0], self: false };
+      default: return { operands: [], self: false };
+    }
+  }
+  return { operands: Array.from({ length: arity }, (_, e) => e), self: true };
+}
+
+/**
+ * The partials of a node applying `rule` to operands `xs` (numbers where they are constants), in
+ * operand order, as the replay interpreter computes them; `pre` is a statement to run first
+ * (declaring `ps`, a rule's array of partials).
+ */
+export function partialTerms(rule: Rule, xs: Term[], y: string, name: Namer, ps: string): { pre: string | null; partials: Term[] } {
+  const src = (t: Term) => (typeof t === "number" ? lit(t) : t);
+  if (INLINE.has(rule.name) && !("partials" in rule) && xs.length === (rule.name === "neg" || rule.name === "square" ? 1 : 2)) {
+    switch (rule.name) {
+      case "add": return { pre: null, partials: [1, 1] };
+      case "sub": return { pre: null, partials: [1, -1] };
+      case "mul": return { pre: null, partials: [xs[1], xs[0]] };
+      case "div": return { pre: null, partials: [typeof xs[1] === "number" ? 1 / xs[1] : `1 / ${xs[1]}`, `-(${y} / ${src(xs[1])})`] };
+      case "neg": return { pre: null, partials: [-1] };
+      case "square": return { pre: null, partials: [typeof xs[0] === "number" ? 2 * xs[0] : `2 * ${xs[0]}`] };
+    }
+  }
+  if ("partials" in rule) {
+    const fn = name("P", rule, (rule as RuleN).partials);
+    return { pre: `const ${ps} = ${fn}([${xs.map(src).join(", ")}], ${y});`, partials: xs.map((_, e) => `${ps}[${e}]`) };
+  }
+  const args = xs.map(src).join(", ");
+  if (rule.arity === 1) return { pre: null, partials: [`${name("D", rule, (rule as Rule1).d)}(${args}, ${y})`] };
+  return { pre: null, partials: [`${name("DX", rule, (rule as Rule2).dx)}(${args}, ${y})`, `${name("DY", rule, (rule as Rule2).dy)}(${args}, ${y})`] };
+}
+
 /** A statement returning `index` when a guard comes out differently from `outcome`. */
 export function guardCheck(decision: string, a: string, b: string, outcome: boolean, index: string): string {
   const test: Record<string, string> = {
@@ -62,8 +102,12 @@ export function guardCheck(decision: string, a: string, b: string, outcome: bool
 }
 
 
-/** The forward and backward functions of a loop piece. */
-export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf: Int32Array, isConst: (k: number) => boolean, name: Namer, env: Record<string, unknown>): [string, string, string | null] {
+/**
+ * The forward and backward functions of a loop piece, and its one-pass function when it has one,
+ * with the output's value and without it (for `grad`; null when they are the same). `valueOnly`
+ * is the output when no other piece reads its value, else -1.
+ */
+export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Array, leaf: Int32Array, isConst: (k: number) => boolean, name: Namer, env: Record<string, unknown>, valueOnly: number): [string, string, string | null, string | null] {
   const { start: s, period: P, count } = p;
   const rules = g.rules, output = g.output;
   const isOp = (j: number) => rules[s + j] !== null;
@@ -100,32 +144,56 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
   // (Many accumulators would all be live through the iteration: then the adds go to memory.)
   const few = new Set(targets.map((r) => JSON.stringify(r))).size <= 32;
   const local = { x: few && sameStep("x"), v: few && sameStep("v") };
-  const accumulators = new Map<string, string>();
-  const accumulate = (expr: string) => accumulators.get(expr) ?? (accumulators.set(expr, `g${accumulators.size}`), `g${accumulators.size - 1}`);
-  const adjointRef = (r: Ref): string | null => {
+  const accumulators = new Map<string, string>(), memoryOf = new Map<string, string>();
+  const accumulate = (expr: string) => {
+    let a = accumulators.get(expr);
+    if (a === undefined) accumulators.set(expr, (a = `g${accumulators.size}`)), memoryOf.set(a, expr);
+    return a;
+  };
+  /** Where an operand's adjoint goes; in the one-pass loop the carried adjoint is known and not accumulated. */
+  const adjointRef = (r: Ref, onePass: boolean): string | null => {
     switch (r.kind) {
       case "c": case "vc": return null;
       case "v": return local.v ? accumulate(`A[${affine(r.o0, r.d)}]`) : `A[${affine(r.o0, r.d)}]`;
       case "x": return local.x ? accumulate(`G[${affine(r.p0, r.dp)}]`) : `G[${affine(r.p0, r.dp)}]`;
       case "l": return `b${r.slot}`;
-      case "cr": return `cb${r.slot}`;
+      case "cr": return onePass ? null : `cb${r.slot}`;
     }
   };
-  /** The adjoint statements of one iteration, slots in decreasing order, with the accumulators loaded and stored. */
-  const adjoints = (backward: boolean): string[] => {
-    accumulators.clear();
-    const lines: string[] = [];
+  const valueTerm = (r: Ref, backward: boolean): Term => (r.kind === "c" ? r.value : valueRef(r, backward));
+  /**
+   * The adjoint statements of one iteration, slots in decreasing order, operands in order, after
+   * the slots' starting adjoints set in `code`. Accumulators of inputs and earlier nodes start
+   * from memory, or (one pass, on a zeroed gradient) from zero; they are stored at the end.
+   */
+  const adjoints = (code: AdjointCode, backward: boolean, onePass: boolean): string[] => {
+    accumulators.clear(), memoryOf.clear();
     for (let j = P - 1; j >= 0; j--) {
       if (!isOp(j) || s + j > output) continue;
-      lines.push(adjointsOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), `t${j}`, `b${j}`, p.refs[j].map(adjointRef), name));
+      const row = p.refs[j], to = row.map((r) => adjointRef(r, onePass));
+      if (to.every((t) => t === null)) continue;
+      const { pre, partials } = partialTerms(rules[s + j]!, row.map((r) => valueTerm(r, backward)), `t${j}`, name, `ps${j}`);
+      if (pre !== null) code.raw(pre);
+      to.forEach((t, e) => {
+        if (t === null) return;
+        const memory = memoryOf.get(t);
+        if (memory !== undefined && !code.has(t)) {
+          if (onePass) code.zero(t, true);
+          else code.runtime(t, memory);
+        }
+        code.add(t, partials[e], `b${j}`);
+      });
     }
-    const acc = [...accumulators];
-    return [...acc.map(([expr, a]) => `let ${a} = ${expr};`), ...lines, ...acc.map(([expr, a]) => `${expr} = ${a};`)];
+    for (const [expr, a] of accumulators) {
+      const v = code.stored(a);
+      if (v !== null) code.raw(`${expr} = ${v};`);
+    }
+    return code.lines;
   };
   const initValue = (k: number) => (leaf[k] >= 0 ? `x[${leaf[k]}]` : isConst(k) ? lit(g.traced[k]) : `V[${k}]`);
   const initAdjoint = (k: number) => (leaf[k] >= 0 ? `G[${leaf[k]}]` : isConst(k) ? null : `A[${k}]`);
-  const body = (backward: boolean): string[] => {
-    loads.clear();
+  /** One iteration's guards (going forwards) and values (only the slots in `keep`, when given). Loads are declared by `declareLoads`. */
+  const body = (backward: boolean, keep: Set<number> | null = null): string[] => {
     const lines: string[] = [];
     for (let j = 0; j < P; j++) {
       if (!backward) {
@@ -133,40 +201,62 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
           if (slot === j) lines.push(guardCheck(g.guards[p.guardFrom + q].decision, valueRef(p.guardRefs[q][0], false), valueRef(p.guardRefs[q][1], false), g.guards[p.guardFrom + q].outcome, `${p.guardFrom + q} + ${p.perIteration} * i`));
         });
       }
-      if (isOp(j)) lines.push(`const t${j} = ${valueOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), name)};`);
+      if (isOp(j) && (keep === null || keep.has(j))) lines.push(`const t${j} = ${valueOf(rules[s + j]!, p.refs[j].map((r) => valueRef(r, backward)), name)};`);
     }
-    return [...[...loads].map(([expr, local]) => `const ${local} = ${expr};`), ...lines];
+    return lines;
+  };
+  /** The loads of inputs and earlier nodes that the iteration's code used (then forgotten). */
+  const declareLoads = (): string[] => {
+    const lines = [...loads].map(([expr, local]) => `const ${local} = ${expr};`);
+    loads.clear();
+    return lines;
+  };
+  /** An iteration: its loads, then its lines. */
+  const iteration = (...parts: string[][]): string[] => {
+    const lines = parts.flat();
+    return [...declareLoads(), ...lines];
   };
   const ops = Array.from({ length: P }, (_, j) => j).filter(isOp);
   // Values live in the iteration only (short live ranges for V8's register allocator); the last
   // iteration's values that other pieces read are stored from inside the loop.
-  const storeLast = (): string[] => ops.filter((j) => mode(j) === "last").map((j) => `if (i === ${count - 1}) V[${s + (count - 1) * P + j}] = t${j};`);
+  // Without the value (`withValue` false) the output is not stored, and V8 drops the work only it needs.
+  const lastStored = (j: number, withValue: boolean) => mode(j) === "last" && (withValue || last(j) !== valueOnly);
+  const storeLast = (withValue = true): string[] => ops.filter((j) => lastStored(j, withValue) && !carried.has(j)).map((j) => `if (i === ${count - 1}) V[${last(j)}] = t${j};`);
+  /** After the loop, a carried value holds its last iteration's value. */
+  const storeLastCarried = (withValue = true): string[] => ops.filter((j) => lastStored(j, withValue) && carried.has(j)).map((j) => `V[${last(j)}] = c${j};`);
   const last = (j: number) => s + (count - 1) * P + j;
 
   const fwd: string[] = [];
   for (const j of carried) fwd.push(`let c${j} = ${initValue(initOf.get(j)!)}; ${store[j]}[0] = c${j};`);
-  fwd.push(`for (let i = 0; i < ${count}; i++) {`, ...body(false));
+  fwd.push(`for (let i = 0; i < ${count}; i++) {`, ...iteration(body(false)));
   for (const j of carried) fwd.push(`c${j} = t${j}; ${store[j]}[i + 1] = t${j};`);
   for (const j of ops) if (mode(j) === "all") fwd.push(`V[${s + j} + ${P} * i] = t${j};`);
-  fwd.push(...storeLast(), "}", "return -1;");
+  fwd.push(...storeLast(), "}", ...storeLastCarried(), "return -1;");
 
   const bwd: string[] = [];
   for (const j of carried) bwd.push(`let cb${j} = ${mode(j) === "none" ? "0" : `A[${last(j)}]`};`);
-  bwd.push(`for (let i = ${count - 1}; i >= 0; i--) {`, ...body(true));
+  bwd.push(`for (let i = ${count - 1}; i >= 0; i--) {`);
+  const values = body(true);
+  const code = new AdjointCode();
   for (const j of ops) {
-    const outside = mode(j) === "all" ? `A[${s + j} + ${P} * i]` : mode(j) === "last" ? `(i === ${count - 1} ? A[${last(j)}] : 0)` : "0";
-    if (!carried.has(j)) bwd.push(`let b${j} = ${outside};`);
-    else {
+    const outside = mode(j) === "all" ? `A[${s + j} + ${P} * i]` : mode(j) === "last" ? `(i === ${count - 1} ? A[${last(j)}] : 0)` : null;
+    if (!carried.has(j)) {
+      if (outside === null) code.zero(`b${j}`);
+      else code.runtime(`b${j}`, outside);
+    } else {
       const init = initAdjoint(initOf.get(j)!);
-      bwd.push(`let b${j} = cb${j}; cb${j} = i > 0 ? ${mode(j) === "all" ? `A[${s + j} + ${P} * (i - 1)]` : "0"} : ${init ?? "0"};`);
+      code.runtime(`b${j}`, `cb${j}`);
+      code.raw(`cb${j} = i > 0 ? ${mode(j) === "all" ? `A[${s + j} + ${P} * (i - 1)]` : "0"} : ${init ?? "0"};`);
+      code.runtime(`cb${j}`, null);
     }
   }
-  bwd.push(...adjoints(true), "}");
+  bwd.push(...iteration(values, adjoints(code, true, false)), "}");
   for (const j of carried) {
     const init = initAdjoint(initOf.get(j)!);
     if (init !== null) bwd.push(`${init} = cb${j};`);
   }
-  return [`function loop${index}(x) {\n${fwd.join("\n")}\n}`, `function loop${index}(x, G) {\n${bwd.join("\n")}\n}`, fused()];
+  const withValue = fused(true), withoutValue = fused(false);
+  return [`function loop${index}(x) {\n${fwd.join("\n")}\n}`, `function loop${index}(x, G) {\n${bwd.join("\n")}\n}`, withValue, withoutValue === withValue ? null : withoutValue];
 
   /**
    * When the loop ends at the output and each carried value only accumulates (`s = s + …`, whose
@@ -175,7 +265,7 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
    * iterations add into the same input or node, the order of the sums is the sweep's, and one
    * pass does the values and the gradient.
    */
-  function fused(): string | null {
+  function fused(withValue: boolean): string | null {
     if (s + count * P !== output + 1) return null;
     for (const j of carried) {
       const rule = rules[s + j]!;
@@ -188,27 +278,57 @@ export function loopCode(g: GraphData, p: Loop, index: number, stored: Uint8Arra
       const bases = forms.map((r) => r.p0 ?? r.o0!), st = forms.length > 0 ? Math.abs(forms[0].dp ?? forms[0].d!) : 0;
       if (forms.length > 0 && (!local[kind as "x" | "v"] || st === 0 || Math.max(...bases) - Math.min(...bases) >= st)) return null;
     }
+    // The seeds: 1 for the output (the loop's last node), 0 for the rest (nothing after the
+    // output is swept); a carried adjoint is its seed in every iteration (0 + 1·seed is the seed).
+    const seed = (j: number) => (last(j) === output ? 1 : 0);
+    const keep = withValue ? null : live();
+    const kept = (j: number) => keep === null || keep.has(j);
     const f: string[] = [];
-    for (const j of carried) f.push(`let c${j} = ${initValue(initOf.get(j)!)};`);
-    const seed = (j: number) => (mode(j) === "none" ? "0" : `A[${last(j)}]`);
-    for (const j of ops) if (!carried.has(j)) f.push(`const seed${j} = ${seed(j)};`);
-    for (const j of carried) f.push(`const seed${j} = ${seed(j)}, then${j} = 0 + 1 * seed${j};`);
-    f.push(`for (let i = 0; i < ${count}; i++) {`, ...body(false));
+    for (const j of carried) if (kept(j)) f.push(`let c${j} = ${initValue(initOf.get(j)!)};`);
+    f.push(`for (let i = 0; i < ${count}; i++) {`);
+    const values = body(false, keep), stores: string[] = [];
+    const code = new AdjointCode();
     for (const j of ops) {
-      if (carried.has(j)) f.push(`let b${j} = i === ${count - 1} ? seed${j} : then${j};`);
-      else f.push(`let b${j} = i === ${count - 1} ? seed${j} : 0;`);
-      if (mode(j) === "all") f.push(`V[${s + j} + ${P} * i] = t${j};`);
+      if (carried.has(j)) code.constant(`b${j}`, seed(j));
+      else if (seed(j) === 0) code.zero(`b${j}`);
+      else code.runtime(`b${j}`, `i === ${count - 1} ? 1 : 0`);
+      if (mode(j) === "all") stores.push(`V[${s + j} + ${P} * i] = t${j};`);
     }
-    for (const j of carried) f.push(`let cb${j} = 0;`); // the next iteration's carried adjoint, known already
-    f.push(...adjoints(false));
-    for (const j of carried) f.push(`c${j} = t${j};`);
-    f.push(...storeLast(), "}");
+    f.push(...iteration(values, stores, adjoints(code, false, true)));
+    for (const j of carried) if (kept(j)) f.push(`c${j} = t${j};`);
+    f.push(...storeLast(withValue), "}", ...storeLastCarried(withValue));
     for (const j of carried) {
       const init = initAdjoint(initOf.get(j)!);
-      if (init !== null) f.push(`${init} += 1 * (${count} === 1 ? seed${j} : then${j});`);
+      if (init !== null && seed(j) !== 0) f.push(`${init} += ${seed(j)};`);
     }
     f.push("return -1;");
     return `function fused${index}(x, G) {\n${f.join("\n")}\n}`;
+  }
+
+  /**
+   * The slots the one-pass loop needs when the output's value is not wanted: those the guards
+   * compare, those stored for other pieces, those the partials read, and what they are computed
+   * from. (V8 cannot drop the rest itself: its deoptimisation points keep every local alive.)
+   */
+  function live(): Set<number> {
+    const need = new Set<number>(), todo: number[] = [];
+    const slot = (j: number) => {
+      if (!need.has(j)) need.add(j), todo.push(j);
+    };
+    const ref = (r: Ref) => {
+      if (r.kind === "l" || r.kind === "cr") slot(r.slot);
+    };
+    p.guardRefs.forEach(([a, b]) => (ref(a), ref(b)));
+    for (const j of ops) {
+      if (mode(j) === "all" || lastStored(j, false)) slot(j);
+      const row = p.refs[j];
+      if (s + j > output || row.every((r) => r.kind === "c" || r.kind === "vc" || r.kind === "cr")) continue; // no adjoint to pass on
+      const reads = partialReads(rules[s + j]!, row.length);
+      if (reads.self) slot(j);
+      reads.operands.forEach((e) => ref(row[e]));
+    }
+    for (let j = todo.pop(); j !== undefined; j = todo.pop()) p.refs[j].forEach(ref);
+    return need;
   }
 }
 

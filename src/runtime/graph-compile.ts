@@ -10,8 +10,10 @@
  * The reverse pass recomputes each iteration's values from its inputs and the carried values
  * stored by the forward pass (as Tapenade recomputes loop bodies), then accumulates adjoints in
  * the tape's order (each node's contributions by decreasing consumer, operands in order) with
- * the tape's partials, so results equal a tape's to the bit. Guards become one comparison each,
- * returning the failing guard's index.
+ * the tape's partials, so results equal a tape's to the bit. A loop's adjoint code is written with
+ * what is known while generating it (graph-adjoint.ts: zero adjoints, the seed, constant partials,
+ * copies and negations as names), which changes at most the sign of a zero that never reaches a
+ * result. Guards become one comparison each, returning the failing guard's index.
  */
 import { adjointsOf, guardCheck, loopCode, valueOf } from "./graph-code.js";
 import { reroll, lit, type Loop, type Straight } from "./graph-loops.js";
@@ -24,20 +26,27 @@ export interface CompiledReplay {
   forward(x: ArrayLike<number>): number;
   /** The output's value after `forward(x)`. */
   value(x: ArrayLike<number>): number;
-  /** Values and gradient: adds the gradient into `g` (zeros, one entry per input leaf); returns what `forward` returns. */
-  gradient(x: ArrayLike<number>, g: Float64Array): number;
+  /**
+   * The gradient into `g` (zeros, one entry per input leaf), and the values when `withValue`
+   * (else `value` is not to be called after it); returns what `forward` returns.
+   */
+  gradient(x: ArrayLike<number>, g: Float64Array, withValue: boolean): number;
 }
 
-/** Compiles the graph's replay (see the file's comment), or null when it is mostly not loops. */
-export function compileGraph(g: GraphData): CompiledReplay | null {
+/**
+ * Compiles the graph's replay (see the file's comment), or null when it is mostly not loops.
+ * `arrays`: the calls will pass the inputs as an array rather than a Float64Array (for the warm-up).
+ */
+export function compileGraph(g: GraphData, arrays: boolean): CompiledReplay | null {
   const cut = reroll(g);
   if (cut === null) return null;
   const compiled = emit(g, cut.pieces, cut.leaf, cut.isConst, cut.ruleId);
   // A few runs at the traced point give V8 type feedback for every line before it optimises the
   // generated functions (code it compiles while a long loop first runs has none for the code after
   // the loop, and its deoptimisation there can leave the function unoptimised for many calls).
-  const x = Float64Array.from(g.inputNodes, (k) => g.traced[k]);
-  for (let r = 0; r < 3; r++) compiled.gradient(x, new Float64Array(x.length));
+  const traced = Float64Array.from(g.inputNodes, (k) => g.traced[k]);
+  const x = arrays ? Array.from(traced) : traced; // inputs of the calls' kind
+  for (let r = 0; r < 3; r++) compiled.gradient(x, new Float64Array(x.length), true), compiled.gradient(x, new Float64Array(x.length), false);
   compiled.forward(x);
   return compiled;
 }
@@ -47,7 +56,6 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   const n = g.ops.length, output = g.output, rules = g.rules;
   // Nodes read from memory by another piece (or the output): their values and adjoints live in V and A.
   const stored = new Uint8Array(n);
-  if (rules[output] !== null) stored[output] = 1;
   const markOperand = (o: Operand) => {
     if ("node" in o) stored[o.node] = 1;
   };
@@ -63,6 +71,8 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
       }
     }
   }
+  const valueOnly = stored[output] === 0 ? output : -1; // the output's value is kept only for `value`
+  if (rules[output] !== null) stored[output] = 1;
   const zero: number[] = [];
   for (let k = 0; k < n; k++) if (rules[k] !== null && k <= output && stored[k]) zero.push(k);
   for (const p of pieces) if (p.kind === "straight") for (let k = p.from; k < p.to && k <= output; k++) if (rules[k] !== null && !stored[k]) zero.push(k);
@@ -79,7 +89,7 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   const operandValue = (o: Operand) => ("node" in o ? nodeValue(o.node) : lit(o.constant));
 
   const forwards: string[] = [], backwards: string[] = [];
-  let fusedCode: string | null = null, fusedAt = -1;
+  let fusedCode: string | null = null, fusedNoValueCode: string | null = null, fusedAt = -1;
   pieces.forEach((p, index) => {
     if (p.kind === "straight") {
       const f: string[] = [], b: string[] = [];
@@ -96,10 +106,10 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
       forwards.push(f.length === 0 ? "" : `function piece${index}(x) {\n${f.join("\n")}\nreturn -1;\n}`);
       backwards.push(p.from <= output && b.some((line) => line !== "") ? `function piece${index}(x, G) {\n${b.join("\n")}\n}` : "");
     } else {
-      const [f, b, fused] = loopCode(g, p, index, stored, leaf, isConst, name, env);
+      const [f, b, fused, fusedNoValue] = loopCode(g, p, index, stored, leaf, isConst, name, env, valueOnly);
       forwards.push(f);
       backwards.push(p.start <= output ? b : "");
-      if (fused !== null) (fusedCode = fused), (fusedAt = index);
+      if (fused !== null) (fusedCode = fused), (fusedNoValueCode = fusedNoValue), (fusedAt = index);
     }
   });
   const names = Object.keys(env);
@@ -110,26 +120,28 @@ function emit(g: GraphData, pieces: Array<Straight | Loop>, leaf: Int32Array, is
   const fwd = forwards.map((code) => make(code) ?? (() => -1)).filter((_, q) => kept[q]) as Array<(x: ArrayLike<number>) => number>;
   const bwd = backwards.map(make).filter((_, q) => kept[q]) as Array<((x: ArrayLike<number>, G: Float64Array) => void) | null>;
   const fusedPiece = fusedAt < 0 ? -1 : kept.slice(0, fusedAt).filter(Boolean).length;
-  const fusedFn = fusedCode === null ? null : (make(fusedCode) as (x: ArrayLike<number>, G: Float64Array) => number);
+  type Fused = (x: ArrayLike<number>, G: Float64Array) => number;
+  const fusedFn = fusedCode === null ? null : (make(fusedCode) as Fused);
+  const fusedNoValueFn = fusedNoValueCode === null ? fusedFn : (make(fusedNoValueCode) as Fused);
   const Z = Int32Array.from(zero), outLeaf = leaf[output], sweep = rules[output] !== null;
-  const forward = (x: ArrayLike<number>, G: Float64Array | null): number => {
+  const forward = (x: ArrayLike<number>, G: Float64Array | null, fused: Fused | null): number => {
     for (let q = 0; q < fwd.length; q++) {
-      const failed = q === fusedPiece && G !== null ? fusedFn!(x, G) : fwd[q](x);
+      const failed = q === fusedPiece && G !== null ? fused!(x, G) : fwd[q](x);
       if (failed >= 0) return failed;
     }
     return -1;
   };
   return {
-    forward: (x) => forward(x, null),
+    forward: (x) => forward(x, null, null),
     value: (x) => (outLeaf >= 0 ? x[outLeaf] : V[output]),
-    gradient(x, G) {
+    gradient(x, G, withValue) {
       if (!sweep) {
         if (outLeaf >= 0) G[outLeaf] += 1;
-        return forward(x, null);
+        return forward(x, null, null);
       }
       for (let q = 0; q < Z.length; q++) A[Z[q]] = 0;
       A[output] = 1;
-      const failed = forward(x, G);
+      const failed = forward(x, G, withValue ? fusedFn : fusedNoValueFn);
       if (failed >= 0) return failed;
       for (let q = bwd.length - 1; q >= 0; q--) if (q !== fusedPiece) bwd[q]?.(x, G);
       return -1;

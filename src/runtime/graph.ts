@@ -47,6 +47,9 @@ export class Graph<A extends unknown[] = unknown[]> {
   private pending: "none" | "value" | "grad" = "none";
   private lastLeaves: ArrayLike<number> | null = null;
   private leafBuffer: Float64Array | null = null;
+  private gradientBuffer: Float64Array | null = null;
+  /** An array argument's numbers, copied while checked (then kept by swapping with `leafBuffer`). */
+  private inputBuffer: Float64Array | null = null;
   /** Values of every node at the last replayed point (the traced point at first). */
   private values: Float64Array;
   /** Adjoints at the last replayed gradient, if any. */
@@ -82,7 +85,7 @@ export class Graph<A extends unknown[] = unknown[]> {
   evaluate(...args: A): number {
     const leaves = this.leaves(args);
     if (leaves === null) return replayActive(this.data, this.inputArgs(args), false, this.guardFailed(args))[0] as number;
-    const c = nanWatch.on ? null : this.compiledReplay();
+    const c = nanWatch.on ? null : this.compiledReplay(args);
     if (c !== null) {
       if (c.forward(leaves) < 0) {
         this.keep(leaves, args, "value");
@@ -98,7 +101,16 @@ export class Graph<A extends unknown[] = unknown[]> {
    * @example trace((x: number) => x * x, 3).grad(4); // 8
    */
   grad(...args: A): GradientOf<A> {
-    return this.valueAndGrad(...args)[1];
+    const leaves = this.leaves(args);
+    const c = leaves === null || nanWatch.on ? null : this.compiledReplay(args);
+    if (c !== null) {
+      const g = this.zeros(args);
+      if (c.gradient(leaves!, g, false) < 0) {
+        this.keep(leaves!, args, "grad");
+        return this.shaped(g, args) as GradientOf<A>;
+      }
+    }
+    return this.valueAndGrad(...args)[1]; // nested use, debugNans, the interpreter, or the guard error
   }
 
   /**
@@ -111,10 +123,10 @@ export class Graph<A extends unknown[] = unknown[]> {
       const [value, adj] = replayActive(this.data, this.inputArgs(args), true, this.guardFailed(args));
       return [value as number, this.args.build(this.data.inputNodes.map((k) => adj![k]), true) as GradientOf<A>];
     }
-    const c = nanWatch.on ? null : this.compiledReplay();
+    const c = nanWatch.on ? null : this.compiledReplay(args);
     if (c !== null) {
-      const g = new Float64Array(this.inputIndex.length);
-      if (c.gradient(leaves, g) < 0) {
+      const g = this.zeros(args);
+      if (c.gradient(leaves, g, true) < 0) {
         this.keep(leaves, args, "grad");
         return [c.value(leaves), this.shaped(g, args) as GradientOf<A>];
       }
@@ -186,16 +198,29 @@ export class Graph<A extends unknown[] = unknown[]> {
     return this.adjoints;
   }
 
-  private compiledReplay(): CompiledReplay | null {
+  /** The compiled replay, compiled on the first call (warmed up with inputs of the kind of `args`). */
+  private compiledReplay(args: unknown[]): CompiledReplay | null {
     if (this.compiled === undefined) {
       try {
-        this.compiled = compileGraph(this.data); // null for a graph that is mostly not loops
+        const arrays = !(args.length === 1 && (args[0] instanceof Float64Array || Array.isArray(args[0]))); // (an array is copied)
+        this.compiled = compileGraph(this.data, arrays); // null for a graph that is mostly not loops
       } catch (e) {
         if (!(e instanceof EvalError)) throw e;
         this.compiled = null; // replayed by the interpreter instead
       }
     }
     return this.compiled;
+  }
+
+  /**
+   * A zeroed gradient for the compiled replay to fill: the result itself for a Float64Array
+   * argument, else a buffer kept for it, copied into the result's list by `shaped` (a typed
+   * array's separate memory costs more to allocate than the list on V8's heap).
+   */
+  private zeros(args: unknown[]): Float64Array {
+    const n = this.inputIndex.length;
+    if (args.length === 1 && args[0] instanceof Float64Array) return new Float64Array(n);
+    return (this.gradientBuffer ??= new Float64Array(n)).fill(0);
   }
 
   /** Remembers the inputs of a compiled replay (copied into a buffer kept for it). */
@@ -205,9 +230,15 @@ export class Graph<A extends unknown[] = unknown[]> {
       this.lastLeaves = leaves; // the call's own argument list: nobody else can change it
       return;
     }
+    if (leaves === this.inputBuffer) {
+      // A copy already: it becomes the kept one, and the next call copies into the other.
+      [this.inputBuffer, this.leafBuffer] = [this.leafBuffer, this.inputBuffer];
+      this.lastLeaves = leaves;
+      return;
+    }
     const buffer = (this.leafBuffer ??= new Float64Array(leaves.length));
     if (leaves instanceof Float64Array) buffer.set(leaves);
-    else for (let k = 0; k < buffer.length; k++) buffer[k] = leaves[k];
+    else for (let k = 0; k < buffer.length; k++) buffer[k] = leaves[k]; // (set() from an array is far slower)
     this.lastLeaves = buffer;
   }
 
@@ -221,7 +252,7 @@ export class Graph<A extends unknown[] = unknown[]> {
     this.adjoints = grad ? this.adjointBuffer : null;
   }
 
-  /** A gradient in leaf order, shaped like the arguments. */
+  /** A gradient in leaf order (from `zeros`), shaped like the arguments. */
   private shaped(g: Float64Array, args: unknown[]): unknown {
     const x = args[0];
     if (args.length === 1 && x instanceof Float64Array) return g;
@@ -240,13 +271,17 @@ export class Graph<A extends unknown[] = unknown[]> {
     if (args.length !== this.arity) throw new TypeError(`typegrad: this graph takes ${this.arity} argument(s), got ${args.length}`);
     const count = this.data.inputNodes.length;
     const x = args[0];
-    let leaves: ArrayLike<unknown>;
-    if (allNumbers(args)) leaves = args;
-    else if (args.length === 1 && x instanceof Float64Array) leaves = x;
-    else if (args.length === 1 && Array.isArray(x) && x.every((v) => typeof v === "number")) leaves = x;
-    else leaves = flatten(argumentTree(args, "Graph"), "graph input").leaves;
+    if (args.length === 1 && x instanceof Float64Array) return counted(x, count); // numbers by type
+    if (allNumbers(args)) return counted(args as number[], count);
+    if (args.length === 1 && Array.isArray(x) && x.length === count) {
+      // Checked and copied in one pass into a buffer of the graph's, which the replay then reads.
+      const buffer = (this.inputBuffer ??= new Float64Array(count));
+      let k = 0;
+      for (; k < count && typeof x[k] === "number"; k++) buffer[k] = x[k];
+      if (k === count) return buffer;
+    }
+    const leaves: ArrayLike<unknown> = flatten(argumentTree(args, "Graph"), "graph input").leaves;
     if (leaves.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${leaves.length}`);
-    if (leaves instanceof Float64Array) return leaves; // numbers by type
     for (let k = 0; k < leaves.length; k++) {
       if (typeof leaves[k] !== "number") {
         if (leaves[k] instanceof Active) return null;
@@ -296,6 +331,12 @@ export class Graph<A extends unknown[] = unknown[]> {
     const list = Array.from(g);
     return args.length === 1 && Array.isArray(x) ? list : this.args.build(list, true);
   }
+}
+
+/** The graph's input numbers, if there are `count` of them. */
+function counted(xs: ArrayLike<number>, count: number): ArrayLike<number> {
+  if (xs.length !== count) throw new TypeError(`typegrad: this graph takes ${count} input number(s), got ${xs.length}`);
+  return xs;
 }
 
 function allNumbers(args: readonly unknown[]): boolean {

@@ -5,11 +5,13 @@
  * inside the loop, work after the loop — a replay at a new point equals a fresh run on a tape,
  * value and every gradient entry bit for bit, where every decision comes out as traced, and
  * throws the guard error where one does not. Which case applies is decided independently, by
- * running the program on plain numbers and recording its decisions.
+ * running the program on plain numbers and recording its decisions. Loops over ±0, ±∞ and NaN
+ * check that the generated adjoint code, which folds what it knows while it is generated, keeps
+ * the tape's signed zeros and NaNs.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { add, lt, mul, sin, square, sub, switchOn, tanh, trace, truthOf, valueAndGrad, div, gt, floor } from "./helpers.js";
+import { add, lt, mul, sin, square, sub, switchOn, tanh, trace, truthOf, valueAndGrad, div, gt, floor, neg, sqrt } from "./helpers.js";
 
 type Leaf = { x: number } | { y: true } | { z: true } | { s: number } | { c: number };
 type Expr = Leaf | { op: string; args: Expr[] } | { test: "lt" | "truth" | "switch"; on: Expr; then: Expr; else: Expr };
@@ -121,6 +123,9 @@ describe("compiled replay of traced loops", () => {
           expect(Object.is(g.evaluate(x1, yb), value)).toBe(true);
           expect(Object.is(ry, gy)).toBe(true);
           rx.forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
+          const [sx, sy] = g.grad(x1, yb) as [Float64Array, number];
+          expect(Object.is(sy, gy)).toBe(true);
+          sx.forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
           // The traced point replays to the traced value.
           expect(Object.is(g.evaluate(x0, ya), run(p, x0, ya, true))).toBe(true);
         } else {
@@ -151,6 +156,27 @@ describe("compiled replay of traced loops", () => {
     gx.forEach((d, i) => expect(d).toBeCloseTo(Math.cos(x1[i]) * x1[i] + Math.sin(x1[i]), 13));
     // Values shown by paths and toDot are those of the last replayed point, filled in when asked.
     expect(g.paths(3).reduce((t, path) => t + path.product, 0)).toBeCloseTo(gx[3], 13);
+  });
+
+  it("keeps the last replayed point of a number[] argument for paths, whatever the caller does to the array after", () => {
+    const sumsq = (x: number[]) => {
+      let s = 0;
+      for (let i = 0; i < x.length; i++) s = add(s, mul(sin(x[i]), x[i]));
+      return s;
+    };
+    const g = trace(sumsq, Array.from({ length: 30 }, (_, k) => Math.cos(k)));
+    const points = [1, 2, 3].map((a) => Array.from({ length: 30 }, (_, k) => Math.sin(a * k)));
+    let last: number[] = [];
+    for (const x of points) {
+      last = g.grad(x) as number[];
+      expect(last).toEqual(valueAndGrad(sumsq)(x)[1]);
+    }
+    const x = points[2];
+    const expected = Math.cos(x[4]) * x[4] + Math.sin(x[4]);
+    x.fill(0); // the caller reuses its array
+    expect(() => g.grad([...points[0].slice(0, 29), "a"] as unknown as number[])).toThrow(/graph input at \[29\]/);
+    expect(g.paths(4).reduce((t, path) => t + path.product, 0)).toBeCloseTo(expected, 13);
+    expect(last[4]).toBeCloseTo(expected, 13);
   });
 
   it("replays a long graph that is mostly not loops (the interpreter) with the tape's numbers", () => {
@@ -186,5 +212,59 @@ describe("compiled replay of traced loops", () => {
     const x2 = x0.slice();
     x2[31] = -x2[31];
     expect(() => g.evaluate(x2)).toThrow(/the comparison -4.1 > 0 .* is false here but was true when traced/);
+  });
+
+  it("keeps the tape's signed zeros, infinities and NaNs (0·∞ from a zero adjoint included)", () => {
+    // Loops with no decisions, over inputs and constants that are ±0, ±∞, NaN or small integers:
+    // replayed values and gradients equal a fresh tape's under Object.is (+0 and −0 differ).
+    type E = { x: number } | { c: number } | { s: true } | { op: string; args: E[] };
+    const OPS: Record<string, (...a: number[]) => number> = { add, sub, mul, div, neg, sqrt, square, sin };
+    const special = fc.constantFrom(0, -0, 1, -1, 2, 0.5, Infinity, -Infinity, NaN);
+    const expr = fc.letrec<{ e: E }>((tie) => ({
+      e: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        fc.integer({ min: 0, max: 1 }).map((x): E => ({ x })),
+        special.map((c): E => ({ c })),
+        fc.constant<E>({ s: true }),
+        fc.tuple(fc.constantFrom("neg", "sqrt", "square", "sin"), tie("e")).map(([op, a]): E => ({ op, args: [a] })),
+        fc.tuple(fc.constantFrom("add", "sub", "mul", "div"), tie("e"), tie("e")).map(([op, a, b]): E => ({ op, args: [a, b] })),
+      ),
+    })).e;
+    const loop = fc.record({ body: expr, combine: fc.constantFrom("add", "sub", "mul"), init: special, after: fc.boolean() });
+    let nan = 0, zero = 0, infinite = 0;
+    fc.assert(
+      fc.property(loop, fc.array(special, { minLength: 20, maxLength: 20 }), fc.array(special, { minLength: 20, maxLength: 20 }), (p, xa, xb) => {
+        const f = (x: ArrayLike<number>) => {
+          let s = p.init;
+          const ev = (e: E, i: number): number => ("x" in e ? x[2 * i + e.x] : "c" in e ? e.c : "s" in e ? s : OPS[e.op](...e.args.map((a) => ev(a, i))));
+          for (let i = 0; i < 10; i++) s = OPS[p.combine](s, ev(p.body, i));
+          return p.after ? mul(s, x[0]) : s;
+        };
+        const x0 = Float64Array.from(xa), x1 = Float64Array.from(xb);
+        const g = trace(f, x0);
+        const [value, gx] = valueAndGrad(f)(x1) as [number, Float64Array];
+        const [rv, rx] = g.valueAndGrad(x1) as [number, Float64Array];
+        expect(Object.is(rv, value)).toBe(true);
+        rx.forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
+        (g.grad(x1) as Float64Array).forEach((d, i) => expect(Object.is(d, gx[i])).toBe(true));
+        expect(Object.is(g.evaluate(x1), value)).toBe(true);
+        // The same with number[] inputs: the gradient is a number[].
+        const h = trace(f, Array.from(x0));
+        const [lv, lx] = h.valueAndGrad(Array.from(x1)) as [number, number[]];
+        const lg = h.grad(Array.from(x1)) as number[];
+        expect(Array.isArray(lx) && Array.isArray(lg)).toBe(true);
+        expect(Object.is(lv, value)).toBe(true);
+        gx.forEach((d, i) => expect(Object.is(lx[i], d) && Object.is(lg[i], d)).toBe(true));
+        nan += rx.filter((d) => d !== d).length;
+        zero += rx.filter((d) => d === 0).length;
+        infinite += rx.filter((d) => Math.abs(d) === Infinity).length;
+      }),
+      { numRuns: 400, seed: 20261129 },
+    );
+    // The special values do reach the gradients (about half the programs are re-rolled into loops,
+    // a third of those run in one pass).
+    expect(nan).toBeGreaterThan(300);
+    expect(zero).toBeGreaterThan(1000);
+    expect(infinite).toBeGreaterThan(50);
   });
 });
