@@ -11,6 +11,9 @@
  *    straight to typegrad (rewritten in place too);
  *  - a named function (declaration, or a variable initialised with a literal) whose name is
  *    used other than as the callee of a call;
+ *  - but a literal or name handed straight to a parameter of another program function only
+ *    once that parameter can bring it to differentiable code (parameter-flow.ts): a plain
+ *    helper calling its callback with plain numbers keeps its callers as written.
  *  - an object literal's methods, and class methods named other than as a callee.
  * Only functions with a parameter that can carry numbers count (an event handler taking a
  * `MouseEvent` or a `string` does not).
@@ -18,16 +21,22 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, resolveCallee, symbolOf } from "./calls.js";
+import { ParameterFlows } from "./parameter-flow.js";
 import { type FunctionNode, isFunctionNode } from "./typegrad-source.js";
 
 /** What the pass found. */
 export interface Escapes {
-  /** Functions that get a differentiable version of their own (a twin or a shadow unit). */
-  readonly shadowed: ReadonlySet<FunctionNode>;
+  /**
+   * Functions that get a differentiable version of their own (a twin or a shadow unit). It
+   * grows while the activity fixpoint runs, as parameters of `flows` come to need versions.
+   */
+  readonly shadowed: Set<FunctionNode>;
   /** Methods used as values: rewritten in place, so the method itself accepts active values. */
   readonly inPlace: ReadonlySet<FunctionNode>;
   /** `f.bind(…)` calls on a shadowed function: the bound function must keep the version. */
   readonly bindCalls: ReadonlySet<TS.CallExpression>;
+  /** Functions handed to parameters of program functions, waiting for those to need them. */
+  readonly flows: ParameterFlows;
 }
 
 /**
@@ -55,7 +64,13 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
   const shadowed = new Set<FunctionNode>();
   const inPlace = new Set<FunctionNode>();
   const bindCalls = new Set<TS.CallExpression>();
-  for (const fn of literals) if (literalEscapes(env, fn) && carriesNumbers(env, fn)) shadowed.add(fn);
+  const flows = new ParameterFlows();
+  /** A function value at `node`: needs a version now, or waits on the parameter it is handed to. */
+  const escapes = (fn: FunctionNode, node: TS.Node): boolean => {
+    const param = parameterTakingArgument(env, node);
+    return !param || flows.wait(env, fn, param);
+  };
+  for (const fn of literals) if (literalEscapes(env, fn) && carriesNumbers(env, fn) && escapes(fn, fn)) shadowed.add(fn);
   for (const fn of methods) if (carriesNumbers(env, fn)) inPlace.add(fn);
 
   if (named.size > 0) {
@@ -70,7 +85,7 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
           const fn = declaration && byDeclaration.get(declaration);
           if (fn && carriesNumbers(env, fn)) {
             if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
-            else shadowed.add(fn);
+            else if (!shadowed.has(fn) && escapes(fn, node)) shadowed.add(fn);
             const bindCall = boundBy(node as TS.Expression);
             if (bindCall) bindCalls.add(bindCall);
           }
@@ -81,7 +96,26 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
       scan(sf);
     }
   }
-  return { shadowed, inPlace, bindCalls };
+  for (const fn of flows.take()) shadowed.add(fn);
+  return { shadowed, inPlace, bindCalls, flows };
+}
+
+/**
+ * The parameter of a program function that `node` (a function value) is handed straight to, as
+ * an argument written out: `slope((t) => …, x)`, `slope(sq, x)`.
+ */
+function parameterTakingArgument(env: Env, node: TS.Node): TS.ParameterDeclaration | undefined {
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent) || ts.isNonNullExpression(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || call.expression === e) return undefined;
+  const index = call.arguments.indexOf(e as TS.Expression);
+  if (index < 0 || call.arguments.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
+  const callee = resolveCallee(env, call);
+  if (callee.kind !== "program" || !callee.fn?.body) return undefined;
+  const params = callee.fn.parameters;
+  const param = params[index + (params[0] && ts.isIdentifier(params[0].name) && params[0].name.text === "this" ? 1 : 0)];
+  return param && !param.dotDotDotToken ? param : undefined;
 }
 
 /** The symbol a reference names; for `{ f }` shorthand, the variable `f`. */
