@@ -227,6 +227,60 @@ export const p = () => partials((x) => x[0]! * x[1]!, [1, 2]);
   it("partials of x0·x1", () => expectNear(call(module, "p"), [2, 1], 1e-9, "partials"));
 });
 
+describe("a plain call of a helper that reads a variable holding active values", () => {
+  // `load` imports a module (`any`) and returns it; it also calls `forget`, which reads `seen`,
+  // an array a differentiated function pushes a Var into. `load(url)` was taken to return an
+  // active value because `load` (through `forget`) reads an active variable, so the module's
+  // function called with plain numbers gave an "active" result, and passing it to a library
+  // parameter typed number was a TG1003 compile error. A direct call of a program function with
+  // plain arguments returns an active value only through a `return` of one.
+  it("the module a helper imports, called with plain numbers, compiles and runs", async () => {
+    const module = await load("captured-state", {
+      "helper.ts": `const seen: number[] = [];
+/** Keeps a value it is given (a differentiated function hands it an active one). */
+export function note(v: number): void {
+  seen.push(v);
+}
+function forget(): void {
+  if (seen.length > 100) seen.length = 0;
+}
+export async function load(url: string) {
+  forget();
+  const module = await import(url);
+  return { module, emitted: "text" };
+}
+`,
+      "main.ts": `import { grad } from "typegrad";
+import { load, note } from "./helper.js";
+export const slope = () => grad((x: number) => { note(x); return x * x; })(3);
+export async function firstTwo(): Promise<number[]> {
+  const { module } = await load("./other.js");
+  const forward = (module["f"] as (x: number, y: number) => number[])(1, 2);
+  return [0, 1, 2, 3].slice(0, forward[0]);
+}
+`,
+      "other.ts": "export const f = (x: number, y: number) => [x * y, x + y];\n",
+    });
+    expect(await (module.firstTwo as () => Promise<number[]>)()).toEqual([0, 1]);
+    expect(call(module, "slope")).toBe(6);
+  }, COMPILE);
+
+  it("control: a helper returning what it captures is still active", async () => {
+    const module = await load("captured-return", {
+      "main.ts": `import { grad } from "typegrad";
+export const slope = () => grad((x: number) => {
+  const y = x * x;
+  function current(): number {
+    return y;
+  }
+  return 3 * current();
+})(2);
+`,
+    });
+    expect(call(module, "slope")).toBe(12);
+  }, COMPILE);
+});
+
 describe("activity of a result computed from an array's length", () => {
   // A program function called with an active array returns an active value only when the
   // version that runs returns one: `side(x)` reads only `x.length`, so `x.slice(0, side(x))`

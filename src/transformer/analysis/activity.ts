@@ -179,7 +179,10 @@ export class Activity {
         // captures or a signature that says so; a function marked active because some other
         // call passes it active arguments still returns numbers here (in-place rewritten code
         // on numbers gives numbers).
-        return (anyArg && this.returnsActive(call, callee.fn, unit)) || this.calleeCarriesActive(call, unit) ||
+        // A direct call `f()` of a function of the program gets an active value from what it
+        // captures only through a `return` of one (the last term), not merely because `f`, or
+        // a function it names, reads an active variable somewhere.
+        return (anyArg && this.returnsActive(call, callee.fn, unit)) || (!namesFunction(call, callee.fn) && this.calleeCarriesActive(call, unit)) ||
           (!!callee.fn && this.facts.has(callee.fn, unit) && (this.capturesActive(callee.fn, unit) || signatureMentionsActive(this.env, callee.fn)));
       case "external":
         if (isNumberConversion(call, callee.declaration)) return anyArg;
@@ -259,6 +262,14 @@ export class Activity {
     if (body) visit(body);
     return found;
   }
+}
+
+/** True when `call` is `f(…)` with `f` the name of the program function `fn` (a declaration, or a `const` holding it). */
+function namesFunction(call: TS.CallExpression | TS.NewExpression, fn: FunctionNode | undefined): boolean {
+  if (!fn?.body || !ts.isCallExpression(call) || !ts.isIdentifier(skipOuter(call.expression))) return false;
+  if (ts.isFunctionDeclaration(fn)) return true;
+  const declaration = fn.parent;
+  return (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(declaration) && ts.isVariableDeclarationList(declaration.parent) && !!(declaration.parent.flags & ts.NodeFlags.Const);
 }
 
 /** Binary operators whose result the checker types as a primitive it makes up (number, bigint, string, boolean). */
