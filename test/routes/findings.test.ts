@@ -281,6 +281,45 @@ export const slope = () => grad((x: number) => {
   }, COMPILE);
 });
 
+describe("the gradient of a bound method is a plain number", () => {
+  // `grad(q.value.bind(q))(1)` returns a number. The fact that `value` returns an active value
+  // when given one was read as "`q.value` is an active value", so the bound function, the
+  // transform and its result were taken as active: a TG1003 compile error where the result
+  // was passed to a library parameter typed number (`expect(…).toBeCloseTo`, `slice`), and
+  // plain helpers such as a test's `near(name, got, want)` got twins.
+  it("grad(q.value.bind(q))(1) passed to a library parameter typed number", async () => {
+    const module = await load("bound-method-result", {
+      "main.ts": `import { grad } from "typegrad";
+class Quadratic {
+  constructor(public a: number) {}
+  value(x: number): number {
+    return this.a * x * x;
+  }
+}
+const q = new Quadratic(2);
+const lib = { square(x: number) { return x * x; } };
+export const bound = () => [0, 1, 2, 3, 4, 5].slice(0, grad(q.value.bind(q))(1));
+export const method = () => [0, 1, 2, 3, 4, 5].slice(0, grad(lib.square)(1));
+`,
+    });
+    expect(call(module, "bound")).toEqual([0, 1, 2, 3]);
+    expect(call(module, "method")).toEqual([0, 1]);
+  }, COMPILE);
+
+  it("control: a method reading an active closure is active as a value", async () => {
+    const module = await load("bound-method-closure", {
+      "main.ts": `import { grad } from "typegrad";
+export const slope = () => grad((x: number) => {
+  const model = { scale(y: number) { return x * y; } };
+  const scale = model.scale.bind(model);
+  return scale(3);
+})(2);
+`,
+    });
+    expect(call(module, "slope")).toBe(3);
+  }, COMPILE);
+});
+
 describe("activity of a result computed from an array's length", () => {
   // A program function called with an active array returns an active value only when the
   // version that runs returns one: `side(x)` reads only `x.length`, so `x.slice(0, side(x))`

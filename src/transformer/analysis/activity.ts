@@ -11,7 +11,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { asTwinnable, type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf } from "./calls.js";
-import { type FunctionNode, isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
+import { type FunctionNode, isFunctionNode, isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import { isNumberConversion } from "./library-calls.js";
 import { concatenates, expressionType } from "./expression-types.js";
 import type { FactStore, Unit } from "./units.js";
@@ -227,8 +227,10 @@ export class Activity {
 
   private property(p: TS.PropertyAccessExpression, unit: Unit): boolean {
     const symbol = symbolOf(this.env, p);
-    if (this.isActiveSymbol(symbol, unit)) return true;
     const declarations = symbol?.declarations ?? [];
+    // A method's fact says that calling it may return an active value; as a value (`obj.m`,
+    // `obj.m.bind(obj)`), it is active only as a closure over one (or through its object, below).
+    if (declarations.some((d) => (isFunctionNode(d) ? !ts.isGetAccessorDeclaration(d) && this.capturesActive(d, unit) : this.facts.has(d, unit)))) return true;
     // A getter whose body returns an active value.
     if (declarations.some((d) => ts.isGetAccessorDeclaration(d) && this.facts.has(d, unit))) return true;
     if (!this.isActive(p.expression, unit)) return false;

@@ -72,7 +72,9 @@ export class ParameterFlows {
     let escapes = false;
     const visit = (node: TS.Node): void => {
       if (escapes || ts.isTypeNode(node)) return;
-      if (ts.isIdentifier(node) && node.text === name && isReference(node)) {
+      // `arguments[0]` reaches the value without naming it.
+      if (ts.isIdentifier(node) && node.text === "arguments") escapes = true;
+      else if (ts.isIdentifier(node) && node.text === name && isReference(node)) {
         if (ts.isShorthandPropertyAssignment(node.parent)) escapes = true; // `{ f }`
         else if (env.checker.getSymbolAtLocation(node) === symbol) {
           const target = handedTo(env, node);
