@@ -21,7 +21,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, resolveCallee, symbolOf } from "./calls.js";
-import { ParameterFlows } from "./parameter-flow.js";
+import { isCallbackParameter, ParameterFlows } from "./parameter-flow.js";
 import { type FunctionNode, isFunctionNode } from "./typegrad-source.js";
 
 /** What the pass found. */
@@ -85,7 +85,7 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
           const fn = declaration && byDeclaration.get(declaration);
           if (fn && carriesNumbers(env, fn)) {
             if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
-            else if (!shadowed.has(fn) && escapes(fn, node)) shadowed.add(fn);
+            else if (!shadowed.has(fn) && !handedToLibraryCallback(env, node) && escapes(fn, node)) shadowed.add(fn);
             const bindCall = boundBy(node as TS.Expression);
             if (bindCall) bindCalls.add(bindCall);
           }
@@ -182,10 +182,22 @@ function literalEscapes(env: Env, fn: FunctionNode): boolean {
   }
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
     if (parent.expression === e) return false;
-    const kind = resolveCallee(env, parent).kind;
-    return kind === "program" || kind === "unknown";
+    const callee = resolveCallee(env, parent);
+    // A library keeps what it is given to store (`m.set(k, f)`, `xs.push(f)`); a callback it only calls.
+    if (callee.kind === "external") return !isCallbackParameter(callee, parent.arguments ? parent.arguments.indexOf(e as TS.Expression) : -1);
+    return callee.kind === "program" || callee.kind === "unknown";
   }
   return true;
+}
+
+/** `xs.map(f)`, `xs.forEach(f)`: a reference handed straight to a library callback, which the analysis follows in place. */
+function handedToLibraryCallback(env: Env, node: TS.Node): boolean {
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent) || ts.isNonNullExpression(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || call.expression === e) return false;
+  const index = call.arguments.indexOf(e as TS.Expression);
+  return index >= 0 && !call.arguments.slice(0, index + 1).some(ts.isSpreadElement) && isCallbackParameter(resolveCallee(env, call), index);
 }
 
 /** True when some parameter's type can carry numbers (and so active values). */

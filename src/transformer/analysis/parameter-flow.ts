@@ -13,7 +13,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, resolveCallee } from "./calls.js";
+import { type Callee, type Env, resolveCallee } from "./calls.js";
 import type { FunctionNode } from "./typegrad-source.js";
 
 /** The flows of function values into parameters. @example flows.wait(env, literal, param) // false: not needed yet */
@@ -140,3 +140,25 @@ const COMPARISONS = new Set<TS.SyntaxKind>([
   ts.SyntaxKind.EqualsEqualsToken,
   ts.SyntaxKind.ExclamationEqualsToken,
 ]);
+
+/**
+ * True when argument `i` of a library call goes to a parameter declared as a callback
+ * (`map`'s, `forEach`'s, `sort`'s, `then`'s): the library calls it, and stores it nowhere a
+ * transform could later find it. Storing parameters (`set(key, value: V)`, `push(...items)`)
+ * are not callbacks. @example isCallbackParameter(resolveCallee(env, call), 0) // true for xs.map(f)
+ */
+export function isCallbackParameter(callee: Callee, i: number): boolean {
+  if (callee.kind !== "external") return false;
+  const params = callee.declaration.parameters;
+  const param = params[Math.min(i, params.length - 1)];
+  return !!param?.type && !param.dotDotDotToken && isFunctionType(param.type);
+}
+
+/** A function type, possibly parenthesised or in a union with `undefined`/`null`. */
+function isFunctionType(type: TS.TypeNode): boolean {
+  if (ts.isParenthesizedTypeNode(type)) return isFunctionType(type.type);
+  if (ts.isFunctionTypeNode(type)) return true;
+  if (!ts.isUnionTypeNode(type)) return false;
+  const parts = type.types.filter((t) => !(t.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword)));
+  return parts.length > 0 && parts.every(isFunctionType);
+}

@@ -10,7 +10,8 @@ import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { COMPOUND_ARITHMETIC } from "./activity.js";
-import { asTwinnable, type Callee, declaredName, type Env, functionValueOf, resolveCallee, symbolOf, twinName, typeOf } from "./calls.js";
+import { asTwinnable, declaredName, type Env, functionValueOf, resolveCallee, symbolOf, twinName, typeOf } from "./calls.js";
+import { isCallbackParameter } from "./parameter-flow.js";
 import { type FunctionNode, isFunctionNode, isProgramFile, skipOuter } from "./typegrad-source.js";
 import type { FactStore, TwinnableFunction, Unit } from "./units.js";
 
@@ -226,16 +227,6 @@ export function giveVersion(env: Env, facts: FactStore, fn: FunctionNode): void 
   const top = asTwinnable(env, fn);
   const unit = facts.twinOf(fn as TwinnableFunction, top ? twinName(declaredName(top)) : "");
   for (const p of fn.parameters) markBinding(facts, p, unit);
-}
-
-/** True when argument `i` of a library call goes to a parameter declared as a callback (`map`'s, `forEach`'s). */
-function isCallbackParameter(callee: Callee, i: number): boolean {
-  if (callee.kind !== "external") return false;
-  const params = callee.declaration.parameters;
-  const param = params[Math.min(i, params.length - 1)];
-  let type = param?.type;
-  while (type && ts.isParenthesizedTypeNode(type)) type = type.type;
-  return !!type && !param!.dotDotDotToken && ts.isFunctionTypeNode(type);
 }
 
 /**
