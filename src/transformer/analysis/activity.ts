@@ -126,7 +126,8 @@ export class Activity {
       case ts.SyntaxKind.ArrayLiteralExpression:
         return (e as TS.ArrayLiteralExpression).elements.some((x) => this.isActive(ts.isSpreadElement(x) ? x.expression : x, unit));
       case ts.SyntaxKind.ObjectLiteralExpression:
-        return (e as TS.ObjectLiteralExpression).properties.some((p) => this.facts.has(p, unit) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
+        // A method's fact says what it returns; as part of the object it counts as a closure.
+        return (e as TS.ObjectLiteralExpression).properties.some((p) => (ts.isMethodDeclaration(p) || ts.isSetAccessorDeclaration(p) ? this.capturesActive(p, unit) : this.facts.has(p, unit)) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
       case ts.SyntaxKind.ArrowFunction:
       case ts.SyntaxKind.FunctionExpression:
         return this.capturesActive(e as TS.FunctionLikeDeclaration, unit);
@@ -250,11 +251,13 @@ export class Activity {
     let found = false;
     const visit = (node: TS.Node): void => {
       if (found) return;
-      if (ts.isIdentifier(node) && ts.isExpression(node)) {
+      // `obj.name`: the name is not a read of a variable (`obj` is).
+      if (ts.isIdentifier(node) && ts.isExpression(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
         const symbol = this.identifierSymbol(node);
         const declaration = symbol?.valueDeclaration;
         if (declaration && !isWithin(declaration, fn)) {
-          if (ts.isFunctionDeclaration(declaration)) found = this.capturesActive(declaration, unit, visiting);
+          // A function's own fact says what it returns, not what it captures.
+          if (isFunctionNode(declaration)) found = this.capturesActive(declaration, unit, visiting);
           else found = this.isActiveSymbol(symbol, unit);
         }
       }
