@@ -137,3 +137,51 @@ export const g = () => grad((x: number[]) => x.map(inc).reduce((a, b) => a * b, 
     expect((module.g as () => number[])()).toEqual([40, 30]);
   }, COMPILE);
 });
+
+describe("a plain checking module called around gradients of methods", () => {
+  // A test's own `near(name, got, want)` and `attempt(name, work)` (no typegrad import) are
+  // called with `grad(q.value.bind(q))(0.7)`, `grad((x) => lib.twice(lib.square(x)))(3)` and
+  // closures naming methods: all plain numbers. A method's fact (it returns an active value
+  // when given one) was read as "the method, and an object literal holding it, is an active
+  // value", so these results looked active and the checking module got twins (`near$ad`).
+  const check = `export const failures: string[] = [];
+export function near(name: string, got: number, want: number): void {
+  if (!(Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)))) failures.push(name);
+}
+export function attempt(name: string, work: () => void): void {
+  try {
+    work();
+  } catch {
+    failures.push(name);
+  }
+}
+`;
+  const main = `import { grad } from "typegrad";
+import { attempt, failures, near } from "./check.js";
+class Quadratic {
+  constructor(public a: number, public b: number) {}
+  value(x: number): number {
+    return this.a * x * x + this.b * x;
+  }
+}
+const q = new Quadratic(2, -1);
+const lib = { square(x: number) { return x * x; }, twice: (x: number) => 2 * x };
+attempt("bound", () => near("bound", grad(q.value.bind(q))(0.7), 1.8));
+attempt("arrow", () => near("arrow", grad((x: number) => q.value(x))(0.7), 1.8));
+near("object literal", grad((x: number) => lib.twice(lib.square(x)))(3), 12);
+export const failed = failures;
+`;
+  let typegrad: Compiled;
+  let plain: Compiled;
+  beforeAll(() => {
+    typegrad = compileFiles(path.join(dir, "checking"), { "check.ts": check, "main.ts": main });
+    plain = compileFiles(path.join(dir, "checking-tsc"), { "check.ts": check, "main.ts": main }, false);
+  }, COMPILE);
+
+  it("compiles without errors", () => expect(typegrad.errors).toEqual([]));
+  it("the checking module is emitted as tsc emits it", () => expect(typegrad.js["check.js"]).toBe(plain.js["check.js"]));
+  it("every check passes", async () => {
+    const module = (await import(/* @vite-ignore */ pathToFileURL(path.join(dir, "checking", "main.js")).href)) as Record<string, unknown>;
+    expect(module.failed).toEqual([]);
+  });
+});
