@@ -1,11 +1,11 @@
 /**
  * Loading the TypeScript compiler (a 9 MB CommonJS file) with V8's code cache kept on disk, as
- * Node ≥ 22.1 does for every module with `module.enableCompileCache()` (which TypeScript's own
- * `tsc` turns on). Compiling the file anew costs a few hundred milliseconds on every build; the
- * cache written after a build holds the code of every function the build ran, so the next
- * build starts with it. On Node 20, which lacks `enableCompileCache`, the cache is kept here:
- * one file per compiler file, size and modification time (V8 itself rejects a cache made by
- * another V8 version or with other flags), in the system's temporary folder.
+ * `tsc` itself does on Node ≥ 22.1 (`module.enableCompileCache()`, which would change every
+ * later module load of the process: the loader and the Vite plugin run in the user's). Compiling
+ * the file anew costs a few hundred milliseconds on every build; the cache written after a
+ * build holds the code of every function the build ran, so the next build starts with it. One
+ * file per Node version, compiler file, size and modification time (V8 itself rejects a cache
+ * made by another V8 version or with other flags), in the system's temporary folder.
  * `TYPEGRAD_COMPILE_CACHE=0` turns it off; any failure to read or write it falls back to a
  * plain `require`.
  */
@@ -20,24 +20,17 @@ import vm from "node:vm";
 interface ModuleInternals {
   wrap(source: string): string;
   _nodeModulePaths(dir: string): string[];
-  enableCompileCache?: () => unknown;
 }
 
 /**
- * `require(id)`, through the on-disk code cache when Node has no cache of its own.
+ * `require(id)` of a CommonJS file, through the on-disk code cache.
  * @example const ts = requireWithCodeCache(createRequire(import.meta.url), "typescript");
  */
 export function requireWithCodeCache(require: NodeJS.Require, id: string): unknown {
-  const internals = Module as unknown as ModuleInternals;
-  const off = process.env.TYPEGRAD_COMPILE_CACHE === "0";
-  if (typeof internals.enableCompileCache === "function") {
-    if (!off) internals.enableCompileCache();
-    return require(id);
-  }
   const file = require.resolve(id);
-  if (off || require.cache[file]) return require(id);
+  if (process.env.TYPEGRAD_COMPILE_CACHE === "0" || require.cache[file]) return require(id);
   try {
-    return load(file, internals);
+    return load(file, Module as unknown as ModuleInternals);
   } catch {
     delete require.cache[file];
     return require(id);
