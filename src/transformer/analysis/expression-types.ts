@@ -98,7 +98,7 @@ function isStringOperand(env: Env, e: TS.Expression): boolean {
  * @example concatenates(env, node(`"y=" + y`)) // true
  */
 export function concatenates(env: Env, node: TS.BinaryExpression): boolean {
-  return isStringOperand(env, node.left) || isStringOperand(env, node.right);
+  return memoized(env, "concatenates", node, () => isStringOperand(env, node.left) || isStringOperand(env, node.right));
 }
 
 /**
@@ -107,6 +107,12 @@ export function concatenates(env: Env, node: TS.BinaryExpression): boolean {
  * @example isNumericExpression(env, node("x * 2")) // true for x: number
  */
 export function isNumericExpression(env: Env, e: TS.Expression): boolean {
+  // Asked at every level of an operator tree (the rewrite asks of both operands of each
+  // operator): kept per node, so the walk below the node is done once.
+  return memoized(env, "numeric", e, () => uncachedIsNumericExpression(env, e));
+}
+
+function uncachedIsNumericExpression(env: Env, e: TS.Expression): boolean {
   if (ts.isParenthesizedExpression(e)) return isNumericExpression(env, e.expression);
   if (ts.isNumericLiteral(e)) return true;
   if (ts.isBinaryExpression(e)) {
