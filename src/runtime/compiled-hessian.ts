@@ -9,7 +9,7 @@
  * array of plain numbers shaped as the parameters, without `argnums` or `hasAux`, and
  * `debugNans` is off; otherwise they run forward over reverse on the runtime, with its checks.
  */
-import { type CompiledReverse, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { type CompiledReverse, runCompiledReverse } from "./compiled.js";
 import { nanWatch } from "./nans.js";
 
 const HESSIAN = Symbol.for("typegrad.compiledHessian");
@@ -54,16 +54,20 @@ function codeFor(f: unknown, args: readonly unknown[]): { code: CompiledReverse;
 }
 
 /**
- * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v shaped like `x`, or
+ * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v (a number, or a
+ * number[] as the runtime gives for any array `x` and `v`), or
  * undefined when `f` has none or `x`, `v` do not fit it (the runtime then checks and runs).
  */
 export function compiledHvp(f: unknown, x: unknown, v: unknown): Gradient | undefined {
   const found = codeFor(f, [x]);
   if (!found || !fits(v, found.kinds.charCodeAt(0))) return undefined;
   if (typeof x !== "number" && (v as ArrayLike<number>).length !== (x as ArrayLike<number>).length) return undefined;
-  const g = runCompiledReverse(found.code, [x, v]);
-  shapeGradients([x], g);
-  return g[0]!;
+  const g = runCompiledReverse(found.code, [x, v])[0]!;
+  if (typeof g === "number" || Array.isArray(g)) return g;
+  // A number[] whatever the kinds of x and v, as the runtime's hvp gives.
+  const list: number[] = [];
+  for (let i = 0; i < g.length; i++) list.push(g[i]!);
+  return list;
 }
 
 /**

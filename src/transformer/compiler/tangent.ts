@@ -45,6 +45,8 @@ class Tangents {
   private readonly tangentArrays = new Map<LocalArray, LocalArray>();
   private readonly directionArrays = new Map<ArrayParam, LocalArray>();
   private readonly directions: TangentProgram["directions"][number][] = [];
+  /** The temporaries this pass makes for partials and their products. */
+  private readonly made = new Set<Var>();
   private loops: Loop[] = [];
   private out: Instr[] = [];
 
@@ -135,7 +137,14 @@ class Tangents {
           const term = this.product(this.lower(partial), t);
           sum = sum ? this.op("add", sum, term) : term;
         });
-        this.out.push({ k: "set", dst: this.tangentVar(i.dst), src: sum ?? { k: "lit", value: 0 } });
+        const t = this.tangentVar(i.dst), last = this.out[this.out.length - 1];
+        if (t.kind === "temp" && sum?.k === "var" && last?.k === "prim" && last.dst === sum.v && this.made.has(sum.v)) {
+          // The last step computes the tangent: it writes the tangent's own temporary.
+          this.out[this.out.length - 1] = { ...last, dst: t };
+          this.vars.splice(this.vars.indexOf(sum.v), 1);
+        } else {
+          this.out.push({ k: "set", dst: t, src: sum ?? { k: "lit", value: 0 } });
+        }
         return;
       }
       case "set":
@@ -192,6 +201,7 @@ class Tangents {
     }
     const dst = this.newVar("temp", "d");
     dst.active = true;
+    this.made.add(dst);
     this.out.push({ k: "prim", dst, name, args });
     return { k: "var", v: dst };
   }
