@@ -62,9 +62,30 @@ export function compiledHvp(f: unknown, x: unknown, v: unknown): Gradient | unde
   const found = codeFor(f, [x]);
   if (!found || !fits(v, found.kinds.charCodeAt(0))) return undefined;
   if (typeof x !== "number" && (v as ArrayLike<number>).length !== (x as ArrayLike<number>).length) return undefined;
-  const g = runCompiledReverse(found.code, [x, v])[0]!;
-  if (typeof g === "number" || Array.isArray(g)) return g;
   // A number[] whatever the kinds of x and v, as the runtime's hvp gives.
+  return asList(runCompiledReverse(found.code, [x, v])[0]!);
+}
+
+/**
+ * `hvp(f, args, v, { argnums: [0, 1, …] })` by compiled code, when `argnums` chooses every
+ * parameter in order: one block per argument (a number, or a number[] for an array), or
+ * undefined when `f` has no compiled code or `args`, `v` do not fit it.
+ */
+export function compiledHvpTuple(f: unknown, args: unknown, v: unknown, argnums: number | readonly number[]): Gradient[] | undefined {
+  if (!Array.isArray(args) || !Array.isArray(v) || !Array.isArray(argnums) || v.length !== args.length || argnums.length !== args.length) return undefined;
+  if (argnums.some((a, k) => a !== k)) return undefined;
+  const found = codeFor(f, args);
+  if (!found) return undefined;
+  for (let k = 0; k < args.length; k++) {
+    if (!fits(v[k], found.kinds.charCodeAt(k))) return undefined;
+    if (typeof args[k] !== "number" && (v[k] as ArrayLike<number>).length !== (args[k] as ArrayLike<number>).length) return undefined;
+  }
+  return runCompiledReverse(found.code, [...args, ...v]).map(asList);
+}
+
+/** A gradient block as the runtime gives it: a number, or a number[]. */
+function asList(g: Gradient): number | number[] {
+  if (typeof g === "number" || Array.isArray(g)) return g;
   const list: number[] = [];
   for (let i = 0; i < g.length; i++) list.push(g[i]!);
   return list;

@@ -14,7 +14,7 @@ import {
 } from "./options.js";
 import { argumentNames } from "./structure.js";
 import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
-import { compiledHessianColumns, compiledHvp } from "./compiled-hessian.js";
+import { compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -281,6 +281,8 @@ export function hvp(f: Fn, x: unknown, v: unknown, options?: TransformOptions): 
     }
     if (!o.hasAux) return compiledHvp(f, x, v) ?? jvp(grad(f) as Fn, [x], [v])[1];
   }
+  const compiled = o.argnums !== undefined && !o.hasAux ? compiledHvpTuple(f, x, v, o.argnums) : undefined;
+  if (compiled) return compiled;
   const args = o.argnums === undefined ? [x] : x;
   if (!Array.isArray(args)) throw new TypeError(`typegrad: hvp with argnums takes the tuple of all arguments as x; got ${describe(x)}`);
   const p = problem(f, args, o, "hvp");
