@@ -9,7 +9,7 @@
  * array of plain numbers shaped as the parameters, without `argnums` or `hasAux`, and
  * `debugNans` is off; otherwise they run forward over reverse on the runtime, with its checks.
  */
-import { type CompiledReverse, runCompiledReverse } from "./compiled.js";
+import { type CompiledReverse, enterCompiled, leaveCompiled, runCompiledReverse } from "./compiled.js";
 import { nanWatch } from "./nans.js";
 
 const HESSIAN = Symbol.for("typegrad.compiledHessian");
@@ -127,4 +127,33 @@ export function compiledHessianColumns(f: unknown, args: readonly unknown[]): nu
     }
   });
   return columns;
+}
+
+/**
+ * `hessian(f)(x)` by compiled code for a function of one array (a `number[][]`, row i the
+ * second partials ∂²f/∂xᵢ∂xⱼ, as the runtime lays it out); undefined when `f` has no compiled
+ * code of one array parameter, or `x` does not fit it or is empty. The common case, without
+ * the general block layout: one call per input number, straight into the rows.
+ */
+export function compiledArrayHessian(f: unknown, x: unknown): number[][] | undefined {
+  const found = codeFor(f, [x]);
+  if (!found || found.kinds !== "a") return undefined;
+  const n = (x as ArrayLike<number>).length;
+  if (n === 0) return undefined;
+  const H: number[][] = [];
+  for (let i = 0; i < n; i++) H.push(new Array<number>(n).fill(0));
+  const d = new Float64Array(n);
+  const code = found.code;
+  enterCompiled();
+  try {
+    for (let j = 0; j < n; j++) {
+      d[j] = 1;
+      const column = code(x as number[], d)[0] as ArrayLike<number>;
+      d[j] = 0;
+      for (let i = 0; i < n; i++) H[i]![j] = column[i]!;
+    }
+  } finally {
+    leaveCompiled();
+  }
+  return H;
 }

@@ -14,7 +14,7 @@ import {
 } from "./options.js";
 import { argumentNames } from "./structure.js";
 import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
-import { compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
+import { compiledArrayHessian, compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -234,6 +234,8 @@ export function hessian(f: Fn, options?: TransformOptions): Fn {
   checkFunction(f, "hessian");
   const o = checkOptions(options, "hessian");
   return (...args: unknown[]) => {
+    const fast = o.argnums === undefined && !o.hasAux && args.length === 1 ? compiledArrayHessian(f, args[0]) : undefined;
+    if (fast) return fast;
     const p = problem(f, args, o, "hessian");
     // Compiled code (compiled-hessian.ts) when the transformer attached it and the arguments fit.
     const compiled = o.argnums === undefined && !o.hasAux && p.leaves.length > 0 ? compiledHessianColumns(f, args) : undefined;
