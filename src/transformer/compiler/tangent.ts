@@ -13,7 +13,7 @@
  * A partial the table does not give as a formula (`__typegrad.rules.<name>.d(…)`) cannot be
  * differentiated again here: the function then takes the runtime (`Unsupported`).
  */
-import type { ArrayParam, Expr, Instr, LocalArray, Loop, Lowered, Var } from "./ir.js";
+import { type ArrayParam, type Expr, type Instr, type LocalArray, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
 import { Unsupported } from "./language.js";
 import { activity, isActive } from "./passes.js";
 import { partialOf, simplify } from "./rules.js";
@@ -36,6 +36,50 @@ export function tangentProgram(ir: Lowered): TangentProgram {
   if (ir.results) throw new Unsupported("a function with several outputs (hessian and hvp take a number result)");
   activity(ir);
   return new Tangents(ir).run();
+}
+
+/**
+ * The variables whose values matter: read by the result, a test, a bound, an index or an array
+ * write, or by the definition of one that matters. The function's own value, for one, does not
+ * (the tangent program returns ∇f·v), so its sum is not computed.
+ */
+function liveValues(body: readonly Instr[], result: Expr): Set<Var> {
+  const live = new Set<Var>(varsOf(result));
+  const roots = (e: Expr | undefined) => e && varsOf(e).forEach((v) => live.add(v));
+  walk(body, (i) => {
+    if (i.k === "if" || i.k === "fail" || i.k === "while") roots(i.test);
+    else if (i.k === "for") [i.start, i.bound, i.exit].forEach(roots);
+    else if (i.k === "alloc") [i.length, i.fill].forEach(roots);
+    else if (i.k === "store") [i.index, i.src].forEach(roots);
+    else if (i.k === "push") roots(i.src);
+  });
+  let changed = true;
+  while (changed) {
+    changed = false;
+    walk(body, (i) => {
+      if ((i.k !== "prim" && i.k !== "set") || !live.has(i.dst)) return;
+      for (const v of i.k === "prim" ? i.args.flatMap((a) => varsOf(a)) : varsOf(i.src)) {
+        if (!live.has(v)) {
+          live.add(v);
+          changed = true;
+        }
+      }
+    });
+  }
+  return live;
+}
+
+/** `body` without the definitions of values that do not matter (loops and branches rewritten in place). */
+function withoutDead(body: Instr[], live: Set<Var>): Instr[] {
+  const kept = body.filter((i) => (i.k !== "prim" && i.k !== "set") || live.has(i.dst));
+  for (const i of kept) {
+    if (i.k === "for" || i.k === "while") i.body.splice(0, i.body.length, ...withoutDead(i.body, live));
+    else if (i.k === "if") {
+      i.yes.splice(0, i.yes.length, ...withoutDead(i.yes, live));
+      i.no.splice(0, i.no.length, ...withoutDead(i.no, live));
+    }
+  }
+  return kept;
 }
 
 class Tangents {
@@ -69,7 +113,9 @@ class Tangents {
       }
     }
     const body = this.block(this.ir.body);
-    const ir: Lowered = { params: this.ir.params, body, result: this.tangentOf(this.ir.result), vars: this.vars, arrays: this.arrays };
+    const result = this.tangentOf(this.ir.result);
+    const live = liveValues(body, result);
+    const ir: Lowered = { params: this.ir.params, body: withoutDead(body, live), result, vars: this.vars.filter((v) => v.kind === "param" || live.has(v)), arrays: this.arrays };
     return { ir, directions: this.directions };
   }
 
