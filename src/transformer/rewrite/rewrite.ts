@@ -20,8 +20,8 @@ import { concatenates, isNumericExpression } from "../analysis/expression-types.
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
 import { compileForward, compileForwardVector, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
-import { compileHessian } from "../compiler/hessian.js";
 import type { FileRewrite } from "./file-rewrite.js";
+import { compileHessian } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "../analysis/units.js";
