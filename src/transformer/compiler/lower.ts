@@ -88,6 +88,10 @@ function completes(s: TS.Statement | undefined): boolean {
   return true;
 }
 
+/** A number, a number literal, or a union of them (`c ? 1 : -1` has the type `1 | -1`). */
+const isNumeric = (type: TS.Type): boolean =>
+  !!(type.flags & ts.TypeFlags.NumberLike) || (type.isUnion() && type.types.every((t) => !!(t.flags & ts.TypeFlags.NumberLike)));
+
 const statementsOf = (s: TS.Statement | undefined): readonly TS.Statement[] => (!s ? [] : ts.isBlock(s) ? s.statements : [s]);
 
 /**
@@ -138,6 +142,11 @@ class Lowering {
   /** Local arrays that grow by `push` (their length changes). */
   private readonly growable = new Set<LocalArray>();
   private readonly reassigned = new Set<TS.Symbol>();
+  /**
+   * Reassigned locals the analysis finds never active (`let i = 0; while (…) { …; i++ }`): they
+   * stay native numbers, as in the rewritten program, so they may index arrays.
+   */
+  private readonly plain = new Set<Var>();
   private out: Instr[] = [];
   /** The functions being inlined, outermost first. */
   private readonly inlining: FunctionNode[] = [];
@@ -418,6 +427,7 @@ class Lowering {
       const value = this.expr(d.initializer);
       if (this.reassigned.has(symbol)) {
         const v = this.newVar("local", d.name.text);
+        if (!this.mayBeActive(value) && !this.isActiveHere(d.name)) this.plain.add(v);
         this.bindings.set(symbol, { k: "local", v });
         this.emit({ k: "set", dst: v, src: value });
       } else {
@@ -715,6 +725,18 @@ class Lowering {
     }
   }
 
+  /** The analysis's answer: may `node` carry a derivative in the version of `fn` that runs? */
+  private isActiveHere(node: TS.Expression): boolean {
+    const { activity, facts } = this.file.analysis;
+    return activity.isActive(node, facts.existingTwin(this.fn) ?? facts.base);
+  }
+
+  /** `dst = src`, where a plain local may only be given values without derivatives. */
+  private assign(dst: Var, src: Expr, node: TS.Node): void {
+    if (this.plain.has(dst) && this.mayBeActive(src)) throw new Unsupported(`the local '${dst.name}' given a value that may carry a derivative in '${describe(node)}'`, node);
+    this.emit({ k: "set", dst, src });
+  }
+
   private local(target: TS.Expression, node: TS.Node): Var {
     const id = skipOuter(target);
     if (!ts.isIdentifier(id)) throw new Unsupported(`an assignment to '${describe(target)}' (only locals are assigned in compiled code)`, node);
@@ -730,20 +752,20 @@ class Lowering {
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.EqualsToken) {
         const dst = this.local(node.left, node);
-        return this.emit({ k: "set", dst, src: this.expr(node.right) });
+        return this.assign(dst, this.expr(node.right), node);
       }
       const name = COMPOUND.get(op);
       if (name) {
         const dst = this.local(node.left, node);
         const right = this.expr(node.right);
-        return this.emit({ k: "set", dst, src: this.operation(node, name, [{ k: "var", v: dst }, right]) });
+        return this.assign(dst, this.operation(node, name, [{ k: "var", v: dst }, right]), node);
       }
     }
     if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
       (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
       const dst = this.local(node.operand, node);
       const name = node.operator === ts.SyntaxKind.PlusPlusToken ? "add" : "sub";
-      return this.emit({ k: "set", dst, src: this.operation(node, name, [{ k: "var", v: dst }, { k: "lit", value: 1 }]) });
+      return this.assign(dst, this.operation(node, name, [{ k: "var", v: dst }, { k: "lit", value: 1 }]), node);
     }
     throw new Unsupported(`the statement '${describe(e)}'`, e);
   }
@@ -760,7 +782,7 @@ class Lowering {
 
   /** Loose activity at lowering time (the passes compute the exact one). */
   private mayBeActive(e: Expr): boolean {
-    return (e.k === "var" && e.v.kind !== "counter" && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && (!!e.array || !!e.local));
+    return (e.k === "var" && e.v.kind !== "counter" && !this.plain.has(e.v) && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && (!!e.array || !!e.local));
   }
 
   private prim(name: string, args: Expr[]): Expr {
@@ -814,7 +836,6 @@ class Lowering {
     if (this.reassigned.has(symbol)) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
     const counter = this.newVar("counter", "i");
     const local = binding.k === "local-array" ? binding.array : undefined;
-    if (local && this.growable.has(local)) throw new Unsupported("a for…of loop over an array that grows by push (its length changes)", s);
     const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: local ? { k: "length", local } : { k: "length", array: binding.array as ArrayParam }, step: 1, body: [] };
     const element: Expr = local ? { k: "elem", local, index: { k: "var", v: counter } } : { k: "elem", array: binding.array as ArrayParam, index: { k: "var", v: counter } };
     if (local) {
@@ -823,6 +844,13 @@ class Lowering {
         this.bindings.set(symbol, { k: "expr", e: this.snapshot(element, decl.name.getText()) });
         this.list(statementsOf(s.statement), "loop");
       });
+      // An array grown by push earlier is read at its length then (the reverse sweep undoes
+      // the pushes after the loop's passes); a loop that pushes to it would change its bound.
+      if (this.growable.has(local)) {
+        walk(loop.body, (i) => {
+          if (i.k === "push" && i.array === local) throw new Unsupported(`a for…of loop over '${over.text}', which the loop pushes to (its length changes)`, s);
+        });
+      }
       return;
     }
     this.bindings.set(symbol, { k: "expr", e: element });
@@ -951,7 +979,7 @@ class Lowering {
       const ref = this.arrayRef(node.expression.expression);
       if (ref) return this.reduce(node, ref);
     }
-    if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
+    if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
       return this.native(node);
