@@ -24,7 +24,7 @@ import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Var, type VarKind, type While, walk } from "./ir.js";
-import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
+import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
@@ -32,8 +32,11 @@ type Binding =
   | { readonly k: "local"; readonly v: Var }
   | { readonly k: "array"; readonly array: ArrayParam }
   | { readonly k: "local-array"; readonly array: LocalArray }
-  /** A parameter of an inlined function given a captured constant array: its elements are `base[i]`. */
-  | { readonly k: "constant"; readonly base: string };
+  /**
+   * An array of data without derivatives: a captured module constant, a row of one (`X[i]`), or
+   * a local or a helper's parameter naming one; `data` is the expression that reads it.
+   */
+  | { readonly k: "constant"; readonly data: Expr };
 
 const JS_OPERATORS = new Map<TS.SyntaxKind, BinaryOp>([
   [ts.SyntaxKind.PlusToken, "+"], [ts.SyntaxKind.MinusToken, "-"], [ts.SyntaxKind.AsteriskToken, "*"], [ts.SyntaxKind.SlashToken, "/"],
@@ -147,6 +150,8 @@ class Lowering {
    * stay native numbers, as in the rewritten program, so they may index arrays.
    */
   private readonly plain = new Set<Var>();
+  /** Module constants the call site's file imports for the compiled code. */
+  private readonly imports: ConstantImport[] = [];
   private out: Instr[] = [];
   /** The functions being inlined, outermost first. */
   private readonly inlining: FunctionNode[] = [];
@@ -211,9 +216,10 @@ class Lowering {
     if (ts.isBlock(body)) result = this.functionBody(body.statements);
     else if (this.arrayResult) result = this.returnArray(body, true);
     else result = this.expr(body);
-    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays };
+    const imports = this.imports;
+    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays, imports };
     const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
-    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays };
+    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays, imports };
   }
 
   /** Lowers the statements of a function body in the current frame; gives its result. */
@@ -419,6 +425,11 @@ class Lowering {
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
+      const data = this.reassigned.has(symbol) ? undefined : this.data(d.initializer);
+      if (data) {
+        this.bindings.set(symbol, { k: "constant", data });
+        continue;
+      }
       if (this.isNumberArray(this.env.checker.getTypeAtLocation(d.name)) || this.makesArray(d.initializer)) {
         if (this.reassigned.has(symbol) || !(list.flags & ts.NodeFlags.Const)) throw new Unsupported(`the array '${d.name.text}' declared with let (compiled code makes local arrays with const)`, d);
         this.bindings.set(symbol, { k: "local-array", array: this.newArray(d.initializer, d.name.text) });
@@ -519,8 +530,10 @@ class Lowering {
     const node = skipOuter(e);
     if (ts.isIdentifier(node)) {
       const binding = this.bindings.get(this.symbol(node));
-      return binding?.k === "array" || binding?.k === "local-array" ? binding : undefined;
+      if (binding?.k === "array" || binding?.k === "local-array") return binding;
     }
+    const data = this.data(node);
+    if (data) return { k: "constant", data };
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map" && this.arrayRef(node.expression.expression)) {
       return { k: "local-array", array: this.newArray(node, "mapped") };
     }
@@ -528,10 +541,12 @@ class Lowering {
   }
 
   private lengthOf(ref: Binding): Expr {
+    if (ref.k === "constant") return { k: "length", row: ref.data };
     return ref.k === "local-array" ? { k: "length", local: ref.array } : { k: "length", array: (ref as { array: ArrayParam }).array };
   }
 
   private elementOf(ref: Binding, index: Expr): Expr {
+    if (ref.k === "constant") return { k: "elem", row: ref.data, index };
     return ref.k === "local-array" ? { k: "elem", local: ref.array, index } : { k: "elem", array: (ref as { array: ArrayParam }).array, index };
   }
 
@@ -715,7 +730,7 @@ class Lowering {
   private readsChanging(e: Expr): boolean {
     switch (e.k) {
       case "var": return e.v.kind === "local";
-      case "elem": return !!e.local || this.readsChanging(e.index);
+      case "elem": return !!e.local || this.readsChanging(e.index) || (!!e.row && this.readsChanging(e.row));
       case "length": return !!e.local && this.growable.has(e.local);
       case "bin": return this.readsChanging(e.a) || this.readsChanging(e.b);
       case "not": case "neg": return this.readsChanging(e.a);
@@ -829,7 +844,19 @@ class Lowering {
     if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) throw new Unsupported(shape, s);
     const decl = init.declarations[0]!;
     const over = skipOuter(s.expression);
-    if (!ts.isIdentifier(decl.name) || !ts.isIdentifier(over)) throw new Unsupported(shape, s);
+    if (!ts.isIdentifier(decl.name)) throw new Unsupported(shape, s);
+    const data = this.data(over);
+    if (data) {
+      // Over data without derivatives (`for (const row of X)`): its elements are numbers or rows.
+      if (this.reassigned.has(this.symbol(decl.name))) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
+      const counter = this.newVar("counter", "i");
+      const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: { k: "length", row: data }, step: 1, body: [] };
+      const element: Expr = { k: "elem", row: data, index: { k: "var", v: counter } };
+      this.bindings.set(this.symbol(decl.name), isNumeric(typeOf(this.env, decl.name)) ? { k: "expr", e: element } : { k: "constant", data: element });
+      this.loopBody(loop, s.statement);
+      return;
+    }
+    if (!ts.isIdentifier(over)) throw new Unsupported(shape, s);
     const binding = this.bindings.get(this.symbol(over));
     if (binding?.k !== "array" && binding?.k !== "local-array") throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
@@ -971,8 +998,10 @@ class Lowering {
       const binding = this.bindings.get(this.symbol(node.expression));
       if (binding?.k === "array") return { k: "length", array: binding.array };
       if (binding?.k === "local-array") return { k: "length", local: binding.array };
-      if (binding?.k === "constant") return { k: "length", base: binding.base };
-      if (!binding && isCapturedConstant(this.file, node.expression, this.site)) return { k: "length", base: node.expression.text };
+    }
+    if (ts.isPropertyAccessExpression(node) && node.name.text === "length") {
+      const data = this.data(node.expression);
+      if (data) return { k: "length", row: data };
     }
     if (ts.isElementAccessExpression(node)) return this.element(node);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
@@ -1009,23 +1038,62 @@ class Lowering {
     if (binding?.k === "expr") return binding.e;
     if (binding?.k === "local") return { k: "var", v: binding.v };
     if (binding?.k === "array" || binding?.k === "local-array") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
-    if (isCapturedConstant(this.file, node, this.site)) return { k: "name", text: node.text };
+    if (binding?.k === "constant") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
+    const name = this.captured(node);
+    if (name !== undefined) return { k: "name", text: name };
     if ((node.text === "Infinity" || node.text === "NaN") && this.symbol(node).declarations?.every((d) => d.getSourceFile().isDeclarationFile)) {
       return { k: "lit", value: node.text === "NaN" ? NaN : Infinity };
     }
     throw new Unsupported(`'${node.text}', which is neither a local of the function nor a constant of the module`, node);
   }
 
+  /** The name compiled code reads a module constant by (see `capturedConstant`), else undefined. */
+  private captured(node: TS.Identifier): string | undefined {
+    return capturedConstant(this.file, node, this.site, this.imports);
+  }
+
+  /**
+   * An array of data without derivatives, as the expression that reads it: a module constant
+   * (`X`, `number[][]` included), a row of one (`X[i]`), a local or a helper's parameter naming
+   * one; undefined for anything else (numbers, parameters, local arrays).
+   */
+  private data(e: TS.Expression): Expr | undefined {
+    const node = skipOuter(e);
+    if (isNumeric(typeOf(this.env, node))) return undefined;
+    if (ts.isIdentifier(node)) {
+      const symbol = this.env.checker.getSymbolAtLocation(node);
+      const binding = symbol && this.bindings.get(symbol);
+      if (binding) return binding.k === "constant" ? binding.data : undefined;
+      const name = symbol && this.captured(node);
+      return name === undefined ? undefined : { k: "name", text: name };
+    }
+    if (ts.isElementAccessExpression(node)) {
+      const outer = this.data(node.expression);
+      if (!outer) return undefined;
+      const index = this.expr(node.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
+      return { k: "elem", row: outer, index: this.snapshot(index, "row") };
+    }
+    return undefined;
+  }
+
   private element(node: TS.ElementAccessExpression): Expr {
     const base = skipOuter(node.expression);
-    if (!ts.isIdentifier(base)) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
+    if (!ts.isIdentifier(base)) {
+      const data = this.data(base);
+      if (!data) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
+      const index = this.expr(node.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
+      return { k: "elem", row: data, index };
+    }
     const index = this.expr(node.argumentExpression);
     if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
     const binding = this.bindings.get(this.symbol(base));
     if (binding?.k === "array") return { k: "elem", array: binding.array, index };
     if (binding?.k === "local-array") return { k: "elem", local: binding.array, index };
-    if (binding?.k === "constant") return { k: "elem", base: binding.base, index };
-    if (!binding && isCapturedConstant(this.file, base, this.site)) return { k: "elem", base: base.text, index };
+    if (binding?.k === "constant") return { k: "elem", row: binding.data, index };
+    const name = binding ? undefined : this.captured(base);
+    if (name !== undefined) return { k: "elem", row: { k: "name", text: name }, index };
     throw new Unsupported(`the element '${describe(node)}' of an array that is neither a parameter, a local array nor a constant of the module`, node);
   }
 
@@ -1080,12 +1148,13 @@ class Lowering {
       const p = callee.parameters[k]!;
       if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
       const arg = skipOuter(a);
-      if (!ts.isIdentifier(arg)) return undefined;
-      const binding = this.bindings.get(this.symbol(arg));
-      if (binding?.k === "array" || binding?.k === "local-array" || binding?.k === "constant") return binding;
-      // A captured constant array (module data) passed on: the callee reads its elements.
-      if (!binding && !(typeOf(this.env, arg).flags & ts.TypeFlags.NumberLike) && isCapturedConstant(this.file, arg, this.site)) return { k: "constant", base: arg.text } as const;
-      return undefined;
+      if (ts.isIdentifier(arg)) {
+        const binding = this.bindings.get(this.symbol(arg));
+        if (binding?.k === "array" || binding?.k === "local-array" || binding?.k === "constant") return binding;
+      }
+      // Data without derivatives passed on (a module constant, a row `X[i]`): the callee reads its elements.
+      const data = this.data(arg);
+      return data ? ({ k: "constant", data } as const) : undefined;
     });
     const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
     callee.parameters.forEach((p, k) => {
