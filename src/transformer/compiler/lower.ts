@@ -1221,15 +1221,20 @@ class Lowering {
     const test = this.condition(node.condition);
     if (this.valueOnly) return { k: "cond", test, yes: this.expr(node.whenTrue), no: this.expr(node.whenFalse) };
     const v = this.newVar("local", "c");
+    let active = false;
     const branch = (e: TS.Expression): Instr[] => {
       const saved = this.out;
       this.out = [];
-      this.emit({ k: "set", dst: v, src: this.expr(e) });
+      const src = this.expr(e);
+      active ||= this.mayBeActive(src);
+      this.emit({ k: "set", dst: v, src });
       const block = this.out;
       this.out = saved;
       return block;
     };
     const yes = branch(node.whenTrue), no = branch(node.whenFalse);
+    // A choice between values without derivatives (`x[k > 0 ? k - 1 : 0]`) is one too.
+    if (!active) this.plain.add(v);
     this.emit({ k: "if", test, yes, no });
     return { k: "var", v };
   }
