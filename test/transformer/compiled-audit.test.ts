@@ -65,7 +65,10 @@ describe("objectives over number[] written as users write them: compiled = tape 
     ["mlp (three nested loops over module data)", O.mlp, grad(O.mlp), weights],
     ["mlpHidden (a local hidden layer array)", O.mlpHidden, grad(O.mlpHidden), weights],
     ["euler (ODE steps, observations of another module, a let index)", O.euler, grad(O.euler), [0.3, 0.05]],
-    ["switched (switch)", O.switched, grad(O.switched), x5],
+    ["switched (switch with break, default)", O.switched, grad(O.switched), x5],
+    ["layered (a helper whose switch returns, grouped cases)", O.layered, grad(O.layered), [...x5, 0.9, -1.3]],
+    ["switchJumps (switch with continue and return in a loop)", O.switchJumps, grad(O.switchJumps), [0.3, -0.7, 1.1, 0.4, -0.2, 0.8, 1.5, -0.3, 0.6]],
+    ["switchJumps, returning from the switch", O.switchJumps, grad(O.switchJumps), [3, 2, 4, 5, 6, 7, 8, 9, 2.5]],
     ["guarded (early returns)", O.guarded, grad(O.guarded), x5],
     ["weighted (reduce with index and a helper)", O.weighted, grad(O.weighted), x5],
     ["huber (?: in a loop)", O.huber, grad(O.huber), x5],
@@ -131,7 +134,7 @@ describe("which path each call takes (explain)", () => {
     const files = [site];
     const host = ts.createCompilerHost({});
     const objectives = Object.keys(O).filter((k) => !k.includes("$") && typeof (O as Record<string, unknown>)[k] === "function");
-    const kinds: Record<string, string> = { vecField: "jacrev", moments: "jacfwd", residuals: "jacrev", scalarOsc: "derivative" };
+    const kinds: Record<string, string> = { vecField: "jacrev", moments: "jacfwd", residuals: "jacrev", scalarOsc: "derivative", activate: "grad" };
     const source = `import { grad, jacrev, jacfwd, derivative } from "typegrad";\nimport * as O from "./audit-objectives.js";\n` +
       objectives.map((name) => `export const ${name}_ = ${kinds[name] ?? "grad"}(O.${name});`).join("\n") + "\n";
     const read = host.readFile.bind(host);
@@ -152,7 +155,6 @@ describe("which path each call takes (explain)", () => {
       "softmaxCE: the expression '...z'",
       "arrayFrom: the array 'Array.from({ length: x.length }, (_, …' (compiled code makes arrays with new Array(n), new Float64Array(n), .fill(c), [a, b] and [])",
       "linLoss: the parameter 'p' of type Params",
-      "switched: a switch statement",
       "residuals: the result 'r' (compiled code returns an array written out, `return [a, b, …]`)",
     ]);
   }, 120_000);

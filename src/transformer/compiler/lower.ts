@@ -72,14 +72,38 @@ const describe = (node: TS.Node): string => {
  */
 function escapes(node: TS.Node): boolean {
   let found = false;
-  const visit = (n: TS.Node, loops: number): void => {
+  // A `break` inside a switch ends the switch; a `continue` there still leaves it.
+  const visit = (n: TS.Node, loops: number, switches: number): void => {
     if (found || ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || ((ts.isBreakStatement(n) || ts.isContinueStatement(n)) && loops === 0)) found = true;
-    else if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops + 1));
-    else ts.forEachChild(n, (c) => visit(c, loops));
+    if (ts.isReturnStatement(n) || (ts.isBreakStatement(n) && loops + switches === 0) || (ts.isContinueStatement(n) && loops === 0)) found = true;
+    else if (ts.isIterationStatement(n, false)) ts.forEachChild(n, (c) => visit(c, loops + 1, switches));
+    else if (ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops, switches + 1));
+    else ts.forEachChild(n, (c) => visit(c, loops, switches));
   };
-  visit(node, 0);
+  visit(node, 0, 0);
   return found;
+}
+
+/** True when `s` holds a `break` that ends the switch it is in (not one of a loop or switch inside it). */
+function breaksSwitch(s: TS.Node): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found || ts.isFunctionLike(n) || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) return;
+    if (ts.isBreakStatement(n) && !n.label) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(s);
+  return found;
+}
+
+/** True when `s` has a default and each of its cases with statements ends with `return` or `continue`. */
+function endsEveryCase(s: TS.SwitchStatement): boolean {
+  const clauses = s.caseBlock.clauses;
+  if (!clauses.some(ts.isDefaultClause)) return false;
+  return clauses.every((c) => {
+    const last = c.statements[c.statements.length - 1];
+    return c.statements.length === 0 ? !ts.isDefaultClause(c) : !completes(last) && !(last && ts.isBreakStatement(last));
+  });
 }
 
 /** False when `s` never falls through to the statement after it (it ends with a jump on every path). */
@@ -247,6 +271,8 @@ class Lowering {
       const here: End = rest.length === 0 ? end : "none";
       if (ts.isReturnStatement(s)) return this.returnStatement(s, here, top && rest.length === 0);
       if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jumpStatement(s, here);
+      // A switch ending the function (or loop body) whose every case ends with a jump.
+      if (ts.isSwitchStatement(s) && rest.length === 0 && end !== "none" && endsEveryCase(s)) return this.switchStatement(s, end);
       if (!escapes(s)) {
         this.statement(s);
         continue;
@@ -416,7 +442,52 @@ class Lowering {
       return;
     }
     if (ts.isEmptyStatement(s)) return;
+    if (ts.isSwitchStatement(s)) return this.switchStatement(s);
     throw new Unsupported(STATEMENT_NAMES[s.kind] ?? `the statement '${describe(s)}'`, s);
+  }
+
+  /**
+   * `switch (key) { case a: case b: …; break; default: … }` as a chain of `if`s on
+   * `key === a || key === b`. Each case with statements ends with `break` (or a `return` or
+   * `continue`) or is the last; `default`, if any, comes last; no other `break` ends the switch.
+   */
+  private switchStatement(s: TS.SwitchStatement, end: End = "none"): void {
+    const key = this.snapshot(this.expr(s.expression), "key");
+    const groups: { labels: Expr[]; body: TS.Statement[] }[] = [];
+    let labels: Expr[] = [];
+    let fallback: TS.Statement[] | undefined;
+    const clauses = s.caseBlock.clauses;
+    clauses.forEach((clause, n) => {
+      if (fallback) throw new Unsupported("a switch with cases after its default (put default last)", clause);
+      const last = n === clauses.length - 1;
+      let body = [...clause.statements];
+      if (body.length === 1 && ts.isBlock(body[0]!)) body = [...body[0]!.statements];
+      const end = body[body.length - 1];
+      if (end && ts.isBreakStatement(end) && !end.label) body = body.slice(0, -1);
+      else if (body.length > 0 && completes(end) && !last) throw new Unsupported("a switch case that falls through to the next (end it with break)", clause);
+      const inner = body.find((b) => breaksSwitch(b));
+      if (inner) throw new Unsupported("a break inside a switch case before its end", inner);
+      if (ts.isDefaultClause(clause)) {
+        if (labels.length > 0 && body.length === 0) throw new Unsupported("a switch case that falls through to default", clause);
+        if (labels.length > 0) groups.push({ labels, body });
+        labels = [];
+        fallback = body;
+        return;
+      }
+      if (!isNumeric(typeOf(this.env, clause.expression))) throw new Unsupported(`the case '${describe(clause.expression)}', which is not a number`, clause.expression);
+      labels.push(this.expr(clause.expression));
+      if (body.length > 0 || last) {
+        groups.push({ labels, body });
+        labels = [];
+      }
+    });
+    const blocks = groups.map((g) => this.sub(g.body, end));
+    let chain: Instr[] = fallback ? this.sub(fallback, end) : [];
+    for (let n = groups.length - 1; n >= 0; n--) {
+      const test = groups[n]!.labels.map((c): Expr => ({ k: "bin", op: "===", a: key, b: c })).reduce((a, b) => ({ k: "bin", op: "||", a, b }));
+      chain = [{ k: "if", test, yes: blocks[n]!, no: chain }];
+    }
+    for (const i of chain) this.emit(i);
   }
 
   private declarations(list: TS.VariableDeclarationList): void {
