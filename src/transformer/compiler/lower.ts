@@ -232,7 +232,11 @@ class Lowering {
         this.bindings.set(symbol, { k: "array", array });
         params.push({ k: "array", array });
       } else {
-        throw new Unsupported(`the parameter '${p.name.text}' of type ${checker.typeToString(type)}${this.mode === "forward" ? " (compiled forward mode takes numbers)" : ""}`, p);
+        const hint = this.mode === "forward" && !this.vector ? " (compiled forward mode takes numbers)"
+          : checker.isArrayType(type) || checker.isTupleType(type)
+            ? " (compiled code takes numbers and arrays of numbers; data without derivatives, such as a number[][] matrix, may be read from a module constant)"
+            : " (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)";
+        throw new Unsupported(`the parameter '${p.name.text}' of type ${checker.typeToString(type)}${hint}`, p);
       }
     });
     const body = fn.body;
@@ -575,6 +579,20 @@ class Lowering {
         return array;
       }
     }
+    const counted = this.countedFrom(node);
+    if (counted) {
+      // Array.from({ length: n }, (_, i) => …): made with its length, then filled by a loop.
+      const array = make(false);
+      this.emit({ k: "alloc", array, length: inactive(counted.length, "the length") });
+      const counter = this.newVar("counter", "i");
+      const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: { k: "length", local: array }, step: 1, body: [] };
+      const i: Expr = { k: "var", v: counter };
+      this.loopBody(loop, () => {
+        const value = this.callback(counted.callback, [{ k: "expr", e: { k: "lit", value: NaN } }, { k: "expr", e: i }], false, node);
+        this.emit({ k: "store", array, index: i, src: value });
+      });
+      return array;
+    }
     if (ts.isArrayLiteralExpression(node) && !node.elements.some(ts.isSpreadElement)) {
       const array = make(false);
       this.growable.add(array);
@@ -583,7 +601,37 @@ class Lowering {
       for (const src of values) this.emit({ k: "push", array, src });
       return array;
     }
-    throw new Unsupported(`the array '${describe(init)}' (compiled code makes arrays with new Array(n), new Float64Array(n), .fill(c), [a, b] and [])`, init);
+    throw new Unsupported(`the array '${describe(init)}' (compiled code makes arrays with new Array(n), new Float64Array(n), .fill(c), Array.from({ length: n }, (_, i) => …), [a, b] and [])`, init);
+  }
+
+  /**
+   * `Array.from({ length: n }, (_, i) => …)` with a callback written in place that does not read
+   * its first parameter (the element, `undefined` there): its length and callback.
+   */
+  private countedFrom(node: TS.Expression): { length: TS.Expression; callback: TS.Expression } | undefined {
+    if (!ts.isCallExpression(node) || node.arguments.length !== 2 || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+    const { expression: owner, name } = node.expression;
+    if (!ts.isIdentifier(owner) || owner.text !== "Array" || name.text !== "from" || this.bindings.has(this.symbol(owner))) return undefined;
+    const spec = skipOuter(node.arguments[0]!);
+    if (!ts.isObjectLiteralExpression(spec) || spec.properties.length !== 1) return undefined;
+    const property = spec.properties[0]!;
+    const length = ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === "length" ? property.initializer
+      : ts.isShorthandPropertyAssignment(property) && property.name.text === "length" ? property.name : undefined;
+    const callback = skipOuter(node.arguments[1]!);
+    if (!length || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+    const first = callback.parameters[0];
+    if (first && ts.isIdentifier(first.name)) {
+      const symbol = this.symbol(first.name);
+      let read = false;
+      const visit = (n: TS.Node): void => {
+        if (read) return;
+        if (ts.isIdentifier(n) && n !== first.name && this.env.checker.getSymbolAtLocation(n) === symbol) read = true;
+        else ts.forEachChild(n, visit);
+      };
+      visit(callback.body);
+      if (read) throw new Unsupported(`the callback's first parameter '${first.name.text}', undefined in ${describe(node)}`, first);
+    }
+    return { length, callback };
   }
 
   /** True when `e` is written as one of the arrays `newArray` makes (so `new Array(n).fill(0)`, typed `any[]`, is one). */
@@ -1081,6 +1129,11 @@ class Lowering {
     }
     if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
+    const spread = ts.isCallExpression(node) ? node.arguments.find(ts.isSpreadElement) : undefined;
+    if (spread) {
+      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; for the largest element write a loop, `m = Math.max(m, v[i])`" : "";
+      throw new Unsupported(`the spread '${describe(spread)}' in '${describe(node)}' (compiled code takes arguments written out${hint})`, spread);
+    }
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
       return this.native(node);
     }
