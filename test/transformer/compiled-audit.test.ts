@@ -114,6 +114,20 @@ describe("forward mode and functions with several outputs", () => {
     }
   });
 
+  it("derivative and jvp over module data, while counters, Array.from and a switch helper", () => {
+    for (const [f, at] of [[O.fitK, 0.3], [O.scoreRow, 0.4]] as [(a: number) => number, number][]) {
+      const d = derivative(f)(at);
+      agrees(d, onDuals(() => derivative(f)(at)), `derivative ${f.name}`);
+      agrees(jvp(f, [at], [1]), onDuals(() => jvp(f, [at], [1])), `jvp ${f.name}`);
+      nearCentral([d], (v) => f(v[0]!), [at], f.name);
+    }
+    const x = [0.2, 0.5];
+    const jf = jacfwd(O.vecOf)(x);
+    agrees(jf, onTape(() => jacfwd(O.vecOf)(x)), "jacfwd vecOf");
+    agrees(jacrev(O.vecOf)(x), onTape(() => jacrev(O.vecOf)(x)), "jacrev vecOf");
+    [0, 1].forEach((k) => nearCentral(jf[k], (v) => O.vecOf(v)[k]!, x, `vecOf row ${k}`));
+  });
+
   it("jacrev, jacfwd and vjp of vector-valued functions", () => {
     const x3 = [0.4, 0.9, -0.3];
     for (const [f, x] of [[O.vecField, x3], [O.moments, x5], [O.residuals, [1, 0.3]]] as [(x: number[]) => number[], number[]][]) {
@@ -134,7 +148,7 @@ describe("which path each call takes (explain)", () => {
     const files = [site];
     const host = ts.createCompilerHost({});
     const objectives = Object.keys(O).filter((k) => !k.includes("$") && typeof (O as Record<string, unknown>)[k] === "function");
-    const kinds: Record<string, string> = { vecField: "jacrev", moments: "jacfwd", residuals: "jacrev", scalarOsc: "derivative", activate: "grad" };
+    const kinds: Record<string, string> = { vecField: "jacrev", moments: "jacfwd", residuals: "jacrev", scalarOsc: "derivative", activate: "grad", fitK: "derivative", scoreRow: "derivative", vecOf: "jacfwd" };
     const source = `import { grad, jacrev, jacfwd, derivative } from "typegrad";\nimport * as O from "./audit-objectives.js";\n` +
       objectives.map((name) => `export const ${name}_ = ${kinds[name] ?? "grad"}(O.${name});`).join("\n") + "\n";
     const read = host.readFile.bind(host);
