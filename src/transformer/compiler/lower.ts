@@ -15,7 +15,9 @@
  * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
  * `forEach` with callbacks written in place; arithmetic, one- and two-argument primitives
  * (`Math.<fn>` or typegrad's own), `Math.max`/`min`/`hypot` of several arguments, `Math`
- * constants; elements of parameter arrays, local arrays and captured constant arrays.
+ * constants; elements of parameter arrays, local arrays and data of the module (`number[]`
+ * and `number[][]` constants, read through an import the call site's file gets when it does
+ * not see them); `switch` on numbers as a chain of `if`s; `Array.from({ length: n }, cb)`.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
