@@ -76,6 +76,9 @@ describe("objectives over number[] written as users write them: compiled = tape 
     ["strided (while counter += 2, reading behind it)", O.strided, grad(O.strided), [...x5, 0.9, -1.3]],
     ["searchThenUse (counter advanced in a branch, index after the loop)", O.searchThenUse, grad(O.searchThenUse), x5],
     ["rowsOf (for…of over rows of module data, forEach on a row)", O.rowsOf, grad(O.rowsOf), w4],
+    ["letArray (a local array declared with let)", O.letArray, grad(O.letArray), x5],
+    ["localArrow (a local arrow helper reading a changing outer let)", O.localArrow, grad(O.localArrow), x5],
+    ["nestedFn (a nested function declared after its use, called and passed to map)", O.nestedFn, grad(O.nestedFn), x5],
   ];
   it.each(cases)("%s", (what, f, g, x) => {
     const compiled = g(x);

@@ -176,6 +176,11 @@ class Lowering {
    * stay native numbers, as in the rewritten program, so they may index arrays.
    */
   private readonly plain = new Set<Var>();
+  /**
+   * Functions declared inside the function being lowered (`const sq = (v: number) => v * v`,
+   * a nested `function`): inlined where called, read with the enclosing function's activity.
+   */
+  private readonly nested = new Set<TS.Node>();
   /** Module constants the call site's file imports for the compiled code. */
   private readonly imports: ConstantImport[] = [];
   private out: Instr[] = [];
@@ -392,6 +397,8 @@ class Lowering {
       if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target = node.left;
       if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
         (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) target = node.operand;
+      // Functions written inside it are read with its activity when inlined (see `nested`).
+      if (node !== body && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node))) this.nested.add(node);
       if (target && ts.isIdentifier(skipOuter(target))) {
         const symbol = this.env.checker.getSymbolAtLocation(skipOuter(target));
         if (symbol) this.reassigned.add(symbol);
@@ -449,6 +456,10 @@ class Lowering {
     }
     if (ts.isEmptyStatement(s)) return;
     if (ts.isSwitchStatement(s)) return this.switchStatement(s);
+    if (ts.isFunctionDeclaration(s) && s.body && !s.asteriskToken) {
+      this.nested.add(s);
+      return;
+    }
     throw new Unsupported(STATEMENT_NAMES[s.kind] ?? `the statement '${describe(s)}'`, s);
   }
 
@@ -502,13 +513,18 @@ class Lowering {
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
+      const init = skipOuter(d.initializer);
+      if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !this.reassigned.has(symbol)) {
+        this.nested.add(init);
+        continue;
+      }
       const data = this.reassigned.has(symbol) ? undefined : this.data(d.initializer);
       if (data) {
         this.bindings.set(symbol, { k: "constant", data });
         continue;
       }
       if (this.isNumberArray(this.env.checker.getTypeAtLocation(d.name)) || this.makesArray(d.initializer)) {
-        if (this.reassigned.has(symbol) || !(list.flags & ts.NodeFlags.Const)) throw new Unsupported(`the array '${d.name.text}' declared with let (compiled code makes local arrays with const)`, d);
+        if (this.reassigned.has(symbol)) throw new Unsupported(`the array '${d.name.text}' assigned again (compiled code makes each local array once)`, d);
         this.bindings.set(symbol, { k: "local-array", array: this.newArray(d.initializer, d.name.text) });
         continue;
       }
@@ -754,7 +770,7 @@ class Lowering {
     this.findReassigned(callee.body);
     const saved = this.fn;
     this.inlining.push(callee);
-    this.fn = callee;
+    if (!this.nested.has(callee)) this.fn = callee;
     try {
       return this.callback(callee as unknown as TS.Expression, args, isVoid, call);
     } finally {
@@ -1301,7 +1317,7 @@ class Lowering {
       }
     });
     this.inlining.push(callee);
-    this.fn = callee;
+    if (!this.nested.has(callee)) this.fn = callee;
     this.frame = { void: false, loops: [] };
     try {
       const body = callee.body;
