@@ -79,6 +79,9 @@ describe("objectives over number[] written as users write them: compiled = tape 
     ["letArray (a local array declared with let)", O.letArray, grad(O.letArray), x5],
     ["localArrow (a local arrow helper reading a changing outer let)", O.localArrow, grad(O.localArrow), x5],
     ["nestedFn (a nested function declared after its use, called and passed to map)", O.nestedFn, grad(O.nestedFn), x5],
+    ["destruct (const [a, , b] = x and let [c, d] = x)", O.destruct, grad(O.destruct), x5],
+    ["tupleParam (a [number, number] parameter)", O.tupleParam as (x: number[]) => number, grad(O.tupleParam) as (x: number[]) => number[], [0.3, 0.4]],
+    ["readonlyParam (a readonly number[] parameter)", O.readonlyParam, grad(O.readonlyParam), x5],
   ];
   it.each(cases)("%s", (what, f, g, x) => {
     const compiled = g(x);

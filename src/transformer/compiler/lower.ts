@@ -234,8 +234,8 @@ class Lowering {
         v.active = true;
         this.bindings.set(symbol, { k: "expr", e: { k: "var", v } });
         params.push({ k: "number", v });
-      } else if ((this.mode === "reverse" || this.vector) && this.isNumberArray(type)) {
-        const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) };
+      } else if ((this.mode === "reverse" || this.vector) && (this.isNumberArray(type) || (checker.isTupleType(type) && this.isNumberList(type)))) {
+        const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) || checker.isTupleType(type) };
         this.bindings.set(symbol, { k: "array", array });
         params.push({ k: "array", array });
       } else {
@@ -507,9 +507,30 @@ class Lowering {
     for (const i of chain) this.emit(i);
   }
 
+  /** `const [a, b] = v` of an array: `a` names `v[0]`, `b` names `v[1]` (each as it is now). */
+  private destructure(pattern: TS.ArrayBindingPattern, init: TS.Expression): boolean {
+    const ref = this.arrayRef(init);
+    if (!ref) return false;
+    pattern.elements.forEach((element, k) => {
+      if (ts.isOmittedExpression(element)) return;
+      if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken) throw new Unsupported(`the destructured element '${describe(element)}'`, element);
+      const symbol = this.symbol(element.name);
+      const value = this.elementOf(ref, { k: "lit", value: k });
+      if (this.reassigned.has(symbol)) {
+        const v = this.newVar("local", element.name.text);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: value });
+      } else {
+        this.bindings.set(symbol, { k: "expr", e: this.snapshot(value, element.name.text) });
+      }
+    });
+    return true;
+  }
+
   private declarations(list: TS.VariableDeclarationList): void {
     if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported("a `var` declaration", list);
     for (const d of list.declarations) {
+      if (ts.isArrayBindingPattern(d.name) && d.initializer && this.destructure(d.name, d.initializer)) continue;
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
