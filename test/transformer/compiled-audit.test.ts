@@ -82,6 +82,7 @@ describe("objectives over number[] written as users write them: compiled = tape 
     ["destruct (const [a, , b] = x and let [c, d] = x)", O.destruct, grad(O.destruct), x5],
     ["tupleParam (a [number, number] parameter)", O.tupleParam as (x: number[]) => number, grad(O.tupleParam) as (x: number[]) => number[], [0.3, 0.4]],
     ["readonlyParam (a readonly number[] parameter)", O.readonlyParam, grad(O.readonlyParam), x5],
+    ["viaMap (Map.forEach of module data: the tape)", O.viaMap, grad(O.viaMap), x5],
   ];
   it.each(cases)("%s", (what, f, g, x) => {
     const compiled = g(x);
@@ -175,6 +176,7 @@ describe("which path each call takes (explain)", () => {
       "softmaxCE: the spread '...z' in 'Math.max(...z)' (compiled code takes arguments written out; for the largest element write a loop, `m = Math.max(m, v[i])`)",
       "linLoss: the parameter 'p' of type Params (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
       "residuals: the result 'r' (compiled code returns an array written out, `return [a, b, …]`)",
+      "viaMap: the statement 'table.forEach((v, k) => { s += v * x[…'",
     ]);
   }, 120_000);
 });

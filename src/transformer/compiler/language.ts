@@ -61,13 +61,14 @@ export function capturedConstant(file: FileRewrite, node: TS.Identifier, site: T
   const { activity, facts } = file.analysis;
   if (activity.isActive(node, facts.base)) return undefined;
   const imported = !!(symbol.flags & ts.SymbolFlags.Alias);
-  const target = imported ? checker.getAliasedSymbol(symbol) : symbol;
+  const target = checker.getExportSymbolOfSymbol(imported ? checker.getAliasedSymbol(symbol) : symbol);
   const declaration = target.valueDeclaration;
   if (!declaration || !ts.isVariableDeclaration(declaration)) return undefined;
   const list = declaration.parent, statement = list.parent;
   if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return undefined;
   if (declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return undefined;
-  const resolve = (s: TS.Symbol): TS.Symbol => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+  // An exported declaration has a local symbol and an export symbol: compare the export ones.
+  const resolve = (s: TS.Symbol): TS.Symbol => checker.getExportSymbolOfSymbol(s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
   const seen = checker.getSymbolsInScope(site, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === node.text);
   if (seen && resolve(seen) === target) return node.text;
   // Not seen from the site: imported there from the module that declares it.

@@ -1222,7 +1222,7 @@ class Lowering {
    */
   private data(e: TS.Expression): Expr | undefined {
     const node = skipOuter(e);
-    if (isNumeric(typeOf(this.env, node))) return undefined;
+    if (!this.isDataArray(typeOf(this.env, node))) return undefined;
     if (ts.isIdentifier(node)) {
       const symbol = this.env.checker.getSymbolAtLocation(node);
       const binding = symbol && this.bindings.get(symbol);
@@ -1368,6 +1368,15 @@ class Lowering {
     if (this.resultVars.length !== values.length) throw new Unsupported("`return`s of arrays of different lengths", e);
     values.forEach((v, k) => this.emit({ k: "set", dst: this.resultVars![k]!, src: v }));
     return { k: "lit", value: 0 };
+  }
+
+  /** True for arrays (and tuples) of numbers, `Float64Array`, and arrays of those (`number[][]`). */
+  private isDataArray(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (type.symbol?.name === "Float64Array") return true;
+    if (!checker.isArrayType(type) && !checker.isTupleType(type)) return false;
+    const elements = checker.getTypeArguments(type as TS.TypeReference);
+    return elements.length > 0 && elements.every((t) => isNumeric(t) || this.isDataArray(t)) && !this.env.oracle.mentionsActive(type);
   }
 
   /** True for `number[]`, `Float64Array` and tuples of numbers. */

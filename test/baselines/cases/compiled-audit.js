@@ -5,6 +5,7 @@ import { euler, logistic, whileSum } from "./compiled-audit-objectives.js";
 import * as __typegrad from "typegrad";
 import { logistic$ad, whileSum$ad, euler$ad } from "./compiled-audit-objectives.js";
 import { X as X$data, y as y$data, t as t$data, obs as obs$data } from "./compiled-audit-data.js";
+__typegrad.attach(scaled, scaled$ad);
 const gradient_1 = w_1 => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
@@ -259,6 +260,43 @@ const gradient_3 = k_3 => {
     u_1 = stored_3[--top_3];
     return __typegrad.reverseResult(value_3, [k_g_1]);
 };
+const gradient_4 = x_2 => {
+    const x_g_2 = new Array(x_2.length).fill(0);
+    let s_3 = 0, v_25 = 0, v_26 = 0, v_27 = 0, s_a_3 = 0;
+    s_3 = 0;
+    s_a_3 = 1;
+    for (let i_3 = 0; i_3 < SCALE.length; i_3++) {
+        v_25 = SCALE[i_3] * x_2[i_3];
+        v_26 = v_25 * x_2[i_3];
+        v_27 = s_3 + v_26;
+        s_3 = v_27;
+        let v_a_25 = 0, v_a_26 = 0, v_a_27 = 0;
+        v_a_27 = s_a_3;
+        s_a_3 = 0;
+        s_a_3 = v_a_27;
+        v_a_26 = v_a_27;
+        v_a_25 = x_2[i_3] * v_a_26;
+        x_g_2[i_3] += v_25 * v_a_26;
+        x_g_2[i_3] += SCALE[i_3] * v_a_25;
+    }
+    const value_4 = s_3;
+    s_a_3 = 0;
+    return __typegrad.reverseResult(value_4, [x_g_2]);
+};
+// An exported constant of this module, read by a function of this module.
+export const SCALE = [1, 2, 3];
+export function scaled(x) {
+    let s = 0;
+    for (let i = 0; i < SCALE.length; i++)
+        s += SCALE[i] * x[i] * x[i];
+    return s;
+}
+export function scaled$ad(x) {
+    let s = 0;
+    for (let i = 0; i < SCALE.length; i++)
+        s = __typegrad.add(s, __typegrad.mul(__typegrad.mul(SCALE[i], x[i]), x[i]));
+    return s;
+}
 const W = [0.2, -0.4, 0.3];
 const at = (k, v) => W.map((w, j) => (j === k ? v : w));
 const at$ad = (k, v) => W.map((w, j) => (j === k ? v : w));
@@ -268,4 +306,5 @@ export const checks = [
     { f: __typegrad.attach((v) => whileSum([0.5, v, -1]), (v) => whileSum$ad([0.5, v, -1])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(whileSum$ad, gradient_2, "a"))([0.5, v, -1])[1] },
     { f: __typegrad.attach((v) => euler([v, 0.05]), (v) => euler$ad([v, 0.05])), at: [0.3], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_3, "a"))([v, 0.05])[0] },
     { f: __typegrad.attach((v) => euler([0.3, v]), (v) => euler$ad([0.3, v])), at: [0.05], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_3, "a"))([0.3, v])[1] },
+    { f: __typegrad.attach((v) => scaled([0.5, 1, v]), (v) => scaled$ad([0.5, 1, v])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(scaled$ad, gradient_4, "a"))([0.5, 1, v])[2] },
 ];
