@@ -222,7 +222,10 @@ class Propagation {
 export function giveVersion(env: Env, facts: FactStore, fn: FunctionNode): void {
   if (facts.escapes.shadowed.has(fn) && facts.existingTwin(fn)) return;
   facts.escapes.shadowed.add(fn);
+  // Lookups of `shadowed` earlier in this pass (callsThroughVersion, returnsActive) may have
+  // answered without it: the pass must be repeated.
   facts.changed = true;
+  facts.stale = true;
   // A function value may be called with active values in any parameter.
   const top = asTwinnable(env, fn);
   const unit = facts.twinOf(fn as TwinnableFunction, top ? twinName(declaredName(top)) : "");

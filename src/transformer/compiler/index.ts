@@ -30,7 +30,10 @@ function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forw
     const ir = lower(file, fn, site, mode, vector);
     if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
     const printer = new Printer(file);
-    return { code: mode === "forward" ? emitForward(printer, ir, vector) : emitReverse(printer, ir, vector) };
+    const code = mode === "forward" ? emitForward(printer, ir, vector) : emitReverse(printer, ir, vector);
+    // Module constants the function reads that the call site's file does not see are imported there.
+    for (const i of ir.imports ?? []) file.importTwin(i.module, i.imported, i.local);
+    return { code };
   } catch (error) {
     if (error instanceof Unsupported) return { reason: error.reason, node: error.node };
     throw error;

@@ -51,12 +51,12 @@ export interface LocalArray {
 export type Expr =
   | { readonly k: "lit"; readonly value: number }
   | { readonly k: "var"; readonly v: Var }
-  /** An element of an array parameter (active), of a local array, or of a captured constant array (`base`, inactive). */
-  | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly base?: string; readonly index: Expr }
+  /** An element of an array parameter (active), of a local array, or of data without derivatives (`row`: a module constant `X`, or a row `X[i]` of one). */
+  | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr; readonly index: Expr }
   /** A name captured from the module that is never active, or `Math.PI` and the like. */
   | { readonly k: "name"; readonly text: string }
-  /** The length of an array parameter, of a local array, or of a captured constant array (`base`). */
-  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly base?: string }
+  /** The length of an array parameter, of a local array, or of data without derivatives (`row`). */
+  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr }
   | { readonly k: "bin"; readonly op: BinaryOp; readonly a: Expr; readonly b: Expr }
   | { readonly k: "not" | "neg"; readonly a: Expr }
   | { readonly k: "cond"; readonly test: Expr; readonly yes: Expr; readonly no: Expr }
@@ -122,12 +122,14 @@ export interface Lowered {
   readonly results?: readonly Expr[];
   readonly vars: readonly Var[];
   readonly arrays: readonly LocalArray[];
+  /** Module constants the call site's file must import for the code to read them. */
+  readonly imports?: readonly { readonly module: string; readonly imported: string; readonly local: string }[];
 }
 
 /** The local arrays an expression reads (elements or length). */
 export function arraysOf(e: Expr, out: LocalArray[] = []): LocalArray[] {
   switch (e.k) {
-    case "elem": if (e.local) out.push(e.local); arraysOf(e.index, out); break;
+    case "elem": if (e.local) out.push(e.local); if (e.row) arraysOf(e.row, out); arraysOf(e.index, out); break;
     case "length": if (e.local) out.push(e.local); break;
     case "bin": arraysOf(e.a, out); arraysOf(e.b, out); break;
     case "not": case "neg": arraysOf(e.a, out); break;
@@ -145,7 +147,8 @@ export const outputsOf = (ir: Lowered): readonly Expr[] => ir.results ?? [ir.res
 export function varsOf(e: Expr, out: Var[] = []): Var[] {
   switch (e.k) {
     case "var": out.push(e.v); break;
-    case "elem": varsOf(e.index, out); break;
+    case "elem": if (e.row) varsOf(e.row, out); varsOf(e.index, out); break;
+    case "length": if (e.row) varsOf(e.row, out); break;
     case "bin": varsOf(e.a, out); varsOf(e.b, out); break;
     case "not": case "neg": varsOf(e.a, out); break;
     case "cond": varsOf(e.test, out); varsOf(e.yes, out); varsOf(e.no, out); break;

@@ -4,9 +4,12 @@
  * the rewriter leaves it so. Lowering throws `Unsupported` on anything else, naming the
  * construct; the function then simply runs on the runtime (and `explain` says why).
  */
+import path from "node:path";
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { PRIMITIVES } from "../../runtime/index.js";
+// The table is filled by rules.ts; importing it alone keeps the rest of the runtime out of the compiler.
+import "../../runtime/rules.js";
+import { PRIMITIVES } from "../../runtime/lift.js";
 import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "../analysis/calls.js";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
@@ -39,26 +42,80 @@ export const COMPARISONS = new Set([
 ]);
 export const MATH_CONSTANTS = new Set(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"]);
 
+/** A module-level constant the compiled code reads at the call site through an added import. */
+export interface ConstantImport {
+  readonly module: string;
+  readonly imported: string;
+  readonly local: string;
+}
+
 /**
- * True when `node` names a value captured from the top level of the file it is used in that is
- * never active, and that the same name means at `site`, where compiled code is emitted.
+ * The name under which compiled code emitted at `site` reads `node`, a value captured from the
+ * top level of a module that is never active; undefined when `node` is no such value. A
+ * constant the site's file does not see by that name (the function and its data live in other
+ * modules than the call of `grad`) is read through an import added to the site's file, pushed
+ * on `imports`: it must be an exported top-level `const` (else `Unsupported` says so).
  */
-export function isCapturedConstant(file: FileRewrite, node: TS.Identifier, site: TS.Node): boolean {
-  const env = file.analysis.env;
-  const symbol = env.checker.getSymbolAtLocation(node);
-  if (!symbol) return false;
+export function capturedConstant(file: FileRewrite, node: TS.Identifier, site: TS.Node, imports: ConstantImport[]): string | undefined {
+  const env = file.analysis.env, checker = env.checker;
+  const symbol = checker.getSymbolAtLocation(node);
+  if (!symbol) return undefined;
   const { activity, facts } = file.analysis;
-  if (activity.isActive(node, facts.base)) return false;
-  // Declared at the top level of this file, or a `const` imported from another module.
+  if (activity.isActive(node, facts.base)) return undefined;
   const imported = !!(symbol.flags & ts.SymbolFlags.Alias);
-  const declaration = imported ? env.checker.getAliasedSymbol(symbol).valueDeclaration : symbol.valueDeclaration;
-  if (!declaration || !ts.isVariableDeclaration(declaration)) return false;
-  if (!imported && declaration.getSourceFile() !== site.getSourceFile()) return false;
+  const target = checker.getExportSymbolOfSymbol(imported ? checker.getAliasedSymbol(symbol) : symbol);
+  const declaration = target.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration)) return undefined;
   const list = declaration.parent, statement = list.parent;
-  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return false;
-  if (imported && !(list.flags & ts.NodeFlags.Const)) return false;
-  if (declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return false;
-  return env.checker.getSymbolsInScope(site, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === node.text) === symbol;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent)) return undefined;
+  if (declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return undefined;
+  // An exported declaration has a local symbol and an export symbol: compare the export ones.
+  const resolve = (s: TS.Symbol): TS.Symbol => checker.getExportSymbolOfSymbol(s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+  const seen = checker.getSymbolsInScope(site, ts.SymbolFlags.Value | ts.SymbolFlags.Alias).find((s) => s.name === node.text);
+  if (seen && resolve(seen) === target) return node.text;
+  // Not seen from the site: imported there from the module that declares it.
+  const siteFile = site.getSourceFile(), home = declaration.getSourceFile();
+  const where = `the constant '${node.text}' of ${path.basename(home.fileName)}`;
+  if (!(list.flags & ts.NodeFlags.Const)) return undefined;
+  const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(home) ?? target).some((s) => resolve(s) === target);
+  if (!exported || home.isDeclarationFile) throw new Unsupported(`${where}, which the call in ${path.basename(siteFile.fileName)} cannot import (export it, or call grad in its module)`, node);
+  const module = specifierOf(env, siteFile, home, node);
+  if (!module) throw new Unsupported(`${where}, whose module the call in ${path.basename(siteFile.fileName)} cannot name (import its module there)`, node);
+  const local = `${node.text}$data`;
+  if (seen || imports.some((i) => i.local === local && i.module !== module)) throw new Unsupported(`${where}, whose name '${node.text}' means something else where grad is called`, node);
+  if (!imports.some((i) => i.local === local)) imports.push({ module, imported: resolve(target).name, local });
+  return local;
+}
+
+/** @deprecated shape kept for callers that only ask: true when `capturedConstant` names `node` as it is. */
+export function isCapturedConstant(file: FileRewrite, node: TS.Identifier, site: TS.Node): boolean {
+  return capturedConstant(file, node, site, []) === node.text;
+}
+
+/**
+ * How `from` imports `home`: the specifier of an import of `home` in `from` (or in the file of
+ * `node`), made relative to `from` when it is a path; undefined when neither imports it.
+ */
+function specifierOf(env: Env, from: TS.SourceFile, home: TS.SourceFile, node: TS.Node): string | undefined {
+  const specifierIn = (file: TS.SourceFile): string | undefined => {
+    for (const s of file.statements) {
+      if (!(ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) || !s.moduleSpecifier || !ts.isStringLiteral(s.moduleSpecifier)) continue;
+      if (env.checker.getSymbolAtLocation(s.moduleSpecifier)?.valueDeclaration === home) return s.moduleSpecifier.text;
+    }
+    return undefined;
+  };
+  const direct = specifierIn(from);
+  if (direct) return direct;
+  const user = node.getSourceFile();
+  const theirs = specifierIn(user);
+  if (!theirs) return undefined;
+  if (!theirs.startsWith(".")) return theirs;
+  // Relative to the user's file: the same target, relative to `from`, with the same ending.
+  const ending = /\.[cm]?[jt]sx?$/.exec(theirs)?.[0] ?? "";
+  const stem = home.fileName.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, "");
+  let relative = path.posix.relative(path.posix.dirname(from.fileName), stem) + ending;
+  if (!relative.startsWith(".")) relative = `./${relative}`;
+  return relative;
 }
 
 /** The table name of a call of `Math.<fn>` or of typegrad's own one- or two-argument primitive. */

@@ -15,7 +15,9 @@
  * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
  * `forEach` with callbacks written in place; arithmetic, one- and two-argument primitives
  * (`Math.<fn>` or typegrad's own), `Math.max`/`min`/`hypot` of several arguments, `Math`
- * constants; elements of parameter arrays, local arrays and captured constant arrays.
+ * constants; elements of parameter arrays, local arrays and data of the module (`number[]`
+ * and `number[][]` constants, read through an import the call site's file gets when it does
+ * not see them); `switch` on numbers as a chain of `if`s; `Array.from({ length: n }, cb)`.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
@@ -24,7 +26,7 @@ import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Var, type VarKind, type While, walk } from "./ir.js";
-import { COMPARISONS, COMPOUND, isCapturedConstant, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
+import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
@@ -32,8 +34,11 @@ type Binding =
   | { readonly k: "local"; readonly v: Var }
   | { readonly k: "array"; readonly array: ArrayParam }
   | { readonly k: "local-array"; readonly array: LocalArray }
-  /** A parameter of an inlined function given a captured constant array: its elements are `base[i]`. */
-  | { readonly k: "constant"; readonly base: string };
+  /**
+   * An array of data without derivatives: a captured module constant, a row of one (`X[i]`), or
+   * a local or a helper's parameter naming one; `data` is the expression that reads it.
+   */
+  | { readonly k: "constant"; readonly data: Expr };
 
 const JS_OPERATORS = new Map<TS.SyntaxKind, BinaryOp>([
   [ts.SyntaxKind.PlusToken, "+"], [ts.SyntaxKind.MinusToken, "-"], [ts.SyntaxKind.AsteriskToken, "*"], [ts.SyntaxKind.SlashToken, "/"],
@@ -69,14 +74,38 @@ const describe = (node: TS.Node): string => {
  */
 function escapes(node: TS.Node): boolean {
   let found = false;
-  const visit = (n: TS.Node, loops: number): void => {
+  // A `break` inside a switch ends the switch; a `continue` there still leaves it.
+  const visit = (n: TS.Node, loops: number, switches: number): void => {
     if (found || ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || ((ts.isBreakStatement(n) || ts.isContinueStatement(n)) && loops === 0)) found = true;
-    else if (ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops + 1));
-    else ts.forEachChild(n, (c) => visit(c, loops));
+    if (ts.isReturnStatement(n) || (ts.isBreakStatement(n) && loops + switches === 0) || (ts.isContinueStatement(n) && loops === 0)) found = true;
+    else if (ts.isIterationStatement(n, false)) ts.forEachChild(n, (c) => visit(c, loops + 1, switches));
+    else if (ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops, switches + 1));
+    else ts.forEachChild(n, (c) => visit(c, loops, switches));
   };
-  visit(node, 0);
+  visit(node, 0, 0);
   return found;
+}
+
+/** True when `s` holds a `break` that ends the switch it is in (not one of a loop or switch inside it). */
+function breaksSwitch(s: TS.Node): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found || ts.isFunctionLike(n) || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) return;
+    if (ts.isBreakStatement(n) && !n.label) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(s);
+  return found;
+}
+
+/** True when `s` has a default and each of its cases with statements ends with `return` or `continue`. */
+function endsEveryCase(s: TS.SwitchStatement): boolean {
+  const clauses = s.caseBlock.clauses;
+  if (!clauses.some(ts.isDefaultClause)) return false;
+  return clauses.every((c) => {
+    const last = c.statements[c.statements.length - 1];
+    return c.statements.length === 0 ? !ts.isDefaultClause(c) : !completes(last) && !(last && ts.isBreakStatement(last));
+  });
 }
 
 /** False when `s` never falls through to the statement after it (it ends with a jump on every path). */
@@ -87,6 +116,10 @@ function completes(s: TS.Statement | undefined): boolean {
   if (ts.isIfStatement(s)) return completes(s.thenStatement) || completes(s.elseStatement);
   return true;
 }
+
+/** A number, a number literal, or a union of them (`c ? 1 : -1` has the type `1 | -1`). */
+const isNumeric = (type: TS.Type): boolean =>
+  !!(type.flags & ts.TypeFlags.NumberLike) || (type.isUnion() && type.types.every((t) => !!(t.flags & ts.TypeFlags.NumberLike)));
 
 const statementsOf = (s: TS.Statement | undefined): readonly TS.Statement[] => (!s ? [] : ts.isBlock(s) ? s.statements : [s]);
 
@@ -138,6 +171,18 @@ class Lowering {
   /** Local arrays that grow by `push` (their length changes). */
   private readonly growable = new Set<LocalArray>();
   private readonly reassigned = new Set<TS.Symbol>();
+  /**
+   * Reassigned locals the analysis finds never active (`let i = 0; while (…) { …; i++ }`): they
+   * stay native numbers, as in the rewritten program, so they may index arrays.
+   */
+  private readonly plain = new Set<Var>();
+  /**
+   * Functions declared inside the function being lowered (`const sq = (v: number) => v * v`,
+   * a nested `function`): inlined where called, read with the enclosing function's activity.
+   */
+  private readonly nested = new Set<TS.Node>();
+  /** Module constants the call site's file imports for the compiled code. */
+  private readonly imports: ConstantImport[] = [];
   private out: Instr[] = [];
   /** The functions being inlined, outermost first. */
   private readonly inlining: FunctionNode[] = [];
@@ -189,12 +234,16 @@ class Lowering {
         v.active = true;
         this.bindings.set(symbol, { k: "expr", e: { k: "var", v } });
         params.push({ k: "number", v });
-      } else if ((this.mode === "reverse" || this.vector) && this.isNumberArray(type)) {
-        const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) };
+      } else if ((this.mode === "reverse" || this.vector) && (this.isNumberArray(type) || (checker.isTupleType(type) && this.isNumberList(type)))) {
+        const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) || checker.isTupleType(type) };
         this.bindings.set(symbol, { k: "array", array });
         params.push({ k: "array", array });
       } else {
-        throw new Unsupported(`the parameter '${p.name.text}' of type ${checker.typeToString(type)}${this.mode === "forward" ? " (compiled forward mode takes numbers)" : ""}`, p);
+        const hint = this.mode === "forward" && !this.vector ? " (compiled forward mode takes numbers)"
+          : checker.isArrayType(type) || checker.isTupleType(type)
+            ? " (compiled code takes numbers and arrays of numbers; data without derivatives, such as a number[][] matrix, may be read from a module constant)"
+            : " (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)";
+        throw new Unsupported(`the parameter '${p.name.text}' of type ${checker.typeToString(type)}${hint}`, p);
       }
     });
     const body = fn.body;
@@ -202,9 +251,10 @@ class Lowering {
     if (ts.isBlock(body)) result = this.functionBody(body.statements);
     else if (this.arrayResult) result = this.returnArray(body, true);
     else result = this.expr(body);
-    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays };
+    const imports = this.imports;
+    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays, imports };
     const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
-    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays };
+    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays, imports };
   }
 
   /** Lowers the statements of a function body in the current frame; gives its result. */
@@ -232,6 +282,8 @@ class Lowering {
       const here: End = rest.length === 0 ? end : "none";
       if (ts.isReturnStatement(s)) return this.returnStatement(s, here, top && rest.length === 0);
       if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) return this.jumpStatement(s, here);
+      // A switch ending the function (or loop body) whose every case ends with a jump.
+      if (ts.isSwitchStatement(s) && rest.length === 0 && end !== "none" && endsEveryCase(s)) return this.switchStatement(s, end);
       if (!escapes(s)) {
         this.statement(s);
         continue;
@@ -345,6 +397,8 @@ class Lowering {
       if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) target = node.left;
       if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
         (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) target = node.operand;
+      // Functions written inside it are read with its activity when inlined (see `nested`).
+      if (node !== body && (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node))) this.nested.add(node);
       if (target && ts.isIdentifier(skipOuter(target))) {
         const symbol = this.env.checker.getSymbolAtLocation(skipOuter(target));
         if (symbol) this.reassigned.add(symbol);
@@ -401,23 +455,104 @@ class Lowering {
       return;
     }
     if (ts.isEmptyStatement(s)) return;
+    if (ts.isSwitchStatement(s)) return this.switchStatement(s);
+    if (ts.isFunctionDeclaration(s) && s.body && !s.asteriskToken) {
+      this.nested.add(s);
+      return;
+    }
     throw new Unsupported(STATEMENT_NAMES[s.kind] ?? `the statement '${describe(s)}'`, s);
+  }
+
+  /**
+   * `switch (key) { case a: case b: …; break; default: … }` as a chain of `if`s on
+   * `key === a || key === b`. Each case with statements ends with `break` (or a `return` or
+   * `continue`) or is the last; `default`, if any, comes last; no other `break` ends the switch.
+   */
+  private switchStatement(s: TS.SwitchStatement, end: End = "none"): void {
+    const key = this.snapshot(this.expr(s.expression), "key");
+    const groups: { labels: Expr[]; body: TS.Statement[] }[] = [];
+    let labels: Expr[] = [];
+    let fallback: TS.Statement[] | undefined;
+    const clauses = s.caseBlock.clauses;
+    clauses.forEach((clause, n) => {
+      if (fallback) throw new Unsupported("a switch with cases after its default (put default last)", clause);
+      const last = n === clauses.length - 1;
+      let body = [...clause.statements];
+      if (body.length === 1 && ts.isBlock(body[0]!)) body = [...body[0]!.statements];
+      const end = body[body.length - 1];
+      if (end && ts.isBreakStatement(end) && !end.label) body = body.slice(0, -1);
+      else if (body.length > 0 && completes(end) && !last) throw new Unsupported("a switch case that falls through to the next (end it with break)", clause);
+      const inner = body.find((b) => breaksSwitch(b));
+      if (inner) throw new Unsupported("a break inside a switch case before its end", inner);
+      if (ts.isDefaultClause(clause)) {
+        if (labels.length > 0 && body.length === 0) throw new Unsupported("a switch case that falls through to default", clause);
+        if (labels.length > 0) groups.push({ labels, body });
+        labels = [];
+        fallback = body;
+        return;
+      }
+      if (!isNumeric(typeOf(this.env, clause.expression))) throw new Unsupported(`the case '${describe(clause.expression)}', which is not a number`, clause.expression);
+      labels.push(this.expr(clause.expression));
+      if (body.length > 0 || last) {
+        groups.push({ labels, body });
+        labels = [];
+      }
+    });
+    const blocks = groups.map((g) => this.sub(g.body, end));
+    let chain: Instr[] = fallback ? this.sub(fallback, end) : [];
+    for (let n = groups.length - 1; n >= 0; n--) {
+      const test = groups[n]!.labels.map((c): Expr => ({ k: "bin", op: "===", a: key, b: c })).reduce((a, b) => ({ k: "bin", op: "||", a, b }));
+      chain = [{ k: "if", test, yes: blocks[n]!, no: chain }];
+    }
+    for (const i of chain) this.emit(i);
+  }
+
+  /** `const [a, b] = v` of an array: `a` names `v[0]`, `b` names `v[1]` (each as it is now). */
+  private destructure(pattern: TS.ArrayBindingPattern, init: TS.Expression): boolean {
+    const ref = this.arrayRef(init);
+    if (!ref) return false;
+    pattern.elements.forEach((element, k) => {
+      if (ts.isOmittedExpression(element)) return;
+      if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken) throw new Unsupported(`the destructured element '${describe(element)}'`, element);
+      const symbol = this.symbol(element.name);
+      const value = this.elementOf(ref, { k: "lit", value: k });
+      if (this.reassigned.has(symbol)) {
+        const v = this.newVar("local", element.name.text);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: value });
+      } else {
+        this.bindings.set(symbol, { k: "expr", e: this.snapshot(value, element.name.text) });
+      }
+    });
+    return true;
   }
 
   private declarations(list: TS.VariableDeclarationList): void {
     if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported("a `var` declaration", list);
     for (const d of list.declarations) {
+      if (ts.isArrayBindingPattern(d.name) && d.initializer && this.destructure(d.name, d.initializer)) continue;
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
+      const init = skipOuter(d.initializer);
+      if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !this.reassigned.has(symbol)) {
+        this.nested.add(init);
+        continue;
+      }
+      const data = this.reassigned.has(symbol) ? undefined : this.data(d.initializer);
+      if (data) {
+        this.bindings.set(symbol, { k: "constant", data });
+        continue;
+      }
       if (this.isNumberArray(this.env.checker.getTypeAtLocation(d.name)) || this.makesArray(d.initializer)) {
-        if (this.reassigned.has(symbol) || !(list.flags & ts.NodeFlags.Const)) throw new Unsupported(`the array '${d.name.text}' declared with let (compiled code makes local arrays with const)`, d);
+        if (this.reassigned.has(symbol)) throw new Unsupported(`the array '${d.name.text}' assigned again (compiled code makes each local array once)`, d);
         this.bindings.set(symbol, { k: "local-array", array: this.newArray(d.initializer, d.name.text) });
         continue;
       }
       const value = this.expr(d.initializer);
       if (this.reassigned.has(symbol)) {
         const v = this.newVar("local", d.name.text);
+        if (!this.mayBeActive(value) && !this.isActiveHere(d.name)) this.plain.add(v);
         this.bindings.set(symbol, { k: "local", v });
         this.emit({ k: "set", dst: v, src: value });
       } else {
@@ -483,6 +618,20 @@ class Lowering {
         return array;
       }
     }
+    const counted = this.countedFrom(node);
+    if (counted) {
+      // Array.from({ length: n }, (_, i) => …): made with its length, then filled by a loop.
+      const array = make(false);
+      this.emit({ k: "alloc", array, length: inactive(counted.length, "the length") });
+      const counter = this.newVar("counter", "i");
+      const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: { k: "length", local: array }, step: 1, body: [] };
+      const i: Expr = { k: "var", v: counter };
+      this.loopBody(loop, () => {
+        const value = this.callback(counted.callback, [{ k: "expr", e: { k: "lit", value: NaN } }, { k: "expr", e: i }], false, node);
+        this.emit({ k: "store", array, index: i, src: value });
+      });
+      return array;
+    }
     if (ts.isArrayLiteralExpression(node) && !node.elements.some(ts.isSpreadElement)) {
       const array = make(false);
       this.growable.add(array);
@@ -491,7 +640,37 @@ class Lowering {
       for (const src of values) this.emit({ k: "push", array, src });
       return array;
     }
-    throw new Unsupported(`the array '${describe(init)}' (compiled code makes arrays with new Array(n), new Float64Array(n), .fill(c), [a, b] and [])`, init);
+    throw new Unsupported(`the array '${describe(init)}' (compiled code makes arrays with new Array(n), new Float64Array(n), .fill(c), Array.from({ length: n }, (_, i) => …), [a, b] and [])`, init);
+  }
+
+  /**
+   * `Array.from({ length: n }, (_, i) => …)` with a callback written in place that does not read
+   * its first parameter (the element, `undefined` there): its length and callback.
+   */
+  private countedFrom(node: TS.Expression): { length: TS.Expression; callback: TS.Expression } | undefined {
+    if (!ts.isCallExpression(node) || node.arguments.length !== 2 || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+    const { expression: owner, name } = node.expression;
+    if (!ts.isIdentifier(owner) || owner.text !== "Array" || name.text !== "from" || this.bindings.has(this.symbol(owner))) return undefined;
+    const spec = skipOuter(node.arguments[0]!);
+    if (!ts.isObjectLiteralExpression(spec) || spec.properties.length !== 1) return undefined;
+    const property = spec.properties[0]!;
+    const length = ts.isPropertyAssignment(property) && ts.isIdentifier(property.name) && property.name.text === "length" ? property.initializer
+      : ts.isShorthandPropertyAssignment(property) && property.name.text === "length" ? property.name : undefined;
+    const callback = skipOuter(node.arguments[1]!);
+    if (!length || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+    const first = callback.parameters[0];
+    if (first && ts.isIdentifier(first.name)) {
+      const symbol = this.symbol(first.name);
+      let read = false;
+      const visit = (n: TS.Node): void => {
+        if (read) return;
+        if (ts.isIdentifier(n) && n !== first.name && this.env.checker.getSymbolAtLocation(n) === symbol) read = true;
+        else ts.forEachChild(n, visit);
+      };
+      visit(callback.body);
+      if (read) throw new Unsupported(`the callback's first parameter '${first.name.text}', undefined in ${describe(node)}`, first);
+    }
+    return { length, callback };
   }
 
   /** True when `e` is written as one of the arrays `newArray` makes (so `new Array(n).fill(0)`, typed `any[]`, is one). */
@@ -509,8 +688,10 @@ class Lowering {
     const node = skipOuter(e);
     if (ts.isIdentifier(node)) {
       const binding = this.bindings.get(this.symbol(node));
-      return binding?.k === "array" || binding?.k === "local-array" ? binding : undefined;
+      if (binding?.k === "array" || binding?.k === "local-array") return binding;
     }
+    const data = this.data(node);
+    if (data) return { k: "constant", data };
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map" && this.arrayRef(node.expression.expression)) {
       return { k: "local-array", array: this.newArray(node, "mapped") };
     }
@@ -518,10 +699,12 @@ class Lowering {
   }
 
   private lengthOf(ref: Binding): Expr {
+    if (ref.k === "constant") return { k: "length", row: ref.data };
     return ref.k === "local-array" ? { k: "length", local: ref.array } : { k: "length", array: (ref as { array: ArrayParam }).array };
   }
 
   private elementOf(ref: Binding, index: Expr): Expr {
+    if (ref.k === "constant") return { k: "elem", row: ref.data, index };
     return ref.k === "local-array" ? { k: "elem", local: ref.array, index } : { k: "elem", array: (ref as { array: ArrayParam }).array, index };
   }
 
@@ -608,7 +791,7 @@ class Lowering {
     this.findReassigned(callee.body);
     const saved = this.fn;
     this.inlining.push(callee);
-    this.fn = callee;
+    if (!this.nested.has(callee)) this.fn = callee;
     try {
       return this.callback(callee as unknown as TS.Expression, args, isVoid, call);
     } finally {
@@ -705,7 +888,7 @@ class Lowering {
   private readsChanging(e: Expr): boolean {
     switch (e.k) {
       case "var": return e.v.kind === "local";
-      case "elem": return !!e.local || this.readsChanging(e.index);
+      case "elem": return !!e.local || this.readsChanging(e.index) || (!!e.row && this.readsChanging(e.row));
       case "length": return !!e.local && this.growable.has(e.local);
       case "bin": return this.readsChanging(e.a) || this.readsChanging(e.b);
       case "not": case "neg": return this.readsChanging(e.a);
@@ -713,6 +896,18 @@ class Lowering {
       case "math": case "rule": return e.args.some((a) => this.readsChanging(a));
       default: return false;
     }
+  }
+
+  /** The analysis's answer: may `node` carry a derivative in the version of `fn` that runs? */
+  private isActiveHere(node: TS.Expression): boolean {
+    const { activity, facts } = this.file.analysis;
+    return activity.isActive(node, facts.existingTwin(this.fn) ?? facts.base);
+  }
+
+  /** `dst = src`, where a plain local may only be given values without derivatives. */
+  private assign(dst: Var, src: Expr, node: TS.Node): void {
+    if (this.plain.has(dst) && this.mayBeActive(src)) throw new Unsupported(`the local '${dst.name}' given a value that may carry a derivative in '${describe(node)}'`, node);
+    this.emit({ k: "set", dst, src });
   }
 
   private local(target: TS.Expression, node: TS.Node): Var {
@@ -730,20 +925,20 @@ class Lowering {
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.EqualsToken) {
         const dst = this.local(node.left, node);
-        return this.emit({ k: "set", dst, src: this.expr(node.right) });
+        return this.assign(dst, this.expr(node.right), node);
       }
       const name = COMPOUND.get(op);
       if (name) {
         const dst = this.local(node.left, node);
         const right = this.expr(node.right);
-        return this.emit({ k: "set", dst, src: this.operation(node, name, [{ k: "var", v: dst }, right]) });
+        return this.assign(dst, this.operation(node, name, [{ k: "var", v: dst }, right]), node);
       }
     }
     if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) &&
       (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
       const dst = this.local(node.operand, node);
       const name = node.operator === ts.SyntaxKind.PlusPlusToken ? "add" : "sub";
-      return this.emit({ k: "set", dst, src: this.operation(node, name, [{ k: "var", v: dst }, { k: "lit", value: 1 }]) });
+      return this.assign(dst, this.operation(node, name, [{ k: "var", v: dst }, { k: "lit", value: 1 }]), node);
     }
     throw new Unsupported(`the statement '${describe(e)}'`, e);
   }
@@ -760,7 +955,7 @@ class Lowering {
 
   /** Loose activity at lowering time (the passes compute the exact one). */
   private mayBeActive(e: Expr): boolean {
-    return (e.k === "var" && e.v.kind !== "counter" && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && (!!e.array || !!e.local));
+    return (e.k === "var" && e.v.kind !== "counter" && !this.plain.has(e.v) && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && (!!e.array || !!e.local));
   }
 
   private prim(name: string, args: Expr[]): Expr {
@@ -807,14 +1002,25 @@ class Lowering {
     if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) throw new Unsupported(shape, s);
     const decl = init.declarations[0]!;
     const over = skipOuter(s.expression);
-    if (!ts.isIdentifier(decl.name) || !ts.isIdentifier(over)) throw new Unsupported(shape, s);
+    if (!ts.isIdentifier(decl.name)) throw new Unsupported(shape, s);
+    const data = this.data(over);
+    if (data) {
+      // Over data without derivatives (`for (const row of X)`): its elements are numbers or rows.
+      if (this.reassigned.has(this.symbol(decl.name))) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
+      const counter = this.newVar("counter", "i");
+      const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: { k: "length", row: data }, step: 1, body: [] };
+      const element: Expr = { k: "elem", row: data, index: { k: "var", v: counter } };
+      this.bindings.set(this.symbol(decl.name), isNumeric(typeOf(this.env, decl.name)) ? { k: "expr", e: element } : { k: "constant", data: element });
+      this.loopBody(loop, s.statement);
+      return;
+    }
+    if (!ts.isIdentifier(over)) throw new Unsupported(shape, s);
     const binding = this.bindings.get(this.symbol(over));
     if (binding?.k !== "array" && binding?.k !== "local-array") throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
     if (this.reassigned.has(symbol)) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
     const counter = this.newVar("counter", "i");
     const local = binding.k === "local-array" ? binding.array : undefined;
-    if (local && this.growable.has(local)) throw new Unsupported("a for…of loop over an array that grows by push (its length changes)", s);
     const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: local ? { k: "length", local } : { k: "length", array: binding.array as ArrayParam }, step: 1, body: [] };
     const element: Expr = local ? { k: "elem", local, index: { k: "var", v: counter } } : { k: "elem", array: binding.array as ArrayParam, index: { k: "var", v: counter } };
     if (local) {
@@ -823,6 +1029,13 @@ class Lowering {
         this.bindings.set(symbol, { k: "expr", e: this.snapshot(element, decl.name.getText()) });
         this.list(statementsOf(s.statement), "loop");
       });
+      // An array grown by push earlier is read at its length then (the reverse sweep undoes
+      // the pushes after the loop's passes); a loop that pushes to it would change its bound.
+      if (this.growable.has(local)) {
+        walk(loop.body, (i) => {
+          if (i.k === "push" && i.array === local) throw new Unsupported(`a for…of loop over '${over.text}', which the loop pushes to (its length changes)`, s);
+        });
+      }
       return;
     }
     this.bindings.set(symbol, { k: "expr", e: element });
@@ -943,16 +1156,23 @@ class Lowering {
       const binding = this.bindings.get(this.symbol(node.expression));
       if (binding?.k === "array") return { k: "length", array: binding.array };
       if (binding?.k === "local-array") return { k: "length", local: binding.array };
-      if (binding?.k === "constant") return { k: "length", base: binding.base };
-      if (!binding && isCapturedConstant(this.file, node.expression, this.site)) return { k: "length", base: node.expression.text };
+    }
+    if (ts.isPropertyAccessExpression(node) && node.name.text === "length") {
+      const data = this.data(node.expression);
+      if (data) return { k: "length", row: data };
     }
     if (ts.isElementAccessExpression(node)) return this.element(node);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
       const ref = this.arrayRef(node.expression.expression);
       if (ref) return this.reduce(node, ref);
     }
-    if (!(typeOf(this.env, node).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
+    if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
+    const spread = ts.isCallExpression(node) ? node.arguments.find(ts.isSpreadElement) : undefined;
+    if (spread) {
+      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; for the largest element write a loop, `m = Math.max(m, v[i])`" : "";
+      throw new Unsupported(`the spread '${describe(spread)}' in '${describe(node)}' (compiled code takes arguments written out${hint})`, spread);
+    }
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
       return this.native(node);
     }
@@ -981,23 +1201,62 @@ class Lowering {
     if (binding?.k === "expr") return binding.e;
     if (binding?.k === "local") return { k: "var", v: binding.v };
     if (binding?.k === "array" || binding?.k === "local-array") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
-    if (isCapturedConstant(this.file, node, this.site)) return { k: "name", text: node.text };
+    if (binding?.k === "constant") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
+    const name = this.captured(node);
+    if (name !== undefined) return { k: "name", text: name };
     if ((node.text === "Infinity" || node.text === "NaN") && this.symbol(node).declarations?.every((d) => d.getSourceFile().isDeclarationFile)) {
       return { k: "lit", value: node.text === "NaN" ? NaN : Infinity };
     }
     throw new Unsupported(`'${node.text}', which is neither a local of the function nor a constant of the module`, node);
   }
 
+  /** The name compiled code reads a module constant by (see `capturedConstant`), else undefined. */
+  private captured(node: TS.Identifier): string | undefined {
+    return capturedConstant(this.file, node, this.site, this.imports);
+  }
+
+  /**
+   * An array of data without derivatives, as the expression that reads it: a module constant
+   * (`X`, `number[][]` included), a row of one (`X[i]`), a local or a helper's parameter naming
+   * one; undefined for anything else (numbers, parameters, local arrays).
+   */
+  private data(e: TS.Expression): Expr | undefined {
+    const node = skipOuter(e);
+    if (!this.isDataArray(typeOf(this.env, node))) return undefined;
+    if (ts.isIdentifier(node)) {
+      const symbol = this.env.checker.getSymbolAtLocation(node);
+      const binding = symbol && this.bindings.get(symbol);
+      if (binding) return binding.k === "constant" ? binding.data : undefined;
+      const name = symbol && this.captured(node);
+      return name === undefined ? undefined : { k: "name", text: name };
+    }
+    if (ts.isElementAccessExpression(node)) {
+      const outer = this.data(node.expression);
+      if (!outer) return undefined;
+      const index = this.expr(node.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
+      return { k: "elem", row: outer, index: this.snapshot(index, "row") };
+    }
+    return undefined;
+  }
+
   private element(node: TS.ElementAccessExpression): Expr {
     const base = skipOuter(node.expression);
-    if (!ts.isIdentifier(base)) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
+    if (!ts.isIdentifier(base)) {
+      const data = this.data(base);
+      if (!data) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
+      const index = this.expr(node.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
+      return { k: "elem", row: data, index };
+    }
     const index = this.expr(node.argumentExpression);
     if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
     const binding = this.bindings.get(this.symbol(base));
     if (binding?.k === "array") return { k: "elem", array: binding.array, index };
     if (binding?.k === "local-array") return { k: "elem", local: binding.array, index };
-    if (binding?.k === "constant") return { k: "elem", base: binding.base, index };
-    if (!binding && isCapturedConstant(this.file, base, this.site)) return { k: "elem", base: base.text, index };
+    if (binding?.k === "constant") return { k: "elem", row: binding.data, index };
+    const name = binding ? undefined : this.captured(base);
+    if (name !== undefined) return { k: "elem", row: { k: "name", text: name }, index };
     throw new Unsupported(`the element '${describe(node)}' of an array that is neither a parameter, a local array nor a constant of the module`, node);
   }
 
@@ -1052,12 +1311,13 @@ class Lowering {
       const p = callee.parameters[k]!;
       if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
       const arg = skipOuter(a);
-      if (!ts.isIdentifier(arg)) return undefined;
-      const binding = this.bindings.get(this.symbol(arg));
-      if (binding?.k === "array" || binding?.k === "local-array" || binding?.k === "constant") return binding;
-      // A captured constant array (module data) passed on: the callee reads its elements.
-      if (!binding && !(typeOf(this.env, arg).flags & ts.TypeFlags.NumberLike) && isCapturedConstant(this.file, arg, this.site)) return { k: "constant", base: arg.text } as const;
-      return undefined;
+      if (ts.isIdentifier(arg)) {
+        const binding = this.bindings.get(this.symbol(arg));
+        if (binding?.k === "array" || binding?.k === "local-array" || binding?.k === "constant") return binding;
+      }
+      // Data without derivatives passed on (a module constant, a row `X[i]`): the callee reads its elements.
+      const data = this.data(arg);
+      return data ? ({ k: "constant", data } as const) : undefined;
     });
     const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
     callee.parameters.forEach((p, k) => {
@@ -1078,7 +1338,7 @@ class Lowering {
       }
     });
     this.inlining.push(callee);
-    this.fn = callee;
+    if (!this.nested.has(callee)) this.fn = callee;
     this.frame = { void: false, loops: [] };
     try {
       const body = callee.body;
@@ -1110,6 +1370,15 @@ class Lowering {
     return { k: "lit", value: 0 };
   }
 
+  /** True for arrays (and tuples) of numbers, `Float64Array`, and arrays of those (`number[][]`). */
+  private isDataArray(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (type.symbol?.name === "Float64Array") return true;
+    if (!checker.isArrayType(type) && !checker.isTupleType(type)) return false;
+    const elements = checker.getTypeArguments(type as TS.TypeReference);
+    return elements.length > 0 && elements.every((t) => isNumeric(t) || this.isDataArray(t)) && !this.env.oracle.mentionsActive(type);
+  }
+
   /** True for `number[]`, `Float64Array` and tuples of numbers. */
   private isNumberList(type: TS.Type): boolean {
     const checker = this.env.checker;
@@ -1124,15 +1393,20 @@ class Lowering {
     const test = this.condition(node.condition);
     if (this.valueOnly) return { k: "cond", test, yes: this.expr(node.whenTrue), no: this.expr(node.whenFalse) };
     const v = this.newVar("local", "c");
+    let active = false;
     const branch = (e: TS.Expression): Instr[] => {
       const saved = this.out;
       this.out = [];
-      this.emit({ k: "set", dst: v, src: this.expr(e) });
+      const src = this.expr(e);
+      active ||= this.mayBeActive(src);
+      this.emit({ k: "set", dst: v, src });
       const block = this.out;
       this.out = saved;
       return block;
     };
     const yes = branch(node.whenTrue), no = branch(node.whenFalse);
+    // A choice between values without derivatives (`x[k > 0 ? k - 1 : 0]`) is one too.
+    if (!active) this.plain.add(v);
     this.emit({ k: "if", test, yes, no });
     return { k: "var", v };
   }

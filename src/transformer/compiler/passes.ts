@@ -215,7 +215,10 @@ function localArrays(ir: Lowered, reads: Map<Instr, Expr[]>): Pick<Plan, "restor
 function collectReads(e: Expr, out: { array: LocalArray; index: Expr }[] = []): { array: LocalArray; index: Expr }[] {
   const elems = (x: Expr): void => {
     if (x.k === "elem" && x.local) out.push({ array: x.local, index: x.index });
-    if (x.k === "elem") elems(x.index);
+    if (x.k === "elem") {
+      elems(x.index);
+      if (x.row) elems(x.row);
+    }
     else if (x.k === "bin") { elems(x.a); elems(x.b); }
     else if (x.k === "not" || x.k === "neg") elems(x.a);
     else if (x.k === "cond") { elems(x.test); elems(x.yes); elems(x.no); }

@@ -70,9 +70,9 @@ export class Printer {
     switch (e.k) {
       case "lit": return this.literal(e.value);
       case "var": return this.name(e.v);
-      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : f.createIdentifier(e.base!), this.expr(e.index));
+      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
       case "name": return f.createIdentifier(e.text);
-      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : f.createIdentifier(e.base!), "length");
+      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
       case "bin": {
         const kind = {
           "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken,

@@ -277,7 +277,7 @@ const forward_2 = (t_1, t_t_1) => {
 const gradient_4 = x_2 => {
     const stack_4 = __typegrad.valueStack();
     let stored_4 = stack_4.data, top_4 = 0;
-    let s_4 = 0, n_1 = 0, v_24 = 0, v_25 = 0, v_26 = 0, passes_3 = 0, x_a_2 = 0, s_a_3 = 0;
+    let s_4 = 0, n_1 = 0, v_24 = 0, v_25 = 0, passes_3 = 0, x_a_2 = 0, s_a_3 = 0;
     if (top_4 === stored_4.length)
         stored_4 = stack_4.grow();
     stored_4[top_4++] = s_4;
@@ -294,8 +294,7 @@ const gradient_4 = x_2 => {
             stored_4 = stack_4.grow();
         stored_4[top_4++] = s_4;
         s_4 = v_25;
-        v_26 = n_1 + 1;
-        n_1 = v_26;
+        n_1 = n_1 + 1;
         passes_3++;
     } while ((n_1 < 30) && (Math.abs(s_4 - x_2) > 0.01));
     const value_4 = s_4;
@@ -316,19 +315,18 @@ const gradient_4 = x_2 => {
     return __typegrad.reverseResult(value_4, [x_a_2]);
 };
 const forward_3 = (x_3, x_t_1) => {
-    let s_5 = 0, s_t_2 = 0, n_2 = 0, v_27 = 0, v_t_11 = 0, v_28 = 0, v_t_12 = 0, v_29 = 0;
+    let s_5 = 0, s_t_2 = 0, n_2 = 0, v_26 = 0, v_t_11 = 0, v_27 = 0, v_t_12 = 0;
     s_5 = x_3;
     s_t_2 = x_t_1;
     n_2 = 0;
     do {
-        v_27 = Math.cos(s_5);
+        v_26 = Math.cos(s_5);
         v_t_11 = (-Math.sin(s_5)) * s_t_2;
-        v_28 = v_27 * x_3;
-        v_t_12 = x_3 * v_t_11 + v_27 * x_t_1;
-        s_5 = v_28;
+        v_27 = v_26 * x_3;
+        v_t_12 = x_3 * v_t_11 + v_26 * x_t_1;
+        s_5 = v_27;
         s_t_2 = v_t_12;
-        v_29 = n_2 + 1;
-        n_2 = v_29;
+        n_2 = n_2 + 1;
     } while ((n_2 < 30) && (Math.abs(s_5 - x_3) > 0.01));
     return __typegrad.forwardResult(s_5, s_t_2);
 };

@@ -1,0 +1,182 @@
+// A user-style audit of the compiled modes: objective functions written the way people write
+// them (fixtures/audit-objectives.ts, with helpers and data in other modules), differentiated
+// here, in another module, as users call grad. Each compiled result is checked against the
+// tape (vjp, jacrev, jacfwd inside `onTape`; debugNans for the forward transforms) to 1e-13
+// relative and against central differences; the last test builds the fixtures with `explain`
+// and checks which call sites run compiled code.
+import * as path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { debugNans, derivative, grad, jacfwd, jacrev, jvp, valueAndGrad, vjp } from "typegrad";
+import { createTransformer } from "../../src/transformer/index.js";
+import * as O from "./fixtures/audit-objectives.js";
+import { X, y } from "./fixtures/audit-data.js";
+import { onTape } from "./tape-reference.js";
+
+const rel = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-13 * Math.max(Math.abs(a), Math.abs(b));
+const flat = (x: unknown): number[] => (typeof x === "number" ? [x] : Array.from(x as ArrayLike<unknown>).flatMap(flat));
+function agrees(compiled: unknown, reference: unknown, what: string): void {
+  const [p, q] = [flat(compiled), flat(reference)];
+  expect(p.length, what).toBe(q.length);
+  p.forEach((v, k) => expect(rel(v, q[k]!), `${what}[${k}]: ${v} vs ${q[k]}`).toBe(true));
+}
+function central(f: (x: number[]) => number, x: number[]): number[] {
+  return x.map((_, i) => {
+    const h = 1e-6 * Math.max(1, Math.abs(x[i]!));
+    const up = x.slice(), down = x.slice();
+    up[i]! += h;
+    down[i]! -= h;
+    return (f(up) - f(down)) / (2 * h);
+  });
+}
+function nearCentral(g: unknown, f: (x: number[]) => number, x: number[], what: string): void {
+  const c = central(f, x);
+  flat(g).forEach((v, k) => expect(Math.abs(v - c[k]!), `${what}[${k}]: ${v} vs ${c[k]}`).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(c[k]!))));
+}
+const onDuals = <T>(work: () => T): T => {
+  debugNans(true);
+  try {
+    return work();
+  } finally {
+    debugNans(false);
+  }
+};
+
+const x5 = [0.3, -0.7, 1.1, 0.4, -0.2];
+const w4 = [0.1, -0.2, 0.3, 0.05];
+const weights = Array.from({ length: 5 * 4 + 5 + 1 + 5 }, (_, i) => Math.sin(i * 0.9) * 0.5);
+
+describe("objectives over number[] written as users write them: compiled = tape = central differences", () => {
+  const cases: [string, (x: number[]) => number, (x: number[]) => number[], number[]][] = [
+    ["rosen (const locals, x.length - 1)", O.rosen, grad(O.rosen), x5],
+    ["logistic (dotRow helper, 2-D data of another module, ?: clamp, guard)", O.logistic, grad(O.logistic), w4],
+    ["logSumExp (for…of, Math.max with -Infinity)", O.logSumExp, grad(O.logSumExp), x5],
+    ["softmaxCE (spread max, map, reduce)", O.softmaxCE, grad(O.softmaxCE), x5],
+    ["whileSum (let counter in a while loop)", O.whileSum, grad(O.whileSum), x5],
+    ["doWhile (let counter in a do…while loop)", O.doWhile, grad(O.doWhile), x5],
+    ["breakContinue", O.breakContinue, grad(O.breakContinue), x5],
+    ["diffs (new Array(n - 1))", O.diffs, grad(O.diffs), x5],
+    ["filled (new Array(3).fill(0), typed)", O.filled, grad(O.filled), x5],
+    ["filledAny (new Array(2).fill(0), untyped)", O.filledAny, grad(O.filledAny), x5],
+    ["arrayFrom (Array.from({ length }, …))", O.arrayFrom, grad(O.arrayFrom), x5],
+    ["pushed ([] with push, then for…of over it)", O.pushed, grad(O.pushed), x5],
+    ["methods (map, forEach with index, reduce)", O.methods, grad(O.methods), x5],
+    ["mathMix (hypot, atan2, log1p, expm1, pow, min, max)", O.mathMix, grad(O.mathMix), x5],
+    ["mlp (three nested loops over module data)", O.mlp, grad(O.mlp), weights],
+    ["mlpHidden (a local hidden layer array)", O.mlpHidden, grad(O.mlpHidden), weights],
+    ["euler (ODE steps, observations of another module, a let index)", O.euler, grad(O.euler), [0.3, 0.05]],
+    ["switched (switch with break, default)", O.switched, grad(O.switched), x5],
+    ["layered (a helper whose switch returns, grouped cases)", O.layered, grad(O.layered), [...x5, 0.9, -1.3]],
+    ["switchJumps (switch with continue and return in a loop)", O.switchJumps, grad(O.switchJumps), [0.3, -0.7, 1.1, 0.4, -0.2, 0.8, 1.5, -0.3, 0.6]],
+    ["switchJumps, returning from the switch", O.switchJumps, grad(O.switchJumps), [3, 2, 4, 5, 6, 7, 8, 9, 2.5]],
+    ["guarded (early returns)", O.guarded, grad(O.guarded), x5],
+    ["weighted (reduce with index and a helper)", O.weighted, grad(O.weighted), x5],
+    ["huber (?: in a loop)", O.huber, grad(O.huber), x5],
+    ["forOfCounter (for…of with a let counter, ?: of constants)", O.forOfCounter, grad(O.forOfCounter), x5],
+    ["strided (while counter += 2, reading behind it)", O.strided, grad(O.strided), [...x5, 0.9, -1.3]],
+    ["searchThenUse (counter advanced in a branch, index after the loop)", O.searchThenUse, grad(O.searchThenUse), x5],
+    ["rowsOf (for…of over rows of module data, forEach on a row)", O.rowsOf, grad(O.rowsOf), w4],
+    ["letArray (a local array declared with let)", O.letArray, grad(O.letArray), x5],
+    ["localArrow (a local arrow helper reading a changing outer let)", O.localArrow, grad(O.localArrow), x5],
+    ["nestedFn (a nested function declared after its use, called and passed to map)", O.nestedFn, grad(O.nestedFn), x5],
+    ["destruct (const [a, , b] = x and let [c, d] = x)", O.destruct, grad(O.destruct), x5],
+    ["tupleParam (a [number, number] parameter)", O.tupleParam as (x: number[]) => number, grad(O.tupleParam) as (x: number[]) => number[], [0.3, 0.4]],
+    ["readonlyParam (a readonly number[] parameter)", O.readonlyParam, grad(O.readonlyParam), x5],
+    ["viaMap (Map.forEach of module data: the tape)", O.viaMap, grad(O.viaMap), x5],
+  ];
+  it.each(cases)("%s", (what, f, g, x) => {
+    const compiled = g(x);
+    agrees(compiled, onTape(() => vjp(f, x)[1](1)), what);
+    nearCentral(compiled, f, x, what);
+  });
+
+  it("a function of several arguments with a captured 2-D matrix (ridge) and data passed as arguments", () => {
+    const compiled = grad(O.ridge)(w4, 0.1);
+    agrees(compiled, onTape(() => vjp(O.ridge, w4, 0.1)[1](1)), "ridge");
+    nearCentral(compiled[0], (w) => O.ridge(w, 0.1), w4, "ridge");
+    const withData = grad(O.logisticArgs)(w4, X, y);
+    agrees(withData[0], onTape(() => vjp(O.logisticArgs, w4, X, y)[1](1))[0], "logisticArgs");
+    nearCentral(withData[0], (w) => O.logisticArgs(w, X, y), w4, "logisticArgs");
+  });
+
+  it("Float64Array inputs (rosenF; a Float64Array local compiles, central differences only: the tape cannot store Vars in it)", () => {
+    const x = Float64Array.from(x5);
+    const g = grad(O.rosenF)(x);
+    expect(g).toBeInstanceOf(Float64Array);
+    agrees(g, onTape(() => vjp(O.rosenF, x)[1](1)), "rosenF");
+    nearCentral(g, (v) => O.rosenF(Float64Array.from(v)), x5, "rosenF");
+    nearCentral(grad(O.f64local)(x), (v) => O.f64local(Float64Array.from(v)), x5, "f64local");
+  });
+});
+
+describe("forward mode and functions with several outputs", () => {
+  it("derivative, jvp and valueAndGrad of number functions", () => {
+    agrees(derivative(O.scalarOsc)(0.7), onDuals(() => derivative(O.scalarOsc)(0.7)), "scalarOsc");
+    nearCentral([derivative(O.scalarOsc)(0.7)], (v) => O.scalarOsc(v[0]!), [0.7], "scalarOsc");
+    for (const at of [[1.2, 0.5], [0.3, 0.2]]) {
+      agrees(jvp(O.twoArgs, at, [1, 0]), onDuals(() => jvp(O.twoArgs, at, [1, 0])), "twoArgs jvp");
+      const [value, g] = valueAndGrad(O.twoArgs)(at[0]!, at[1]!);
+      expect(value).toBe(O.twoArgs(at[0]!, at[1]!));
+      nearCentral(g, (v) => O.twoArgs(v[0]!, v[1]!), at, "twoArgs");
+    }
+  });
+
+  it("derivative and jvp over module data, while counters, Array.from and a switch helper", () => {
+    for (const [f, at] of [[O.fitK, 0.3], [O.scoreRow, 0.4]] as [(a: number) => number, number][]) {
+      const d = derivative(f)(at);
+      agrees(d, onDuals(() => derivative(f)(at)), `derivative ${f.name}`);
+      agrees(jvp(f, [at], [1]), onDuals(() => jvp(f, [at], [1])), `jvp ${f.name}`);
+      nearCentral([d], (v) => f(v[0]!), [at], f.name);
+    }
+    const x = [0.2, 0.5];
+    const jf = jacfwd(O.vecOf)(x);
+    agrees(jf, onTape(() => jacfwd(O.vecOf)(x)), "jacfwd vecOf");
+    agrees(jacrev(O.vecOf)(x), onTape(() => jacrev(O.vecOf)(x)), "jacrev vecOf");
+    [0, 1].forEach((k) => nearCentral(jf[k], (v) => O.vecOf(v)[k]!, x, `vecOf row ${k}`));
+  });
+
+  it("jacrev, jacfwd and vjp of vector-valued functions", () => {
+    const x3 = [0.4, 0.9, -0.3];
+    for (const [f, x] of [[O.vecField, x3], [O.moments, x5], [O.residuals, [1, 0.3]]] as [(x: number[]) => number[], number[]][]) {
+      const reference = onTape(() => jacrev(f)(x));
+      agrees(jacrev(f)(x), reference, `jacrev ${f.name}`);
+      agrees(jacfwd(f)(x), onTape(() => jacfwd(f)(x)), `jacfwd ${f.name}`);
+      const ct = f(x).map((_, k) => k + 1);
+      agrees(vjp(f, x)[1](ct), onTape(() => vjp(f, x)[1](ct)), `vjp ${f.name}`);
+      f(x).forEach((_, k) => nearCentral(reference[k], (v) => f(v)[k]!, x, `${f.name} row ${k}`));
+    }
+  });
+});
+
+describe("which path each call takes (explain)", () => {
+  it("the constructs users write most compile; the rest say why", () => {
+    const dir = path.join(import.meta.dirname, "fixtures");
+    const site = path.join(dir, "audit-sites.ts");
+    const files = [site];
+    const host = ts.createCompilerHost({});
+    const objectives = Object.keys(O).filter((k) => !k.includes("$") && typeof (O as Record<string, unknown>)[k] === "function");
+    const kinds: Record<string, string> = { vecField: "jacrev", moments: "jacfwd", residuals: "jacrev", scalarOsc: "derivative", activate: "grad", fitK: "derivative", scoreRow: "derivative", vecOf: "jacfwd" };
+    const source = `import { grad, jacrev, jacfwd, derivative } from "typegrad";\nimport * as O from "./audit-objectives.js";\n` +
+      objectives.map((name) => `export const ${name}_ = ${kinds[name] ?? "grad"}(O.${name});`).join("\n") + "\n";
+    const read = host.readFile.bind(host);
+    host.readFile = (name) => (path.resolve(name) === site ? source : read(name));
+    const exists = host.fileExists.bind(host);
+    host.fileExists = (name) => path.resolve(name) === site || exists(name);
+    const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: false, outDir: path.join(dir, "../../../.tmp/audit-sites"), paths: { typegrad: [path.join(import.meta.dirname, "../../src/runtime/index.ts")] } };
+    const program = ts.createProgram(files, options, host);
+    const messages: string[] = [];
+    program.emit(program.getSourceFile(site), () => undefined, undefined, false, {
+      before: [createTransformer(program, (d) => messages.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`), { explain: true })],
+    });
+    const paths = Object.fromEntries(objectives.map((name, k) => [name, messages[k]?.replace(/^TG0001: \w+: (tape: )?/, "")]));
+    expect(messages.length).toBe(objectives.length);
+    const tape = Object.entries(paths).filter(([, p]) => p !== "compiled").map(([name, p]) => `${name}: ${p!.replace(/ \(line \d+\)$/, "")}`);
+    expect(tape).toEqual([
+      "logisticArgs: the parameter 'Xs' of type number[][] (compiled code takes numbers and arrays of numbers; data without derivatives, such as a number[][] matrix, may be read from a module constant)",
+      "softmaxCE: the spread '...z' in 'Math.max(...z)' (compiled code takes arguments written out; for the largest element write a loop, `m = Math.max(m, v[i])`)",
+      "linLoss: the parameter 'p' of type Params (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
+      "residuals: the result 'r' (compiled code returns an array written out, `return [a, b, …]`)",
+      "viaMap: the statement 'table.forEach((v, k) => { s += v * x[…'",
+    ]);
+  }, 120_000);
+});
