@@ -6,6 +6,7 @@
  */
 import { Active, describe, type Value } from "./active.js";
 import { liftN, type RuleN } from "./lift.js";
+import { call } from "./function-values.js";
 
 /** What `defineFunction` takes. */
 export interface FunctionSpec<A extends number[]> {
@@ -81,5 +82,7 @@ export function pipe(...fs: Array<(x: number) => number>): (x: number) => number
   fs.forEach((f, k) => {
     if (typeof f !== "function") throw new TypeError(`typegrad: pipe's argument ${k} is ${describe(f)}, not a function`);
   });
-  return (x: number) => fs.reduce((acc, f) => f(acc), x);
+  // An active value goes to each part's differentiable version (a function value of the
+  // program carries one), so `pipe(...table)` works whatever route the parts took.
+  return (x: number) => fs.reduce((acc, f) => ((acc as unknown) instanceof Active ? (call(f, acc) as number) : f(acc)), x);
 }

@@ -11,7 +11,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { asTwinnable, type Env, functionValueOf, resolveCallee, signatureMentionsActive, symbolOf } from "./calls.js";
-import { type FunctionNode, isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
+import { type FunctionNode, isFunctionNode, isProgramFile, isWithin, skipOuter } from "./typegrad-source.js";
 import { isNumberConversion } from "./library-calls.js";
 import { concatenates, expressionType } from "./expression-types.js";
 import type { FactStore, Unit } from "./units.js";
@@ -130,7 +130,8 @@ export class Activity {
       case ts.SyntaxKind.ArrayLiteralExpression:
         return (e as TS.ArrayLiteralExpression).elements.some((x) => this.isActive(ts.isSpreadElement(x) ? x.expression : x, unit));
       case ts.SyntaxKind.ObjectLiteralExpression:
-        return (e as TS.ObjectLiteralExpression).properties.some((p) => this.facts.has(p, unit) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
+        // A method's fact says what it returns; as part of the object it counts as a closure.
+        return (e as TS.ObjectLiteralExpression).properties.some((p) => (ts.isMethodDeclaration(p) || ts.isSetAccessorDeclaration(p) ? this.capturesActive(p, unit) : this.facts.has(p, unit)) || (ts.isSpreadAssignment(p) && this.isActive(p.expression, unit)));
       case ts.SyntaxKind.ArrowFunction:
       case ts.SyntaxKind.FunctionExpression:
         return this.capturesActive(e as TS.FunctionLikeDeclaration, unit);
@@ -183,7 +184,10 @@ export class Activity {
         // captures or a signature that says so; a function marked active because some other
         // call passes it active arguments still returns numbers here (in-place rewritten code
         // on numbers gives numbers).
-        return (anyArg && this.returnsActive(call, callee.fn, unit)) || this.calleeCarriesActive(call, unit) ||
+        // A direct call `f()` of a function of the program gets an active value from what it
+        // captures only through a `return` of one (the last term), not merely because `f`, or
+        // a function it names, reads an active variable somewhere.
+        return (anyArg && this.returnsActive(call, callee.fn, unit)) || (!namesFunction(call, callee.fn) && this.calleeCarriesActive(call, unit)) ||
           (!!callee.fn && this.facts.has(callee.fn, unit) && (this.capturesActive(callee.fn, unit) || signatureMentionsActive(this.env, callee.fn)));
       case "external":
         if (isNumberConversion(call, callee.declaration)) return anyArg;
@@ -228,8 +232,10 @@ export class Activity {
 
   private property(p: TS.PropertyAccessExpression, unit: Unit): boolean {
     const symbol = symbolOf(this.env, p);
-    if (this.isActiveSymbol(symbol, unit)) return true;
     const declarations = symbol?.declarations ?? [];
+    // A method's fact says that calling it may return an active value; as a value (`obj.m`,
+    // `obj.m.bind(obj)`), it is active only as a closure over one (or through its object, below).
+    if (declarations.some((d) => (isFunctionNode(d) ? !ts.isGetAccessorDeclaration(d) && this.capturesActive(d, unit) : this.facts.has(d, unit)))) return true;
     // A getter whose body returns an active value.
     if (declarations.some((d) => ts.isGetAccessorDeclaration(d) && this.facts.has(d, unit))) return true;
     if (!this.isActive(p.expression, unit)) return false;
@@ -249,11 +255,13 @@ export class Activity {
     let found = false;
     const visit = (node: TS.Node): void => {
       if (found) return;
-      if (ts.isIdentifier(node) && ts.isExpression(node)) {
+      // `obj.name`: the name is not a read of a variable (`obj` is).
+      if (ts.isIdentifier(node) && ts.isExpression(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
         const symbol = this.identifierSymbol(node);
         const declaration = symbol?.valueDeclaration;
         if (declaration && !isWithin(declaration, fn)) {
-          if (ts.isFunctionDeclaration(declaration)) found = this.capturesActive(declaration, unit, visiting);
+          // A function's own fact says what it returns, not what it captures.
+          if (isFunctionNode(declaration)) found = this.capturesActive(declaration, unit, visiting);
           else found = this.isActiveSymbol(symbol, unit);
         }
       }
@@ -263,6 +271,14 @@ export class Activity {
     if (body) visit(body);
     return found;
   }
+}
+
+/** True when `call` is `f(…)` with `f` the name of the program function `fn` (a declaration, or a `const` holding it). */
+function namesFunction(call: TS.CallExpression | TS.NewExpression, fn: FunctionNode | undefined): boolean {
+  if (!fn?.body || !ts.isCallExpression(call) || !ts.isIdentifier(skipOuter(call.expression))) return false;
+  if (ts.isFunctionDeclaration(fn)) return true;
+  const declaration = fn.parent;
+  return (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(declaration) && ts.isVariableDeclarationList(declaration.parent) && !!(declaration.parent.flags & ts.NodeFlags.Const);
 }
 
 /** Binary operators whose result the checker types as a primitive it makes up (number, bigint, string, boolean). */

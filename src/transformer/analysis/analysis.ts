@@ -7,14 +7,14 @@ import ts from "../ts.js";
 import type * as TS from "typescript";
 import { createTypeOracle } from "./active-types.js";
 import { Activity } from "./activity.js";
-import { asTwinnable, declaredName, type Env, twinName } from "./calls.js";
+import type { Env } from "./calls.js";
 import { escapingFunctions } from "./escape.js";
 import { Facts } from "./facts.js";
-import { markBinding, propagate } from "./propagate.js";
+import { giveVersion, markBinding, propagate } from "./propagate.js";
 import { ModuleGraph } from "./reach.js";
 import { essentialTwins } from "./twin-work.js";
 import { isProgramFile, isTypegradFile } from "./typegrad-source.js";
-import { FactStore, type TwinnableFunction } from "./units.js";
+import { FactStore } from "./units.js";
 
 /** Passes after which the fixpoint is abandoned; each pass adds a fact, so this means a bug. */
 const MAX_PASSES = 200;
@@ -61,12 +61,7 @@ function runAnalysis(program: TS.Program): Analysis {
   // A program that never imports typegrad has nothing to differentiate: no question is asked.
   if (!files.some(imports)) return { env, facts, activity, answers: new Facts(), needsRewrite: () => false };
   facts.escapes = escapingFunctions(env, files);
-  for (const fn of facts.escapes.shadowed) {
-    // A function value may be called with active values in any parameter.
-    const top = asTwinnable(env, fn);
-    const unit = facts.twinOf(fn as TwinnableFunction, top ? twinName(declaredName(top)) : "");
-    for (const p of fn.parameters) markBinding(facts, p, unit);
-  }
+  for (const fn of facts.escapes.shadowed) giveVersion(env, facts, fn);
   for (const fn of facts.escapes.inPlace) for (const p of fn.parameters) markBinding(facts, p, facts.base);
   for (const call of facts.escapes.bindCalls) facts.mark(call, facts.base);
   const graph = new ModuleGraph(program);

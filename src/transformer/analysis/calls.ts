@@ -111,6 +111,8 @@ function uncachedResolveCallee(env: Env, call: TS.CallExpression | TS.NewExpress
  * value (`f(x)` with `f: Objective`), whatever library type it is declared with.
  */
 function holdsFunctionValue(env: Env, callee: TS.Expression): boolean {
+  // `fs[i](x)`, `make()(x)`, `(c ? f : g)(x)`: a value, whatever library signature its type has.
+  if (ts.isElementAccessExpression(callee) || ts.isCallExpression(callee) || ts.isConditionalExpression(callee) || ts.isBinaryExpression(callee)) return true;
   if (!ts.isIdentifier(callee) && !ts.isPropertyAccessExpression(callee)) return false;
   const declaration = symbolOf(env, callee)?.valueDeclaration;
   if (!declaration || !isProgramFile(env.program, declaration.getSourceFile())) return false;

@@ -11,6 +11,9 @@
  *    straight to typegrad (rewritten in place too);
  *  - a named function (declaration, or a variable initialised with a literal) whose name is
  *    used other than as the callee of a call;
+ *  - but a literal or name handed straight to a parameter of another program function only
+ *    once that parameter can bring it to differentiable code (parameter-flow.ts): a plain
+ *    helper calling its callback with plain numbers keeps its callers as written.
  *  - an object literal's methods, and class methods named other than as a callee.
  * Only functions with a parameter that can carry numbers count (an event handler taking a
  * `MouseEvent` or a `string` does not).
@@ -18,16 +21,22 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, resolveCallee, symbolOf } from "./calls.js";
+import { isCallbackParameter, ParameterFlows } from "./parameter-flow.js";
 import { type FunctionNode, isFunctionNode } from "./typegrad-source.js";
 
 /** What the pass found. */
 export interface Escapes {
-  /** Functions that get a differentiable version of their own (a twin or a shadow unit). */
-  readonly shadowed: ReadonlySet<FunctionNode>;
+  /**
+   * Functions that get a differentiable version of their own (a twin or a shadow unit). It
+   * grows while the activity fixpoint runs, as parameters of `flows` come to need versions.
+   */
+  readonly shadowed: Set<FunctionNode>;
   /** Methods used as values: rewritten in place, so the method itself accepts active values. */
   readonly inPlace: ReadonlySet<FunctionNode>;
   /** `f.bind(…)` calls on a shadowed function: the bound function must keep the version. */
   readonly bindCalls: ReadonlySet<TS.CallExpression>;
+  /** Functions handed to parameters of program functions, waiting for those to need them. */
+  readonly flows: ParameterFlows;
 }
 
 /**
@@ -64,7 +73,13 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
   const shadowed = new Set<FunctionNode>();
   const inPlace = new Set<FunctionNode>();
   const bindCalls = new Set<TS.CallExpression>();
-  for (const fn of literals) if (literalEscapes(env, fn) && carriesNumbers(env, fn)) shadowed.add(fn);
+  const flows = new ParameterFlows();
+  /** A function value at `node`: needs a version now, or waits on the parameter it is handed to. */
+  const escapes = (fn: FunctionNode, node: TS.Node): boolean => {
+    const param = parameterTakingArgument(env, node);
+    return !param || flows.wait(env, fn, param);
+  };
+  for (const fn of literals) if (literalEscapes(env, fn) && carriesNumbers(env, fn) && escapes(fn, fn)) shadowed.add(fn);
   for (const fn of methods) if (carriesNumbers(env, fn)) inPlace.add(fn);
 
   if (named.size > 0) {
@@ -77,13 +92,32 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
       const fn = declaration && byDeclaration.get(declaration);
       if (fn && carriesNumbers(env, fn)) {
         if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
-        else shadowed.add(fn);
+        else if (!shadowed.has(fn) && !handedToLibraryCallback(env, node) && escapes(fn, node)) shadowed.add(fn);
         const bindCall = boundBy(node);
         if (bindCall) bindCalls.add(bindCall);
       }
     }
   }
-  return { shadowed, inPlace, bindCalls };
+  for (const fn of flows.take()) shadowed.add(fn);
+  return { shadowed, inPlace, bindCalls, flows };
+}
+
+/**
+ * The parameter of a program function that `node` (a function value) is handed straight to, as
+ * an argument written out: `slope((t) => …, x)`, `slope(sq, x)`.
+ */
+function parameterTakingArgument(env: Env, node: TS.Node): TS.ParameterDeclaration | undefined {
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent) || ts.isNonNullExpression(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || call.expression === e) return undefined;
+  const index = call.arguments.indexOf(e as TS.Expression);
+  if (index < 0 || call.arguments.slice(0, index + 1).some(ts.isSpreadElement)) return undefined;
+  const callee = resolveCallee(env, call);
+  if (callee.kind !== "program" || !callee.fn?.body) return undefined;
+  const params = callee.fn.parameters;
+  const param = params[index + (params[0] && ts.isIdentifier(params[0].name) && params[0].name.text === "this" ? 1 : 0)];
+  return param && !param.dotDotDotToken ? param : undefined;
 }
 
 /** The symbol a reference names; for `{ f }` shorthand, the variable `f`. */
@@ -150,10 +184,22 @@ function literalEscapes(env: Env, fn: FunctionNode): boolean {
   }
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) {
     if (parent.expression === e) return false;
-    const kind = resolveCallee(env, parent).kind;
-    return kind === "program" || kind === "unknown";
+    const callee = resolveCallee(env, parent);
+    // A library keeps what it is given to store (`m.set(k, f)`, `xs.push(f)`); a callback it only calls.
+    if (callee.kind === "external") return !isCallbackParameter(callee, parent.arguments ? parent.arguments.indexOf(e as TS.Expression) : -1);
+    return callee.kind === "program" || callee.kind === "unknown";
   }
   return true;
+}
+
+/** `xs.map(f)`, `xs.forEach(f)`: a reference handed straight to a library callback, which the analysis follows in place. */
+function handedToLibraryCallback(env: Env, node: TS.Node): boolean {
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent) || ts.isNonNullExpression(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || call.expression === e) return false;
+  const index = call.arguments.indexOf(e as TS.Expression);
+  return index >= 0 && !call.arguments.slice(0, index + 1).some(ts.isSpreadElement) && isCallbackParameter(resolveCallee(env, call), index);
 }
 
 /** True when some parameter's type can carry numbers (and so active values). */

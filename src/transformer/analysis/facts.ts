@@ -282,7 +282,8 @@ function isFunctionValue(activity: Activity, e: TS.Expression, unit: Unit): bool
   const fn = functionValueOf(activity.env, inner);
   if (fn) return fn !== inner && callsThroughVersion(activity, fn, unit);
   if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return false;
-  return typeOf(activity.env, inner).getCallSignatures().length > 0;
+  // `m.get(k)!`, `fs[0]!`: the checker's type of the operand may still include undefined.
+  return activity.env.checker.getNonNullableType(typeOf(activity.env, inner)).getCallSignatures().length > 0;
 }
 
 const NONE: readonly TS.Node[] = [];

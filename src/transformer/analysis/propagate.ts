@@ -10,9 +10,10 @@ import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { Activity } from "./activity.js";
 import { COMPOUND_ARITHMETIC } from "./activity.js";
-import { asTwinnable, declaredName, functionValueOf, resolveCallee, symbolOf, twinName, typeOf } from "./calls.js";
+import { asTwinnable, declaredName, type Env, functionValueOf, resolveCallee, symbolOf, twinName, typeOf } from "./calls.js";
+import { isCallbackParameter } from "./parameter-flow.js";
 import { type FunctionNode, isFunctionNode, isProgramFile, skipOuter } from "./typegrad-source.js";
-import type { FactStore, Unit } from "./units.js";
+import type { FactStore, TwinnableFunction, Unit } from "./units.js";
 
 /** Array methods whose callback takes `(accumulator, element, index, array)`. */
 const REDUCERS = new Set(["reduce", "reduceRight"]);
@@ -128,6 +129,7 @@ class Propagation {
     const activeAt = args.map((x) => this.active(ts.isSpreadElement(x) ? x.expression : x));
     const anyActive = activeAt.some(Boolean);
     const callee = resolveCallee(this.a.env, call);
+    if (anyActive) this.calledParameter(call);
     if (callee.kind === "typegrad") {
       // Functions handed to typegrad (grad, defineFunction's forward/backward...) are called with active values.
       args.forEach((x) => this.makeDifferentiable(x, true));
@@ -147,8 +149,25 @@ class Propagation {
     const positions = receiver && ts.isPropertyAccessExpression(target) ? (REDUCERS.has(target.name.text) ? [0, 1, 3] : [0, 2]) : undefined;
     args.forEach((x) => this.makeDifferentiable(x, false, positions));
     // `xs.push(v)`, `xs.fill(v)`, `m.set(k, v)`: storing an active value makes the receiver active.
-    // A function receiver (`f.call(self, x)`, `f.apply`, `f.bind`) stores nothing.
-    if (anyActive && receiver && typeOf(this.a.env, receiver).getCallSignatures().length === 0) this.markTarget(receiver);
+    // A function receiver (`f.call(self, x)`, `f.apply`, `f.bind`) stores nothing, nor does a
+    // callback a library method only calls (`x.map((v) => v * t)` over plain `x`).
+    const stores = activeAt.some((on, i) => on && !isCallbackParameter(callee, i));
+    if (stores && receiver && typeOf(this.a.env, receiver).getCallSignatures().length === 0) this.markTarget(receiver);
+  }
+
+  /**
+   * `f(x)`, `f.call(self, x)`, `f.apply(self, args)` with an active argument, where `f` is a
+   * parameter: the functions handed to that parameter need differentiable versions.
+   */
+  private calledParameter(call: TS.CallExpression | TS.NewExpression): void {
+    const target = skipOuter(call.expression);
+    const value = ts.isPropertyAccessExpression(target) && (target.name.text === "call" || target.name.text === "apply") ? skipOuter(target.expression) : target;
+    if (!ts.isIdentifier(value)) return;
+    const declaration = symbolOf(this.a.env, value)?.valueDeclaration;
+    if (!declaration || !ts.isParameter(declaration)) return;
+    const flows = this.a.facts.escapes.flows;
+    flows.need(declaration);
+    for (const fn of flows.take()) giveVersion(this.a.env, this.a.facts, fn);
   }
 
   /** Parameter `i` of `fn` receives an active value: in its twin if it has one, else in place. */
@@ -194,6 +213,23 @@ class Propagation {
       if (!positions || positions.includes(i)) this.markBinding(p, unit);
     });
   }
+}
+
+/**
+ * Gives `fn`, a function used as a value, its differentiable version: a unit in which every
+ * parameter may be active (escape.ts). @example giveVersion(env, facts, literal)
+ */
+export function giveVersion(env: Env, facts: FactStore, fn: FunctionNode): void {
+  if (facts.escapes.shadowed.has(fn) && facts.existingTwin(fn)) return;
+  facts.escapes.shadowed.add(fn);
+  // Lookups of `shadowed` earlier in this pass (callsThroughVersion, returnsActive) may have
+  // answered without it: the pass must be repeated.
+  facts.changed = true;
+  facts.stale = true;
+  // A function value may be called with active values in any parameter.
+  const top = asTwinnable(env, fn);
+  const unit = facts.twinOf(fn as TwinnableFunction, top ? twinName(declaredName(top)) : "");
+  for (const p of fn.parameters) markBinding(facts, p, unit);
 }
 
 /**

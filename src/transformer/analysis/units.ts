@@ -14,6 +14,7 @@
  */
 import type * as TS from "typescript";
 import type { Escapes } from "./escape.js";
+import { ParameterFlows } from "./parameter-flow.js";
 import { isWithin } from "./typegrad-source.js";
 
 /** A top-level function that can get a differentiable twin. */
@@ -31,7 +32,7 @@ export class FactStore {
   private readonly files = new Set<TS.SourceFile>();
   private kept: Set<Unit> | undefined;
   /** The program's functions used as values (escape.ts); set once before the fixpoint. */
-  escapes: Escapes = { shadowed: new Set(), inPlace: new Set(), bindCalls: new Set() };
+  escapes: Escapes = { shadowed: new Set(), inPlace: new Set(), bindCalls: new Set(), flows: new ParameterFlows() };
   /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
   changed = false;
   /**

@@ -301,8 +301,8 @@ const W = [0.2, -0.4, 0.3];
 const at = (k, v) => W.map((w, j) => (j === k ? v : w));
 const at$ad = (k, v) => W.map((w, j) => (j === k ? v : w));
 export const checks = [
-    { f: __typegrad.attach((v) => logistic$ad(at(0, v)), (v) => logistic$ad(at$ad(0, v))), at: [0.2], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at(0, v))[0], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at$ad(0, v))[0]) },
-    { f: __typegrad.attach((v) => logistic$ad(at(2, v)), (v) => logistic$ad(at$ad(2, v))), at: [0.3], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at(2, v))[2], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at$ad(2, v))[2]) },
+    { f: __typegrad.attach((v) => logistic(at(0, v)), (v) => logistic$ad(at$ad(0, v))), at: [0.2], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at(0, v))[0], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at$ad(0, v))[0]) },
+    { f: __typegrad.attach((v) => logistic(at(2, v)), (v) => logistic$ad(at$ad(2, v))), at: [0.3], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at(2, v))[2], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at$ad(2, v))[2]) },
     { f: __typegrad.attach((v) => whileSum([0.5, v, -1]), (v) => whileSum$ad([0.5, v, -1])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(whileSum$ad, gradient_2, "a"))([0.5, v, -1])[1] },
     { f: __typegrad.attach((v) => euler([v, 0.05]), (v) => euler$ad([v, 0.05])), at: [0.3], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_3, "a"))([v, 0.05])[0] },
     { f: __typegrad.attach((v) => euler([0.3, v]), (v) => euler$ad([0.3, v])), at: [0.05], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_3, "a"))([0.3, v])[1] },

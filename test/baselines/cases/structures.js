@@ -14,13 +14,13 @@ class Layer {
 const model = (w0, w1) => {
     const [a, b] = [w0 * 2, w1];
     const layer = new Layer([a, b]);
-    const squash = (t) => __typegrad.div(t, (__typegrad.add(1, __typegrad.abs(t))));
-    const outputs = [1, 2, 3].map((x) => squash(layer.forward([x, __typegrad.mul(x, x)])));
+    const squash = (t) => t / (1 + Math.abs(t));
+    const outputs = [1, 2, 3].map((x) => squash(layer.forward([x, x * x])));
     let total = 0;
     for (const o of outputs)
-        total = __typegrad.add(total, o);
+        total += o;
     outputs.forEach((o) => {
-        total = __typegrad.sub(total, __typegrad.mul(o, o));
+        total -= o * o;
     });
     return total;
 };
