@@ -19,7 +19,7 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileForward, compileForwardVector, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
@@ -371,7 +371,15 @@ export class Rewriter {
       : this.file.compiled("forward", fn, node, () => compileForward(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    const extra: TS.Expression[] = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    // `derivative` of a function of one number also gets code seeded with 1 that returns the tangent.
+    if (name === "derivative" && fn.parameters.length === 1) {
+      const explain = this.file.explain;
+      this.file.explain = false; // reported once, by the forward code above
+      const seeded = this.file.compiled("derivative", fn, node, () => compileDerivative(this.file, fn, node));
+      this.file.explain = explain;
+      if (seeded) extra.push(seeded);
+    }
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
