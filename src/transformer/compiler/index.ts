@@ -12,6 +12,7 @@ import type * as TS from "typescript";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
 import { emitDerivative, emitForward } from "./forward.js";
+import { emitJacobianForward } from "./jacobian-forward.js";
 import { Unsupported } from "./language.js";
 import { lower } from "./lower.js";
 import { Printer } from "./print.js";
@@ -25,12 +26,13 @@ export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ??
 /** Compiled code, or why there is none: the construct outside the compiled language. */
 export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: string; readonly node?: TS.Node };
 
-function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative", vector = false): Compiled {
+function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false): Compiled {
   try {
     const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector);
     if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
     const printer = new Printer(file);
     if (mode === "derivative") return { code: emitDerivative(printer, ir) };
+    if (mode === "jacobian") return { code: emitJacobianForward(printer, ir) };
     return { code: mode === "forward" ? emitForward(printer, ir, vector) : emitReverse(printer, ir, vector) };
   } catch (error) {
     if (error instanceof Unsupported) return { reason: error.reason, node: error.node };
@@ -62,6 +64,13 @@ export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
  * per output number) left with `forwardVector`; or the reason it has none.
  */
 export const compileForwardVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward", true);
+
+/**
+ * `jacfwd`'s whole-Jacobian code of `fn`, a straight-line function of one array returning an
+ * array written out: `(x) => rows`, values and partials computed once and the tangents once per
+ * input number (jacobian-forward.ts); or the reason it has none.
+ */
+export const compileJacobianForward = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "jacobian", true);
 
 /**
  * The reverse-mode code of `fn` for `vjp`/`jacrev`/`jacobian`: `(cotangent, x, y, …) =>

@@ -19,7 +19,7 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileDerivative, compileForward, compileForwardVector, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
@@ -405,6 +405,9 @@ export class Rewriter {
     const explain = this.file.explain;
     if (name === "jacobian") this.file.explain = false;
     const reverse = name !== "jacfwd" ? this.file.compiled("vectorReverse", fn, node, () => compileReverseVector(this.file, fn, node)) : undefined;
+    // Straight-line code also gets `jacfwd`'s whole-Jacobian code (values and partials once).
+    this.file.explain = false;
+    const columns = forward ? this.file.compiled("vectorJacobian", fn, node, () => compileJacobianForward(this.file, fn, node)) : undefined;
     this.file.explain = explain;
     if (!forward && !reverse) return undefined;
     const visited = this.children(node);
@@ -414,6 +417,7 @@ export class Rewriter {
     const wrapped = this.file.runtimeCall("withVector", [
       target, forward ?? this.f.createVoidZero(), reverse ?? this.f.createVoidZero(), this.f.createStringLiteral(kinds),
       count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(1)) : this.f.createNumericLiteral(count),
+      ...(columns ? [columns] : []),
     ], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
