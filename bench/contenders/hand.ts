@@ -7,6 +7,7 @@ import { mlpGrad } from "../workloads/w3.js";
 import { hand4 } from "../workloads/w4.js";
 import { logLossGrad } from "../workloads/lr.js";
 import { ringJacobian } from "../workloads/j10.js";
+import { rosenHessian } from "../workloads/h10.js";
 
 const m: ContenderModule = {
   W1: () => ({ run: (p: [number, number]) => hand1(p[0], p[1]) }),
@@ -17,5 +18,6 @@ const m: ContenderModule = {
   W4: () => ({ run: hand4 }),
   LR: () => ({ run: logLossGrad }),
   J10: () => ({ run: ringJacobian }),
+  H10: () => ({ run: rosenHessian }),
 };
 export default m;

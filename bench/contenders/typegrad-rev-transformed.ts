@@ -14,5 +14,6 @@ const m: ContenderModule = {
   W4: async () => ({ run: (await loadDsl("w4")).gf }),
   LR: async () => ({ run: (await loadDsl("lr")).gradLoss }),
   J10: async () => ({ run: (await loadDsl("j10")).jacrevRing }),
+  H10: async () => ({ run: (await loadDsl("h10")).hessianRosen }),
 };
 export default m;

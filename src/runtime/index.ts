@@ -22,6 +22,8 @@ export { PRIMITIVES } from "./lift.js";
 export { withForward, forwardResult, derivativeResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
 /** @internal */
 export { withVector, forwardVector, reverseVector } from "./compiled-vector.js";
+/** @internal */
+export { withHessian } from "./compiled-hessian.js";
 export { linearize } from "./linearize.js";
 export { stopGradient } from "./stop.js";
 export { checkpoint } from "./checkpoint.js";

@@ -14,6 +14,7 @@ import {
 } from "./options.js";
 import { argumentNames } from "./structure.js";
 import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
+import { compiledArrayHessian, compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -233,7 +234,12 @@ export function hessian(f: Fn, options?: TransformOptions): Fn {
   checkFunction(f, "hessian");
   const o = checkOptions(options, "hessian");
   return (...args: unknown[]) => {
+    const fast = o.argnums === undefined && !o.hasAux && args.length === 1 ? compiledArrayHessian(f, args[0]) : undefined;
+    if (fast) return fast;
     const p = problem(f, args, o, "hessian");
+    // Compiled code (compiled-hessian.ts) when the transformer attached it and the arguments fit.
+    const compiled = o.argnums === undefined && !o.hasAux && p.leaves.length > 0 ? compiledHessianColumns(f, args) : undefined;
+    if (compiled) return assemble(p.input, p.input, (i, j) => compiled[j][i]);
     let aux: unknown;
     // With no input numbers, one run still checks the output and gives the aux; H is empty.
     const passes = p.leaves.length === 0 ? [-1] : p.leaves.map((_, j) => j);
@@ -275,8 +281,10 @@ export function hvp(f: Fn, x: unknown, v: unknown, options?: TransformOptions): 
           "Pass { argnums: [0, 1, …] } and the arguments as a tuple: hvp(f, [x, y], [vx, vy], { argnums: [0, 1] })",
       );
     }
-    if (!o.hasAux) return jvp(grad(f) as Fn, [x], [v])[1];
+    if (!o.hasAux) return compiledHvp(f, x, v) ?? jvp(grad(f) as Fn, [x], [v])[1];
   }
+  const compiled = o.argnums !== undefined && !o.hasAux ? compiledHvpTuple(f, x, v, o.argnums) : undefined;
+  if (compiled) return compiled;
   const args = o.argnums === undefined ? [x] : x;
   if (!Array.isArray(args)) throw new TypeError(`typegrad: hvp with argnums takes the tuple of all arguments as x; got ${describe(x)}`);
   const p = problem(f, args, o, "hvp");

@@ -1,7 +1,7 @@
 /**
- * The TypeScript compiler, loaded with `require`. tspc has already loaded it that way, so this
- * costs nothing; an ESM `import ts from "typescript"` would make Node parse the 9 MB file
- * again to find its exports (about a quarter of a second on every build).
+ * The TypeScript compiler, loaded with `require`: an ESM `import ts from "typescript"` would
+ * make Node parse the 9 MB file again to find its exports (about a quarter of a second on every
+ * build). Its compiled code is kept on disk between builds (compile-cache.ts).
  *
  * Resolved from typegrad's own location: typegrad carries TypeScript 6.0 as an (optional)
  * dependency, which npm nests under typegrad when the project has another TypeScript (7.x)
@@ -9,11 +9,12 @@
  */
 import { createRequire } from "node:module";
 import type * as TS from "typescript";
+import { requireWithCodeCache } from "./compile-cache.js";
 
 function load(): typeof TS {
   let loaded: typeof TS;
   try {
-    loaded = createRequire(import.meta.url)("typescript");
+    loaded = requireWithCodeCache(createRequire(import.meta.url), "typescript") as typeof TS;
   } catch (error) {
     throw new Error(
       "typegrad's transformer needs TypeScript 6.0, which is installed with typegrad unless optional " +

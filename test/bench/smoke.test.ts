@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { runWith } from "../../bench/core/one.js";
 import typegradRev from "../../bench/contenders/typegrad-rev-runtime-calls.js";
+import { H10 } from "../../bench/workloads/h10.js";
 
 describe("bench harness (quick)", () => {
   it("checks and times typegrad's grad on W1", async () => {
@@ -15,6 +16,17 @@ describe("bench harness (quick)", () => {
     expect(row.pairs).toBeGreaterThanOrEqual(3);
     expect(Number.isFinite(row.ratio)).toBe(true);
     expect(row.ratio).toBeGreaterThan(0);
+  });
+
+  it("H10's hand-written Hessian is the primal's second central differences", () => {
+    for (const x of H10.points()) {
+      const H = H10.hand(x) as number[][], h = 1e-4;
+      const at = (i: number, si: number, j: number, sj: number) => H10.primal(x.map((v, k) => v + (k === i ? si * h : 0) + (k === j ? sj * h : 0)));
+      x.forEach((_, i) => x.forEach((_, j) => {
+        const fd = (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * h * h);
+        expect(Math.abs(H[i]![j]! - fd), `H[${i}][${j}]`).toBeLessThanOrEqual(1e-3 * (1 + Math.abs(fd)));
+      }));
+    }
   });
 
   it("refuses a contender whose gradient is wrong", async () => {

@@ -58,6 +58,8 @@ export function createTypeOracle(checker: TS.TypeChecker): TypeOracle {
     const object = type as TS.ObjectType;
     if (object.objectFlags & ts.ObjectFlags.Reference) {
       if (checker.getTypeArguments(object as TS.TypeReference).some((t) => mentions(t, depth + 1))) return true;
+      // A tuple's members are its elements (the type arguments) and `Array`'s methods.
+      if (checker.isTupleType(type)) return false;
     }
     for (const signature of [...type.getCallSignatures(), ...type.getConstructSignatures()]) {
       if (mentions(signature.getReturnType(), depth + 1)) return true;

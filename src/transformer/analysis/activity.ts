@@ -80,7 +80,11 @@ export class Activity {
    */
   private typeVerdict(expr: TS.Expression): "seed" | "never" | "maybe" {
     let verdict = this.verdicts.get(expr);
-    if (verdict === undefined) {
+    if (verdict === undefined && ts.isArrayLiteralExpression(expr)) {
+      // Its type is built from its elements' (a contextual `Var[]` does not make `0` a Var), so
+      // its elements, which the shape asks about, answer for it.
+      verdict = "maybe";
+    } else if (verdict === undefined) {
       const type = expressionType(this.env, expr);
       verdict = !this.env.oracle.canHoldActive(type) ? "never" : this.env.oracle.mentionsActive(type) ? "seed" : "maybe";
       this.verdicts.set(expr, verdict);

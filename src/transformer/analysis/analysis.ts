@@ -71,22 +71,31 @@ function runAnalysis(program: TS.Program): Analysis {
   for (const call of facts.escapes.bindCalls) facts.mark(call, facts.base);
   const graph = new ModuleGraph(program);
   let passes = 0;
+  // A pass is repeated only when it may have missed something: a fact added after a lookup
+  // of the same pass found it missing (the answers built on that lookup may be stale), a twin
+  // created after the twins were listed (not walked), or a file newly holding a fact whose
+  // importers were not walked. Otherwise the pass read every fact as it finally stands, and
+  // another pass would compute the same answers and add nothing.
   do {
-    facts.changed = false;
+    facts.beginPass();
     activity.reset();
     // Files no active value can reach yet are not walked (reach.ts).
     const walked = graph.walked(facts.touchedFiles());
     for (const sf of files) if (walked.has(sf)) propagate(activity, sf, facts.base);
-    // Twins found during this pass are walked in this pass too (the list grows while we loop).
+    // Twins found while walking the files are walked in this pass too.
     const units = facts.units();
     for (let i = 1; i < units.length; i++) {
       const unit = units[i]!;
       if (unit.kind === "twin") propagate(activity, unit.fn, unit);
     }
+    if (facts.changed && !facts.stale) {
+      const widened = graph.walked(facts.touchedFiles());
+      facts.stale = facts.units().length !== units.length || files.some((sf) => widened.has(sf) && !walked.has(sf));
+    }
     passes++;
-  } while (facts.changed && passes < MAX_PASSES);
-  if (facts.changed) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
-  // The last pass added no fact, so the answers it cached stand: the rewrite reads them.
+  } while (facts.changed && facts.stale && passes < MAX_PASSES);
+  if (facts.changed && facts.stale) throw new Error(`typegrad: activity analysis did not settle after ${MAX_PASSES} passes`);
+  // The last pass read every fact as it finally stands, so the answers it cached stand: the rewrite reads them.
   facts.keepTwins(essentialTwins(activity));
   const needsRewrite = (sf: TS.SourceFile): boolean => isProgramFile(program, sf) && (imports(sf) || facts.touches(sf));
   // The answer as data: the rewrite reads it and asks nothing more.

@@ -19,7 +19,7 @@ export interface Env {
 }
 
 /** Caches `compute(node)` in `env` under `key`: the fixpoint asks the same questions every pass. */
-function memoized<N extends TS.Node, R>(env: Env, key: string, node: N, compute: (node: N) => R): R {
+export function memoized<N extends TS.Node, R>(env: Env, key: string, node: N, compute: (node: N) => R): R {
   let table = env.memo.get(key);
   if (!table) env.memo.set(key, (table = new Map()));
   if (table.has(node)) return table.get(node) as R;

@@ -38,14 +38,23 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
   const named = new Map<string, FunctionNode[]>();
   const literals: FunctionNode[] = [];
   const methods: FunctionNode[] = [];
+  // Names and property reads, in the order met, for the named functions found (one walk).
+  const references: (TS.Identifier | TS.PropertyAccessExpression)[] = [];
   for (const sf of files) {
     const collect = (node: TS.Node): void => {
-      if (ts.isTypeNode(node)) return;
+      if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
       if (isFunctionNode(node) && node.body && !node.asteriskToken && !isAsync(node)) {
         const name = nameOf(node);
         if (ts.isMethodDeclaration(node) && ts.isObjectLiteralExpression(node.parent)) methods.push(node);
         else if (name !== undefined) named.set(name, [...(named.get(name) ?? []), node]);
         else if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) literals.push(node);
+      }
+      if (ts.isIdentifier(node)) references.push(node);
+      else if (ts.isPropertyAccessExpression(node)) {
+        // `a.f` names `f` through the property, not through the identifier `f`.
+        references.push(node);
+        collect(node.expression);
+        return;
       }
       ts.forEachChild(node, collect);
     };
@@ -61,24 +70,17 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
   if (named.size > 0) {
     const byDeclaration = new Map<TS.Node, FunctionNode>();
     for (const fns of named.values()) for (const fn of fns) byDeclaration.set(declarationOf(fn), fn);
-    for (const sf of files) {
-      const scan = (node: TS.Node): void => {
-        if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
-        const reference = ts.isIdentifier(node) ? node : ts.isPropertyAccessExpression(node) ? node.name : undefined;
-        if (reference && named.has(reference.text) && isValueUse(node as TS.Expression)) {
-          const declaration = referencedSymbol(env, node as TS.Expression)?.valueDeclaration;
-          const fn = declaration && byDeclaration.get(declaration);
-          if (fn && carriesNumbers(env, fn)) {
-            if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
-            else shadowed.add(fn);
-            const bindCall = boundBy(node as TS.Expression);
-            if (bindCall) bindCalls.add(bindCall);
-          }
-        }
-        if (!ts.isPropertyAccessExpression(node)) ts.forEachChild(node, scan);
-        else scan(node.expression);
-      };
-      scan(sf);
+    for (const node of references) {
+      const reference = ts.isIdentifier(node) ? node : node.name;
+      if (!named.has(reference.text) || !isValueUse(node)) continue;
+      const declaration = referencedSymbol(env, node)?.valueDeclaration;
+      const fn = declaration && byDeclaration.get(declaration);
+      if (fn && carriesNumbers(env, fn)) {
+        if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
+        else shadowed.add(fn);
+        const bindCall = boundBy(node);
+        if (bindCall) bindCalls.add(bindCall);
+      }
     }
   }
   return { shadowed, inPlace, bindCalls };

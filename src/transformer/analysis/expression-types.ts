@@ -8,7 +8,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type Env, symbolOf, typeOf } from "./calls.js";
+import { type Env, memoized, symbolOf, typeOf } from "./calls.js";
 
 /**
  * Declared types a reference always has, wherever it is read: no union (narrowed by `typeof`,
@@ -18,22 +18,45 @@ import { type Env, symbolOf, typeOf } from "./calls.js";
 const NARROWABLE = ts.TypeFlags.Union | ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Instantiable | ts.TypeFlags.Never | ts.TypeFlags.Object;
 
 /**
- * The checker's type of `e`. A name of a variable or parameter whose declared type no
- * narrowing can change (`x: number`, `v: Var`, `let i = 0`) gets the type of its symbol, which
- * the checker keeps; asking for the type at the reference would run flow analysis at each one.
+ * The checker's type of `e`, asked once per node and, where the checker keeps the answer, read
+ * from what it keeps instead of re-checking `e` (`getTypeAtLocation` re-checks an expression's
+ * subtree on every call):
+ * - a name of a variable or parameter whose declared type no narrowing can change (`x: number`,
+ *   `v: Var`, `let i = 0`) gets the type of its symbol; asking at the reference would run flow
+ *   analysis at each one;
+ * - a plain call `f(a)` gets its resolved signature's return type, as the checker computes it
+ *   (checkCallExpression) — optional calls, `super(...)` and `new` are asked as they are;
+ * - `xs[i]` with a non-literal index gets the number index type of `xs`'s type (an array's
+ *   element type); a literal index, which narrowing can follow, is asked as it is.
  * @example expressionType(env, identifier("x")) // Var for `x: Var`
  */
 export function expressionType(env: Env, e: TS.Expression): TS.Type {
+  return memoized(env, "expressionType", e, () => uncachedExpressionType(env, e));
+}
+
+function uncachedExpressionType(env: Env, e: TS.Expression): TS.Type {
   if (ts.isIdentifier(e)) {
-    const declaration = symbolOf(env, e)?.valueDeclaration;
+    const symbol = symbolOf(env, e);
+    const declaration = symbol?.valueDeclaration;
     if (declaration && (ts.isParameter(declaration) || ts.isVariableDeclaration(declaration) || ts.isBindingElement(declaration))) {
-      const declared = env.checker.getTypeOfSymbol(symbolOf(env, e)!);
+      const declared = env.checker.getTypeOfSymbol(symbol!);
       // `Var` is `number & { brand }`: an intersection with a primitive is not narrowed either.
       const exact = declared.isIntersection() ? declared.types.some((t) => !(t.flags & NARROWABLE)) : !(declared.flags & NARROWABLE);
       if (exact) return declared;
     }
+  } else if (ts.isCallExpression(e) && !ts.isOptionalChain(e) && e.expression.kind !== ts.SyntaxKind.SuperKeyword && e.expression.kind !== ts.SyntaxKind.ImportKeyword) {
+    const signature = env.checker.getResolvedSignature(e);
+    if (signature) return env.checker.getReturnTypeOfSignature(signature);
+  } else if (ts.isElementAccessExpression(e) && !ts.isOptionalChain(e) && !ts.isLiteralExpression(skipParentheses(e.argumentExpression)) && isNumericType(expressionType(env, e.argumentExpression))) {
+    const element = env.checker.getIndexInfoOfType(expressionType(env, e.expression), ts.IndexKind.Number)?.type;
+    if (element) return element;
   }
   return typeOf(env, e);
+}
+
+function skipParentheses(e: TS.Expression): TS.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
 }
 
 /** Binary operators whose result is `number` when both operands are numbers (else bigint or an error). */
@@ -75,7 +98,7 @@ function isStringOperand(env: Env, e: TS.Expression): boolean {
  * @example concatenates(env, node(`"y=" + y`)) // true
  */
 export function concatenates(env: Env, node: TS.BinaryExpression): boolean {
-  return isStringOperand(env, node.left) || isStringOperand(env, node.right);
+  return memoized(env, "concatenates", node, () => isStringOperand(env, node.left) || isStringOperand(env, node.right));
 }
 
 /**
@@ -84,6 +107,12 @@ export function concatenates(env: Env, node: TS.BinaryExpression): boolean {
  * @example isNumericExpression(env, node("x * 2")) // true for x: number
  */
 export function isNumericExpression(env: Env, e: TS.Expression): boolean {
+  // Asked at every level of an operator tree (the rewrite asks of both operands of each
+  // operator): kept per node, so the walk below the node is done once.
+  return memoized(env, "numeric", e, () => uncachedIsNumericExpression(env, e));
+}
+
+function uncachedIsNumericExpression(env: Env, e: TS.Expression): boolean {
   if (ts.isParenthesizedExpression(e)) return isNumericExpression(env, e.expression);
   if (ts.isNumericLiteral(e)) return true;
   if (ts.isBinaryExpression(e)) {

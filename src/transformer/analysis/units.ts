@@ -34,6 +34,24 @@ export class FactStore {
   escapes: Escapes = { shadowed: new Set(), inPlace: new Set(), bindCalls: new Set() };
   /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
   changed = false;
+  /**
+   * Set when a fact or twin is added that a lookup earlier in the same pass found missing: the
+   * answers that lookup gave may be stale. A pass that adds facts but leaves this unset read
+   * every fact as it finally stands, so another pass would repeat it exactly (analysis.ts).
+   */
+  stale = false;
+  /** The lookups of this pass that found no fact, per fact set. */
+  private misses = new Map<Set<TS.Node>, Set<TS.Node>>();
+  /** The functions whose twin a lookup of this pass found missing. */
+  private missedTwins = new Set<TS.Node>();
+
+  /** Starts a pass of the fixpoint: nothing added, nothing looked up yet. */
+  beginPass(): void {
+    this.changed = false;
+    this.stale = false;
+    this.misses = new Map();
+    this.missedTwins = new Set();
+  }
 
   /** The unit whose fact set holds facts about `node` when seen from `unit`. */
   ownerOf(node: TS.Node, unit: Unit): Unit {
@@ -44,6 +62,7 @@ export class FactStore {
   mark(node: TS.Node, unit: Unit): void {
     const set = this.facts.get(this.ownerOf(node, unit))!;
     if (!set.has(node)) {
+      if (this.misses.get(set)?.has(node)) this.stale = true;
       set.add(node);
       this.files.add(node.getSourceFile());
       this.changed = true;
@@ -52,13 +71,19 @@ export class FactStore {
 
   /** True when the fact about `node` is recorded for `unit`. */
   has(node: TS.Node, unit: Unit): boolean {
-    return this.facts.get(this.ownerOf(node, unit))!.has(node);
+    const set = this.facts.get(this.ownerOf(node, unit))!;
+    if (set.has(node)) return true;
+    let missed = this.misses.get(set);
+    if (!missed) this.misses.set(set, (missed = new Set()));
+    missed.add(node);
+    return false;
   }
 
   /** The twin unit of `fn`, created on first request. @example store.twinOf(helperDecl, "helper$ad") */
   twinOf(fn: TwinnableFunction, name: string): Unit {
     let twin = this.twins.get(fn);
     if (!twin) {
+      if (this.missedTwins.has(fn)) this.stale = true;
       twin = { kind: "twin", fn, name };
       this.twins.set(fn, twin);
       this.facts.set(twin, new Set());
@@ -70,6 +95,7 @@ export class FactStore {
   /** The twin of `fn` if the analysis created one (and, once `keepTwins` ran, kept it). */
   existingTwin(fn: TS.Node): Unit | undefined {
     const twin = this.twins.get(fn);
+    if (!twin) this.missedTwins.add(fn);
     return twin && (!this.kept || this.kept.has(twin)) ? twin : undefined;
   }
 

@@ -6,7 +6,9 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { PRIMITIVES } from "../../runtime/index.js";
+// The table is filled by rules.ts; importing it alone keeps the rest of the runtime out of the compiler.
+import "../../runtime/rules.js";
+import { PRIMITIVES } from "../../runtime/lift.js";
 import { type Env, isGlobalMath, mathRule, resolveCallee, symbolOf } from "../analysis/calls.js";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";

@@ -21,6 +21,7 @@ import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js
 import { OPERATORS } from "../compiler/language.js";
 import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
+import { compileHessian } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "../analysis/units.js";
@@ -174,7 +175,7 @@ export class Rewriter {
   }
 
   private call(node: TS.CallExpression): TS.VisitResult<TS.Node> {
-    const compiled = this.withCompiledForward(node) ?? this.withCompiledVector(node);
+    const compiled = this.withCompiledForward(node) ?? this.withCompiledVector(node) ?? this.withCompiledHessian(node);
     if (compiled) return compiled;
     const env = this.file.analysis.env;
     const callee = this.file.analysis.answers.route(node, this.unit);
@@ -419,6 +420,26 @@ export class Rewriter {
       count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(1)) : this.f.createNumericLiteral(count),
       ...(columns ? [columns] : []),
     ], first);
+    return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
+  }
+
+  /**
+   * `hessian(f)` and `hvp(f, x, v)` of a function the compiler covers get its Hessian-vector
+   * code (compiler/hessian.ts): `hvp(__typegrad.withHessian(f$ad, (x, x_v) => …, "a"), x, v)`.
+   */
+  private withCompiledHessian(node: TS.CallExpression): TS.CallExpression | undefined {
+    const env = this.file.analysis.env;
+    const first = node.arguments[0];
+    if (!first || ts.isSpreadElement(first) || this.file.analysis.answers.route(node, this.unit).kind !== "typegrad") return undefined;
+    const name = symbolOf(env, node.expression)?.name;
+    if (name !== "hessian" && name !== "hvp") return undefined;
+    const fn = functionValueOf(env, first);
+    const compiled = fn && this.file.compiled("hessian", fn, node, () => compileHessian(this.file, fn, node));
+    if (!compiled) return undefined;
+    const visited = this.children(node);
+    const kinds = fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
+    const wrapped = this.file.runtimeCall("withHessian", [target, compiled, this.f.createStringLiteral(kinds)], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 

@@ -1,0 +1,36 @@
+/**
+ * Compiled code for `hessian` and `hvp`: the reverse code (reverse.ts) of the tangent program
+ * (tangent.ts). Called with the arguments and a direction shaped like them, it returns H·v,
+ * shaped as `grad`'s gradient, in one forward and one reverse sweep over plain numbers; the
+ * directional derivative ∇f·v is left with `reverseResult`.
+ *
+ *   hvp(f, x, v)  →  hvp(__typegrad.withHessian(f$ad, (x, x_v) => …, "a"), x, v)
+ */
+import type * as TS from "typescript";
+import type { FileRewrite } from "../rewrite/file-rewrite.js";
+import type { FunctionNode } from "../analysis/typegrad-source.js";
+import type { Compiled } from "./index.js";
+import { Unsupported } from "./language.js";
+import { lower } from "./lower.js";
+import { Printer } from "./print.js";
+import { emitReverse } from "./reverse.js";
+import { tangentProgram } from "./tangent.js";
+
+/**
+ * The Hessian-vector code of `fn` as `(x, y, …, x_v, y_v, …) => H·v` (a number per number
+ * parameter, an array per array parameter; each direction shaped like its parameter, arrays
+ * read by index); or the reason it has none.
+ */
+export function compileHessian(file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled {
+  try {
+    const { ir, directions } = tangentProgram(lower(file, fn, site, "reverse"));
+    const printer = new Printer(file);
+    const code = emitReverse(printer, ir);
+    const f = file.factory;
+    const extra = directions.map((d) => f.createParameterDeclaration(undefined, undefined, d.k === "number" ? printer.name(d.v) : printer.local(d.array)));
+    return { code: f.updateArrowFunction(code, code.modifiers, code.typeParameters, f.createNodeArray([...code.parameters, ...extra]), code.type, code.equalsGreaterThanToken, code.body) };
+  } catch (error) {
+    if (error instanceof Unsupported) return { reason: error.reason, node: error.node };
+    throw error;
+  }
+}
