@@ -23,10 +23,13 @@ const FORWARD = Symbol.for("typegrad.compiledVectorForward");
 const REVERSE = Symbol.for("typegrad.compiledVectorReverse");
 const KINDS = Symbol.for("typegrad.compiledVectorKinds");
 const OUTPUTS = Symbol.for("typegrad.compiledVectorOutputs");
+const JACOBIAN = Symbol.for("typegrad.compiledVectorJacobian");
 
 type Gradient = number | number[] | Float64Array;
 /** Compiled forward code of a function with array parameters and outputs. */
 export type VectorForward = (...primalsAndTangents: unknown[]) => number[];
+/** `jacfwd`'s whole-Jacobian code of a function of one array: its rows, values and partials computed once. */
+export type VectorJacobian = (x: number[] | Float64Array) => number[][];
 /** Compiled reverse code seeded by a cotangent: gradients out, or the values without a cotangent. */
 export type VectorReverse = (cotangent: number[] | number | undefined, ...args: unknown[]) => Gradient[] | number[] | Gradient[][] | undefined;
 
@@ -39,11 +42,13 @@ let valuesOut: number[] = [];
 /**
  * Attaches compiled code of a function with several outputs to `f` and returns `f` (emitted by
  * the transformer). `kinds` has a letter per parameter ("n" a number, "a" an array of
- * numbers); `outputs` is the length of the array returned, or -1 for a number.
+ * numbers); `outputs` is the length of the array returned, or -1 for a number. `jacobian`,
+ * for a straight-line function of one array, computes `jacfwd`'s rows in one call.
  * @example jacfwd(withVector(f, (x, x_t) => forwardVector([x[0] * x[1]], [x[1] * x_t[0] + x[0] * x_t[1]]), undefined, "a", 1))
  */
-export function withVector<F extends object>(f: F, forward: VectorForward | undefined, reverse: VectorReverse | undefined, kinds: string, outputs: number): F {
+export function withVector<F extends object>(f: F, forward: VectorForward | undefined, reverse: VectorReverse | undefined, kinds: string, outputs: number, jacobian?: VectorJacobian): F {
   const slot = f as Record<symbol, unknown>;
+  if (jacobian !== undefined) slot[JACOBIAN] = jacobian;
   if (forward !== undefined) slot[FORWARD] = forward;
   if (reverse !== undefined) slot[REVERSE] = reverse;
   slot[KINDS] = kinds;
@@ -126,7 +131,10 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
   const c = compiledFor<VectorForward>(f, FORWARD, args, s);
   if (c === undefined) return undefined;
   const { code, kinds } = c;
-  if (kinds === "a" && c.outputs >= 0) return rowsForward(code, args[0] as number[] | Float64Array, c.outputs);
+  if (kinds === "a" && c.outputs >= 0) {
+    const whole = (f as Record<symbol, VectorJacobian | undefined>)[JACOBIAN];
+    return whole !== undefined ? whole(args[0] as number[] | Float64Array) : rowsForward(code, args[0] as number[] | Float64Array, c.outputs);
+  }
   // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
   const call: unknown[] = [];
   for (let k = 0; k < args.length; k++) {

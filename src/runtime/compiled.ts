@@ -17,24 +17,45 @@ import "./rules.js"; // the table must be complete before `rules` is built
 const FORWARD = Symbol.for("typegrad.compiledForward");
 const REVERSE = Symbol.for("typegrad.compiledReverse");
 const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
+const DERIVATIVE = Symbol.for("typegrad.compiledDerivative");
 let tangentOut = 0;
 let valueOut = 0;
 
 /** Compiled forward code: primal values and tangents interleaved, the value returned. */
 export type CompiledForward = (...primalsAndTangents: number[]) => number;
 
+/** Compiled derivative code of a function of one number: `x => tangent`, the tangent seeded with 1. */
+export type CompiledDerivative = (x: number) => number;
+
 /**
- * Attaches compiled forward code to `f` and returns `f` (emitted by the transformer).
- * @example derivative(withForward(f, (x, t) => forwardResult(x * x, 2 * x * t)))
+ * Attaches compiled forward code to `f` and returns `f` (emitted by the transformer). For
+ * `derivative` of a function of one number the transformer also emits `derivative`, the same
+ * code with the tangent seeded with 1 that returns the tangent through `derivativeResult`:
+ * `derivative`'s hot path calls it and needs no second channel for the tangent.
+ * @example derivative(withForward(f, (x, t) => forwardResult(x * x, 2 * x * t), (x) => derivativeResult(x * x, 2 * x)))
  */
-export function withForward<F extends object>(f: F, forward: CompiledForward): F {
+export function withForward<F extends object>(f: F, forward: CompiledForward, derivative?: CompiledDerivative): F {
   const slot = f as Record<symbol, unknown>;
   if (slot[FORWARD] !== forward) {
     slot[FORWARD] = forward;
     slot[ARITY] = forward.length / 2;
   }
+  if (derivative !== undefined) slot[DERIVATIVE] = derivative;
   return f;
 }
+
+/**
+ * Returns `tangent` from compiled derivative code (see `withForward`), checking both numbers for
+ * NaN while `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
+ */
+export function derivativeResult(value: number, tangent: number): number {
+  if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
+  return tangent;
+}
+
+/** The compiled derivative code attached to `f`, if any (none while `debugNans` is on). */
+export const compiledDerivative = (f: unknown): CompiledDerivative | undefined =>
+  nanWatch.on ? undefined : (f as Record<symbol, CompiledDerivative | undefined>)[DERIVATIVE];
 
 /** Returns `value` from compiled forward code, leaving `tangent` for the transform. @example forwardResult(4, 4) */
 export function forwardResult(value: number, tangent: number): number {

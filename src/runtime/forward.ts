@@ -4,7 +4,7 @@
  */
 import { Active, DualNum, describe, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledArity, compiledForward, lastTangent } from "./compiled.js";
+import { compiledArity, compiledDerivative, compiledForward, lastTangent } from "./compiled.js";
 import { Tag } from "./level.js";
 import { checkFunction, checkNotAsync, primalAt, tangentAt, within } from "./levels.js";
 import {
@@ -213,6 +213,16 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
     return out.build(out.leaves.map((v) => tangentAt(tag, v)), true);
   };
   if (compiled === undefined) return dual;
+  const seeded = compiledDerivative(f);
+  if (seeded !== undefined) {
+    // The hot path: one number into compiled derivative code, which returns the tangent.
+    return function (x: number): unknown {
+      if (arguments.length === 1 && typeof x === "number") return seeded(x);
+      const args: unknown[] = [];
+      for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
+      return dual(...args);
+    };
+  }
   // The hot path: one number into compiled forward code.
   return function (x: number): unknown {
     if (arguments.length === 1 && typeof x === "number") {

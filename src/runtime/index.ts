@@ -19,7 +19,7 @@ export { debugNans } from "./nans.js";
 export { PRIMITIVES } from "./lift.js";
 // For forward-mode code compiled by the transformer; not meant to be called by hand.
 /** @internal */
-export { withForward, forwardResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
+export { withForward, forwardResult, derivativeResult, withReverse, reverseResult, valueStack, rules } from "./compiled.js";
 /** @internal */
 export { withVector, forwardVector, reverseVector } from "./compiled-vector.js";
 /** @internal */

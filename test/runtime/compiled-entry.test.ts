@@ -4,7 +4,7 @@
 // when it does not. The compiled code here is written by hand and deliberately off by 1000, so
 // each result shows which path computed it; the runtime arithmetic gives the true derivative.
 import { afterEach, describe, expect, it } from "vitest";
-import { forwardResult, reverseResult, withForward, withReverse } from "../../src/runtime/compiled.js";
+import { derivativeResult, forwardResult, reverseResult, withForward, withReverse } from "../../src/runtime/compiled.js";
 import { add, debugNans, derivative, grad, jvp, mul, sin, valueAndGrad } from "./helpers.js";
 
 const OFF = 1000;
@@ -105,6 +105,31 @@ describe("the entry into compiled forward code", () => {
     expect((derivative(cube) as (...a: number[]) => unknown)(2, 5)).toEqual([12, 0]);
     expect(() => derivative(cube)("2" as unknown as number)).toThrow(/takes one number/);
     expect(derivative((x: number) => derivative(cube)(x))(2)).toBe(12); // d/dx 3x² through Duals
+  });
+
+  it("derivative prefers the derivative code (seeded with 1) when there is one; jvp keeps the forward code", () => {
+    // x³ with forward code off by OFF and derivative code off by 2·OFF: each result names its path.
+    const both = withForward((x: number): number => mul(mul(x, x), x),
+      (x, xt) => forwardResult(x * x * x, 3 * x * x * xt + OFF), (x) => derivativeResult(x * x * x, 3 * x * x + 2 * OFF));
+    expect(derivative(both)(2)).toBe(12 + 2 * OFF);
+    expect(jvp(both, [2], [1])).toEqual([8, 12 + OFF]);
+    expect((derivative(both) as (...a: number[]) => unknown)(2, 5)).toEqual([12, 0]);
+    expect(() => (derivative(both) as (...a: number[]) => unknown)()).toThrow(/derivative was called with no arguments/);
+    expect(() => derivative(both)("2" as unknown as number)).toThrow(/takes one number/);
+    expect(derivative(both, { argnums: 0 })(2)).toBe(12); // options: Duals
+    expect(derivative((x: number) => derivative(both)(x))(2)).toBe(12); // nested: d/dx 3x² through Duals
+    debugNans(true);
+    expect(derivative(both)(2)).toBe(12); // made while debugNans is on: Duals
+    debugNans(false);
+  });
+
+  it("derivative code reports a NaN while debugNans is on, as forward code does", () => {
+    const nan = withForward((x: number): number => mul(x, x), (x, xt) => forwardResult(x * x, 2 * x * xt), () => derivativeResult(1, NaN));
+    const d = derivative(nan);
+    expect(d(2)).toBeNaN();
+    debugNans(true);
+    expect(() => d(2)).toThrow(/compiled forward-mode code returned NaN/);
+    debugNans(false);
   });
 
   it("jvp calls it for numbers without options and runs Duals otherwise", () => {

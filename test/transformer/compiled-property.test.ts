@@ -105,6 +105,9 @@ const methods = fc.tuple(expression(["t", "x"]), expression(["a", "b"]), express
     `  v.forEach((t) => {\n    if (t > 1) return;\n    s += ${each};\n  });\n  return s;\n}`,
 );
 
+/** A program of (x, y) as a function of x alone, y a constant local. */
+const oneNumber = (src: string): string => src.replace("(x: number, y: number): number => {\n", "(x: number): number => {\n  const y = 0.7;\n");
+
 let module: Record<string, unknown> = {};
 type Kind = "straight" | "looping" | "branchy" | "jumpy" | "doWhile" | "arrayed" | "arrayedNumbers" | "methods";
 let sources: Record<Kind, string[]> = { straight: [], looping: [], branchy: [], jumpy: [], doWhile: [], arrayed: [], arrayedNumbers: [], methods: [] };
@@ -161,6 +164,10 @@ beforeAll(async () => {
     lines.push(`export const gn${k} = valueAndGrad(n${k});`, `export const rgn${k} = ${onTape(`n${k}`, "x: number, y: number")};`);
     lines.push(`export const dn${k} = (x: number, y: number) => jvp(n${k}, [x, y], [1, 0.5]);`, `export const rdn${k} = (x: number, y: number) => ${onDuals(`jvp(n${k}, [x, y], [1, 0.5])`)};`);
   });
+  // `derivative` of one-number versions (y a constant local): its code seeded with 1.
+  [...sources.straight, ...sources.branchy, ...sources.doWhile, ...sources.arrayedNumbers].forEach((src, k) => {
+    lines.push(`export const u${k} = ${oneNumber(src)};`, `export const du${k} = derivative(u${k});`, `export const rdu${k} = (x: number) => ${onDuals(`derivative(u${k})(x)`)};`);
+  });
   sources.methods.forEach((src, k) => {
     lines.push(`export const m${k} = ${src};`);
     lines.push(`export const gm${k} = valueAndGrad(m${k});`, `export const rgm${k} = ${onTape(`m${k}`, "v: number[], x: number")};`);
@@ -215,6 +222,23 @@ describe("compiled modes on random programs", () => {
         agrees(forward, fn<Scalar2>(`rds${k}`)(x, y), `jvp of ${src} at ${x}, ${y}`);
         // and the tangent is the gradient's directional derivative, to rounding
         expect(forward[1]).toBeCloseTo(compiled[1][0]! + 0.5 * compiled[1][1]!, 6);
+      }
+    });
+  });
+
+  it("derivative of functions of one number: its compiled code = Duals to 1e-13, and = central differences", () => {
+    const all = [...sources.straight, ...sources.branchy, ...sources.doWhile, ...sources.arrayedNumbers];
+    expect((emitted.match(/withForward\([^;]*, derivative_\d+\)/g) ?? []).length).toBeGreaterThanOrEqual(0.9 * all.length);
+    all.forEach((src, k) => {
+      for (const x of [0.3, 1.1, -1.6, 0.05]) {
+        const d = fn<(x: number) => number>(`du${k}`)(x);
+        agrees(d, fn<(x: number) => number>(`rdu${k}`)(x), `derivative of ${oneNumber(src)} at ${x}`);
+        const h = 1e-6, f = fn<(x: number) => number>(`u${k}`);
+        const dx = (f(x + h) - f(x - h)) / (2 * h);
+        // away from a branch's kink, the derivative is the difference quotient
+        if (Math.abs(dx - (f(x + 2 * h) - f(x - 2 * h)) / (4 * h)) < 1e-4 * (1 + Math.abs(dx))) {
+          expect(Math.abs(d - dx), `d/dx of ${oneNumber(src)} at ${x}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx)));
+        }
       }
     });
   });

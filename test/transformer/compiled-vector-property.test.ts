@@ -56,8 +56,16 @@ const branchy = fc.tuple(expression(["x", "y"]), expression(["x", "s"]), express
   }),
 );
 
+/** One array in, five out, straight-line (jacfwd's whole-Jacobian code): a local, a helper called twice, an element and a constant returned. */
+const arrayed = fc.tuple(expression(["v[0]", "v[1]"]), expression(["v[0]", "v[2]", "a"]), expression(["a", "v[1]"]), expression(["p", "q"])).map(
+  ([a, r0, r1, h]) => ({
+    helper: `(p: number, q: number): number => ${h}`,
+    body: `(v: number[]): number[] => {\n  const a = ${a};\n  return [${r0}, H(a, v[2]) * ${r1}, H(v[1], v[0]), v[2], 3];\n}`,
+  }),
+);
+
 let module: Record<string, unknown> = {};
-let sources: Record<"straight" | "looping" | "branchy", { helper: string; body: string }[]> = { straight: [], looping: [], branchy: [] };
+let sources: Record<"straight" | "looping" | "branchy" | "arrayed", { helper: string; body: string }[]> = { straight: [], looping: [], branchy: [], arrayed: [] };
 let emitted = "";
 
 beforeAll(async () => {
@@ -66,6 +74,7 @@ beforeAll(async () => {
     straight: fc.sample(straight, { seed, numRuns: PROGRAMS }),
     looping: fc.sample(looping, { seed: seed + 1, numRuns: PROGRAMS }),
     branchy: fc.sample(branchy, { seed: seed + 2, numRuns: PROGRAMS }),
+    arrayed: fc.sample(arrayed, { seed: seed + 3, numRuns: PROGRAMS }),
   };
   // Each program `fK` (with its helper `hfK`) gets `jfK = jacfwd(fK)`, `jrK = jacrev(fK)` and
   // `vK`, its pullback at the point of a cotangent: compiled code when called plainly, the
@@ -74,8 +83,8 @@ beforeAll(async () => {
   for (const [kind, list] of Object.entries(sources)) {
     list.forEach(({ helper, body }, k) => {
       const name = `${kind}${k}`;
-      const params = kind === "looping" ? "v: number[], x: number" : "x: number, y: number";
-      const args = kind === "looping" ? "v, x" : "x, y";
+      const params = kind === "looping" ? "v: number[], x: number" : kind === "arrayed" ? "v: number[]" : "x: number, y: number";
+      const args = kind === "looping" ? "v, x" : kind === "arrayed" ? "v" : "x, y";
       lines.push(`const h${name} = ${helper};`, `export const ${name} = ${body.replace(/H\(/g, `h${name}(`)};`);
       lines.push(`export const jf${name} = jacfwd(${name});`, `export const jr${name} = jacrev(${name});`);
       lines.push(`export const v${name} = (${params}, c: number[]) => { const [value, back] = vjp(${name}, ${args}); return [value, back(c)]; };`);
@@ -141,7 +150,26 @@ function check(name: string, src: string, args: unknown[], expected: number[][],
 
 describe("compiled code of functions with several outputs, on random programs", () => {
   it("compiles every program for jacfwd, jacrev and vjp", () => {
-    expect((emitted.match(/withVector\(/g) ?? []).length).toBe(3 * 3 * PROGRAMS);
+    expect((emitted.match(/withVector\(/g) ?? []).length).toBe(4 * 3 * PROGRAMS);
+    // jacfwd's whole-Jacobian code: for every straight-line function of one array, for no other
+    expect((emitted.match(/withVector\([^;]*, vectorJacobian_\d+\)/g) ?? []).length).toBe(PROGRAMS);
+  });
+
+  it("straight-line code of one array (jacfwd's whole-Jacobian code): compiled = tape and Duals to 1e-13, = central differences", () => {
+    sources.arrayed.forEach(({ body }, k) => {
+      for (const v of [[0.3, -0.7, 1.2], [1.1, 0.4, -0.2], [-1.6, 2.2, 0.5]]) {
+        const f = fn<(v: number[]) => number[]>(`arrayed${k}`);
+        const J = centralJacobian(f, [v], (a, j, h) => [(a[0] as number[]).map((e, i) => (i === j ? e + h : e))], v.length);
+        for (const transform of ["jf", "jr"]) {
+          const compiled = fn<Jacobian>(`${transform}arrayed${k}`)(v) as number[][];
+          agrees(compiled, onTape(() => fn<Jacobian>(`${transform}arrayed${k}`)(v)), `${transform} of ${body}`);
+          agrees(fn<Jacobian>(`${transform}arrayed${k}`)(Float64Array.from(v)), compiled, `${transform} of ${body}, a Float64Array`);
+          compiled.forEach((row, i) => row.forEach((d, j) => expect(Math.abs(d - J[i]![j]!), `∂y${i}/∂v${j} of ${body}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(J[i]![j]!)))));
+        }
+        const pullback = fn<Jacobian>(`varrayed${k}`);
+        agrees(pullback(v, [1, -0.5, 2, 0.25, 3]), onTape(() => pullback(v, [1, -0.5, 2, 0.25, 3])), `vjp of ${body}`);
+      }
+    });
   });
 
   it("straight-line code with an inlined helper: compiled = tape and Duals to 1e-13, = central differences", () => {

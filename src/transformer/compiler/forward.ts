@@ -20,6 +20,24 @@ export function emitForward(p: Printer, ir: Lowered, vector = false): TS.ArrowFu
   return new ForwardEmitter(p, ir, vector).emit();
 }
 
+/**
+ * `derivative`'s code for a function of one number: the forward code with the tangent seeded
+ * with the constant 1 (so `x * x_t` prints as `x`), `(x) => derivativeResult(value, tangent)`.
+ *
+ *   derivative((x) => Math.exp(x * x))
+ *   →  (x) => { v1 = x * x; v1_t = x + x; v2 = exp(v1); v2_t = v2 * v1_t; return derivativeResult(v2, v2_t); }
+ */
+export function emitDerivative(p: Printer, ir: Lowered): TS.ArrowFunction {
+  activity(ir);
+  return new ForwardEmitter(p, ir, false, true).emit();
+}
+
+/** True when an instruction of `body` assigns `v`. */
+function assigns(body: readonly Instr[], v: Var): boolean {
+  return body.some((i) => ((i.k === "prim" || i.k === "set") && i.dst === v)
+    || ((i.k === "for" || i.k === "while") && assigns(i.body, v)) || (i.k === "if" && (assigns(i.yes, v) || assigns(i.no, v))));
+}
+
 class ForwardEmitter {
   private readonly tangents = new Map<Var, TS.Identifier>();
   private readonly tangentVars = new Map<Var, Var>();
@@ -32,12 +50,24 @@ class ForwardEmitter {
    * arrays `v` and their tangent arrays `v_t`, the values and tangents (arrays, one entry per
    * output) left with `forwardVector`.
    */
-  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly vector = false) {}
+  constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly vector = false, private readonly seeded = false) {}
+
+  /** `derivative`'s code: the one parameter whose tangent is the constant 1 (folded into products). */
+  private seed: Var | undefined;
 
   emit(): TS.ArrowFunction {
     const f = this.p.f;
     const params: TS.ParameterDeclaration[] = [];
-    for (const param of this.ir.params) {
+    const seedings: TS.Statement[] = [];
+    if (this.seeded) {
+      const param = this.ir.params[0];
+      if (this.ir.params.length !== 1 || param?.k !== "number") throw new Error("typegrad: compiled derivative code takes one number");
+      params.push(f.createParameterDeclaration(undefined, undefined, this.p.name(param.v)));
+      // A parameter the code assigns (none today: the compiler refuses it) keeps a tangent variable.
+      if (assigns(this.ir.body, param.v)) seedings.push(this.p.declare(ts.NodeFlags.Let, [[this.tangent(param.v), f.createNumericLiteral(1)]]));
+      else this.seed = param.v;
+    }
+    for (const param of this.seeded ? [] : this.ir.params) {
       if (param.k !== "number") {
         if (!this.vector) throw new Error("typegrad: compiled forward mode takes numbers");
         params.push(f.createParameterDeclaration(undefined, undefined, this.p.array(param.array)),
@@ -58,14 +88,14 @@ class ForwardEmitter {
     const result = this.p.f.createReturnStatement(this.vector
       ? f.createCallExpression(this.p.runtime("forwardVector"), undefined, [
         f.createArrayLiteralExpression(outputs.map((e) => this.p.expr(e))), f.createArrayLiteralExpression(outputs.map((e) => this.tangentOf(e)))])
-      : f.createCallExpression(this.p.runtime("forwardResult"), undefined, [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
+      : f.createCallExpression(this.p.runtime(this.seeded ? "derivativeResult" : "forwardResult"), undefined, [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
     const arrays: [TS.Identifier, undefined][] = [];
     for (const a of this.ir.arrays) {
       arrays.push([this.p.local(a), undefined]);
       if (a.active) arrays.push([this.p.local(this.tangentArray(a)), undefined]);
     }
     const declarations = [...(hoisted.length > 0 ? [this.p.declare(ts.NodeFlags.Let, hoisted)] : []), ...(arrays.length > 0 ? [this.p.declare(ts.NodeFlags.Let, arrays)] : [])];
-    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...declarations, ...body, result], true));
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...seedings, ...declarations, ...body, result], true));
   }
 
   private tangent(v: Var): TS.Identifier {
@@ -97,6 +127,7 @@ class ForwardEmitter {
 
   /** The tangent of an active operand as an expression: a variable's, an element of a local array's tangent array, or of an array parameter's (vector code). */
   private tangentExpr(e: Expr): Expr | undefined {
+    if (e.k === "var" && e.v === this.seed) return { k: "lit", value: 1 };
     if (e.k === "var" && e.v.active) return { k: "var", v: this.tangentVar(e.v) };
     if (e.k === "elem" && e.local?.active) return { k: "elem", local: this.tangentArray(e.local), index: e.index };
     if (e.k === "elem" && e.array) return { k: "elem", array: this.paramTangent(e.array), index: e.index };

@@ -23,10 +23,13 @@ import { tangentProgram } from "./tangent.js";
  */
 export function compileHessian(file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled {
   try {
-    const { ir, directions } = tangentProgram(lower(file, fn, site, "reverse"));
+    const lowered = lower(file, fn, site, "reverse");
+    const { ir, directions } = tangentProgram(lowered);
     const printer = new Printer(file);
     const code = emitReverse(printer, ir);
     const f = file.factory;
+    // Module constants the function reads that the call site's file does not see are imported there.
+    for (const i of lowered.imports ?? []) file.importTwin(i.module, i.imported, i.local);
     const extra = directions.map((d) => f.createParameterDeclaration(undefined, undefined, d.k === "number" ? printer.name(d.v) : printer.local(d.array)));
     return { code: f.updateArrowFunction(code, code.modifiers, code.typeParameters, f.createNodeArray([...code.parameters, ...extra]), code.type, code.equalsGreaterThanToken, code.body) };
   } catch (error) {

@@ -4,14 +4,15 @@
  * reverse sweep must store; the emitters (forward.ts, reverse.ts) print plain arithmetic,
  * inlining the primitive table's formulas (rules.ts).
  *
- *   derivative(f) → derivative(__typegrad.withForward(f$ad, compileForward(f)))
+ *   derivative(f) → derivative(__typegrad.withForward(f$ad, compileForward(f), compileDerivative(f)))
  *   grad(f)       → grad(__typegrad.withReverse(f$ad, compileReverse(f), kinds))
  *   jacrev(f)     → jacrev(__typegrad.withVector(f$ad, undefined, compileReverseVector(f), kinds))
  */
 import type * as TS from "typescript";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
-import { emitForward } from "./forward.js";
+import { emitDerivative, emitForward } from "./forward.js";
+import { emitJacobianForward } from "./jacobian-forward.js";
 import { Unsupported } from "./language.js";
 import { lower } from "./lower.js";
 import { Printer } from "./print.js";
@@ -25,12 +26,16 @@ export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ??
 /** Compiled code, or why there is none: the construct outside the compiled language. */
 export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: string; readonly node?: TS.Node };
 
-function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Compiled {
+function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false): Compiled {
   try {
-    const ir = lower(file, fn, site, mode, vector);
+    const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector);
     if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
     const printer = new Printer(file);
-    const code = mode === "forward" ? emitForward(printer, ir, vector) : emitReverse(printer, ir, vector);
+    const code =
+      mode === "derivative" ? emitDerivative(printer, ir)
+      : mode === "jacobian" ? emitJacobianForward(printer, ir)
+      : mode === "forward" ? emitForward(printer, ir, vector)
+      : emitReverse(printer, ir, vector);
     // Module constants the function reads that the call site's file does not see are imported there.
     for (const i of ir.imports ?? []) file.importTwin(i.module, i.imported, i.local);
     return { code };
@@ -47,6 +52,12 @@ function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forw
 export const compileForward = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward");
 
 /**
+ * `derivative`'s code of `fn`, a function of one number: `(x) => tangent`, the forward code
+ * with the tangent seeded with 1, returned through `derivativeResult`; or the reason it has none.
+ */
+export const compileDerivative = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "derivative");
+
+/**
  * The reverse-mode code of `fn` as `(x, y, …) => gradients` (a number per number parameter, a
  * Float64Array per array), the value left with `reverseResult`; or the reason it has none.
  */
@@ -58,6 +69,13 @@ export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
  * per output number) left with `forwardVector`; or the reason it has none.
  */
 export const compileForwardVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward", true);
+
+/**
+ * `jacfwd`'s whole-Jacobian code of `fn`, a straight-line function of one array returning an
+ * array written out: `(x) => rows`, values and partials computed once and the tangents once per
+ * input number (jacobian-forward.ts); or the reason it has none.
+ */
+export const compileJacobianForward = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "jacobian", true);
 
 /**
  * The reverse-mode code of `fn` for `vjp`/`jacrev`/`jacobian`: `(cotangent, x, y, …) =>

@@ -59,6 +59,14 @@ class ReverseEmitter {
   private readonly top: TS.Identifier;
 
   private readonly cotangent: TS.Identifier;
+  /**
+   * Vector code that stores nothing runs its reverse sweep once per output after one forward
+   * sweep: the partials of the instructions at the function's top level that are not a literal,
+   * a variable or an element are computed once, after the forward sweep, into these variables
+   * (the sweep reads the forward sweep's final values there, so they are the same numbers).
+   */
+  private readonly partials: [Var, Expr][] = [];
+  private readonly hoistPartials: boolean;
 
   constructor(private readonly p: Printer, private readonly ir: Lowered, private readonly plan: Plan, private readonly vector = false) {
     this.f = p.f;
@@ -67,6 +75,15 @@ class ReverseEmitter {
     this.data = this.f.createUniqueName("stored");
     this.top = this.f.createUniqueName("top");
     this.kept = this.f.createUniqueName("kept");
+    this.hoistPartials = vector && plan.stored.size === 0;
+  }
+
+  /** `partial`, or a variable computed once holding it (see `partials`). */
+  private partial(partial: Expr, dst: Var, top: boolean): Expr {
+    if (!top || !this.hoistPartials || partial.k === "lit" || partial.k === "var" || partial.k === "elem") return partial;
+    const v: Var = { id: -1, kind: "temp", name: `${dst.name}_p`, active: false, loops: [] };
+    this.partials.push([v, partial]);
+    return { k: "var", v };
   }
 
   emit(): TS.ArrowFunction {
@@ -120,6 +137,8 @@ class ReverseEmitter {
     for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
     for (const flag of [...this.flags.values(), ...this.counted.values()]) hoisted.push([p.name(flag), f.createNumericLiteral(0)]);
     for (const v of this.hoistedAdjoints) hoisted.push([p.name(this.adjoint(v)), f.createNumericLiteral(0)]);
+    for (const [v] of this.partials) hoisted.push([p.name(v), f.createNumericLiteral(0)]);
+    const partials = this.partials.map(([v, e]) => p.assign(p.name(v), p.expr(e)));
     const arrays: [TS.Identifier, undefined][] = [];
     for (const a of ir.arrays) {
       arrays.push([p.local(a), undefined]);
@@ -137,11 +156,11 @@ class ReverseEmitter {
     const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
     let statements: TS.Statement[];
     if (this.vector && !this.usesStack) {
-      statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret];
+      statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret];
     } else {
       // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
       const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
-      statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...reverse, ret];
+      statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...reverse, ret];
     }
     // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
     const gradients = new Set(ir.params.flatMap((q) => (q.k === "number" ? [this.adjoint(q.v)] : [])));
@@ -348,7 +367,8 @@ class ReverseEmitter {
    */
   private reverseBlock(body: readonly Instr[], prefix: TS.Statement[], seed: TS.Statement[] = [], inLoop = false, declare = true): TS.Statement[] {
     const undone: TS.Statement[] = [];
-    for (let n = body.length - 1; n >= 0; n--) undone.push(...this.reverseInstr(body[n]!, inLoop));
+    const top = body === this.ir.body;
+    for (let n = body.length - 1; n >= 0; n--) undone.push(...this.reverseInstr(body[n]!, inLoop, top));
     if (undone.length === 0 && seed.length === 0) return [];
     return [...prefix, ...(declare ? this.adjointDeclarations(body) : []), ...seed, ...undone];
   }
@@ -365,7 +385,7 @@ class ReverseEmitter {
     return local.length > 0 ? [p.declare(ts.NodeFlags.Let, local)] : [];
   }
 
-  private reverseInstr(i: Instr, inLoop: boolean): TS.Statement[] {
+  private reverseInstr(i: Instr, inLoop: boolean, top = false): TS.Statement[] {
     const f = this.f, p = this.p;
     const out: TS.Statement[] = [];
     if (i.k === "prim") {
@@ -374,7 +394,7 @@ class ReverseEmitter {
         i.args.forEach((a, k) => {
           const target = isActive(a) ? this.target(a) : undefined;
           if (!target) return;
-          const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
+          const partial = this.partial(partialOf(i.name, k, i.args, { k: "var", v: i.dst }), i.dst, top);
           out.push(this.accumulate(target, simplify({ k: "bin", op: "*", a: partial, b: adjoint })));
         });
       }

@@ -19,7 +19,7 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileForward, compileForwardVector, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
@@ -372,7 +372,15 @@ export class Rewriter {
       : this.file.compiled("forward", fn, node, () => compileForward(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const extra = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    const extra: TS.Expression[] = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    // `derivative` of a function of one number also gets code seeded with 1 that returns the tangent.
+    if (name === "derivative" && fn.parameters.length === 1) {
+      const explain = this.file.explain;
+      this.file.explain = false; // reported once, by the forward code above
+      const seeded = this.file.compiled("derivative", fn, node, () => compileDerivative(this.file, fn, node));
+      this.file.explain = explain;
+      if (seeded) extra.push(seeded);
+    }
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
@@ -398,6 +406,9 @@ export class Rewriter {
     const explain = this.file.explain;
     if (name === "jacobian") this.file.explain = false;
     const reverse = name !== "jacfwd" ? this.file.compiled("vectorReverse", fn, node, () => compileReverseVector(this.file, fn, node)) : undefined;
+    // Straight-line code also gets `jacfwd`'s whole-Jacobian code (values and partials once).
+    this.file.explain = false;
+    const columns = forward ? this.file.compiled("vectorJacobian", fn, node, () => compileJacobianForward(this.file, fn, node)) : undefined;
     this.file.explain = explain;
     if (!forward && !reverse) return undefined;
     const visited = this.children(node);
@@ -407,6 +418,7 @@ export class Rewriter {
     const wrapped = this.file.runtimeCall("withVector", [
       target, forward ?? this.f.createVoidZero(), reverse ?? this.f.createVoidZero(), this.f.createStringLiteral(kinds),
       count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(1)) : this.f.createNumericLiteral(count),
+      ...(columns ? [columns] : []),
     ], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }

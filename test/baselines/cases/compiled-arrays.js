@@ -185,12 +185,43 @@ const forward_1 = (t_1, t_t_1) => {
     v_t_6 = a_t_1[0] + v_t_5;
     return __typegrad.forwardResult(v_21, v_t_6);
 };
+const derivative_1 = t_2 => {
+    let v_22 = 0, v_t_7 = 0, v_23 = 0, v_t_8 = 0, v_24 = 0, v_t_9 = 0, v_25 = 0, v_t_10 = 0, v_26 = 0, v_t_11 = 0, v_27 = 0, v_t_12 = 0;
+    let a_3, a_t_2;
+    v_22 = t_2 * 0.7;
+    v_t_7 = 0.7;
+    a_3 = [];
+    a_t_2 = [];
+    a_3.push(t_2);
+    a_t_2.push(1);
+    a_3.push(0.7);
+    a_t_2.push(0);
+    a_3.push(v_22);
+    a_t_2.push(v_t_7);
+    for (let pass_3 = 0; pass_3 < 2; pass_3++) {
+        for (let k_7 = 0; k_7 < 3; k_7++) {
+            v_23 = a_3[(k_7 + 1) % 3] * a_3[(k_7 + 2) % 3];
+            v_t_8 = a_3[(k_7 + 2) % 3] * a_t_2[(k_7 + 1) % 3] + a_3[(k_7 + 1) % 3] * a_t_2[(k_7 + 2) % 3];
+            v_24 = a_3[k_7] + v_23;
+            v_t_9 = a_t_2[k_7] + v_t_8;
+            v_25 = 0.5 * v_24;
+            v_t_10 = 0.5 * v_t_9;
+            a_3[k_7] = v_25;
+            a_t_2[k_7] = v_t_10;
+        }
+    }
+    v_26 = a_3[1] * a_3[2];
+    v_t_11 = a_3[2] * a_t_2[1] + a_3[1] * a_t_2[2];
+    v_27 = a_3[0] + v_26;
+    v_t_12 = a_t_2[0] + v_t_11;
+    return __typegrad.derivativeResult(v_27, v_t_12);
+};
 const gradient_4 = (w_1, x_2) => {
     const stack_3 = __typegrad.valueStack();
     let stored_3 = stack_3.data, top_3 = 0;
     const w_g_1 = new Array(w_1.length).fill(0);
     const kept_2 = [];
-    let loss_1 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, x_a_2 = 0, loss_a_1 = 0, h_1, h_a_1;
+    let loss_1 = 0, v_28 = 0, v_29 = 0, v_30 = 0, v_31 = 0, v_32 = 0, v_33 = 0, x_a_2 = 0, loss_a_1 = 0, h_1, h_a_1;
     loss_1 = 0;
     for (let s_3 = 0; s_3 < 2; s_3++) {
         kept_2.push(h_1);
@@ -198,45 +229,45 @@ const gradient_4 = (w_1, x_2) => {
         h_1 = new Array(2);
         h_a_1 = new Array(2).fill(0);
         for (let j_1 = 0; j_1 < 2; j_1++) {
-            v_22 = x_2 + s_3;
-            v_23 = w_1[j_1] * v_22;
+            v_28 = x_2 + s_3;
+            v_29 = w_1[j_1] * v_28;
             if (top_3 === stored_3.length)
                 stored_3 = stack_3.grow();
-            stored_3[top_3++] = v_24;
-            v_24 = Math.tanh(v_23);
-            h_1[j_1] = v_24;
+            stored_3[top_3++] = v_30;
+            v_30 = Math.tanh(v_29);
+            h_1[j_1] = v_30;
         }
         if (top_3 === stored_3.length)
             stored_3 = stack_3.grow();
-        stored_3[top_3++] = v_25;
-        v_25 = h_1[0] * h_1[1];
-        v_26 = v_25 * w_1[2];
-        v_27 = loss_1 + v_26;
-        loss_1 = v_27;
+        stored_3[top_3++] = v_31;
+        v_31 = h_1[0] * h_1[1];
+        v_32 = v_31 * w_1[2];
+        v_33 = loss_1 + v_32;
+        loss_1 = v_33;
     }
     const value_4 = loss_1;
     loss_a_1 = 1;
-    for (let k_7 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_7 >= 0; k_7--) {
-        const s_3 = k_7;
+    for (let k_8 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_8 >= 0; k_8--) {
+        const s_3 = k_8;
         let v_a_14 = 0, v_a_15 = 0, v_a_16 = 0;
         v_a_16 = loss_a_1;
         loss_a_1 = 0;
         loss_a_1 = v_a_16;
         v_a_15 = v_a_16;
         v_a_14 = w_1[2] * v_a_15;
-        w_g_1[2] += v_25 * v_a_15;
+        w_g_1[2] += v_31 * v_a_15;
         h_a_1[0] += h_1[1] * v_a_14;
         h_a_1[1] += h_1[0] * v_a_14;
-        v_25 = stored_3[--top_3];
-        for (let k_8 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_8 >= 0; k_8--) {
-            const j_1 = k_8;
-            v_22 = x_2 + s_3;
+        v_31 = stored_3[--top_3];
+        for (let k_9 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_9 >= 0; k_9--) {
+            const j_1 = k_9;
+            v_28 = x_2 + s_3;
             let v_a_17 = 0, v_a_18 = 0, v_a_19 = 0;
             v_a_19 = h_a_1[j_1];
             h_a_1[j_1] = 0;
-            v_a_18 = (1 - (v_24 * v_24)) * v_a_19;
-            v_24 = stored_3[--top_3];
-            w_g_1[j_1] += v_22 * v_a_18;
+            v_a_18 = (1 - (v_30 * v_30)) * v_a_19;
+            v_30 = stored_3[--top_3];
+            w_g_1[j_1] += v_28 * v_a_18;
             v_a_17 = w_1[j_1] * v_a_18;
             x_a_2 += v_a_17;
         }
@@ -246,17 +277,17 @@ const gradient_4 = (w_1, x_2) => {
     loss_a_1 = 0;
     return __typegrad.reverseResult(value_4, [w_g_1, x_a_2]);
 };
-const gradient_5 = (v_28, c_2) => {
+const gradient_5 = (v_34, c_2) => {
     const stack_4 = __typegrad.valueStack();
     let stored_4 = stack_4.data, top_4 = 0;
-    const v_g_3 = new Array(v_28.length).fill(0);
-    let v_29 = 0, v_30 = 0, acc_1 = 0, element_1 = 0, v_31 = 0, v_32 = 0, s_4 = 0, v_33 = 0, v_34 = 0, v_35 = 0, v_36 = 0, v_37 = 0, v_38 = 0, v_39 = 0, taken_2 = 0, c_a_2 = 0, acc_a_1 = 0, s_a_3 = 0, scaled_1, scaled_a_1;
-    scaled_1 = new Array(v_28.length);
-    scaled_a_1 = new Array(v_28.length).fill(0);
-    for (let i_5 = 0; i_5 < v_28.length; i_5++) {
-        v_29 = v_28[i_5] * c_2;
-        v_30 = v_29 + i_5;
-        scaled_1[i_5] = v_30;
+    const v_g_3 = new Array(v_34.length).fill(0);
+    let v_35 = 0, v_36 = 0, acc_1 = 0, element_1 = 0, v_37 = 0, v_38 = 0, s_4 = 0, v_39 = 0, v_40 = 0, v_41 = 0, v_42 = 0, v_43 = 0, v_44 = 0, v_45 = 0, taken_2 = 0, c_a_2 = 0, acc_a_1 = 0, s_a_3 = 0, scaled_1, scaled_a_1;
+    scaled_1 = new Array(v_34.length);
+    scaled_a_1 = new Array(v_34.length).fill(0);
+    for (let i_5 = 0; i_5 < v_34.length; i_5++) {
+        v_35 = v_34[i_5] * c_2;
+        v_36 = v_35 + i_5;
+        scaled_1[i_5] = v_36;
     }
     acc_1 = 0;
     for (let i_6 = 0; i_6 < scaled_1.length; i_6++) {
@@ -264,44 +295,44 @@ const gradient_5 = (v_28, c_2) => {
             stored_4 = stack_4.grow();
         stored_4[top_4++] = element_1;
         element_1 = scaled_1[i_6];
-        v_31 = element_1 * element_1;
-        v_32 = acc_1 + v_31;
-        acc_1 = v_32;
+        v_37 = element_1 * element_1;
+        v_38 = acc_1 + v_37;
+        acc_1 = v_38;
     }
     s_4 = acc_1;
-    for (let i_7 = 0; i_7 < v_28.length; i_7++) {
+    for (let i_7 = 0; i_7 < v_34.length; i_7++) {
         if (top_4 === stored_4.length)
             stored_4 = stack_4.grow();
         stored_4[top_4++] = taken_2;
-        taken_2 = v_28[i_7] < 0 ? 1 : 0;
+        taken_2 = v_34[i_7] < 0 ? 1 : 0;
         if (!(taken_2 === 1)) {
             if (top_4 === stored_4.length)
                 stored_4 = stack_4.grow();
-            stored_4[top_4++] = v_33;
-            v_33 = Math.sqrt(v_28[i_7]);
-            v_34 = v_33 * c_2;
-            v_35 = s_4 + v_34;
-            s_4 = v_35;
+            stored_4[top_4++] = v_39;
+            v_39 = Math.sqrt(v_34[i_7]);
+            v_40 = v_39 * c_2;
+            v_41 = s_4 + v_40;
+            s_4 = v_41;
         }
     }
-    v_36 = Math.max(v_28[0], v_28[1], c_2);
-    v_37 = s_4 + v_36;
-    v_38 = Math.hypot(c_2, v_28[0], 1);
-    v_39 = v_37 + v_38;
-    const value_5 = v_39;
+    v_42 = Math.max(v_34[0], v_34[1], c_2);
+    v_43 = s_4 + v_42;
+    v_44 = Math.hypot(c_2, v_34[0], 1);
+    v_45 = v_43 + v_44;
+    const value_5 = v_45;
     let v_a_20 = 0, v_a_21 = 0, v_a_22 = 0, v_a_23 = 0;
     v_a_23 = 1;
     v_a_21 = v_a_23;
     v_a_22 = v_a_23;
-    c_a_2 += ((v_38 === 0) ? 0 : (c_2 / v_38)) * v_a_22;
-    v_g_3[0] += ((v_38 === 0) ? 0 : (v_28[0] / v_38)) * v_a_22;
+    c_a_2 += ((v_44 === 0) ? 0 : (c_2 / v_44)) * v_a_22;
+    v_g_3[0] += ((v_44 === 0) ? 0 : (v_34[0] / v_44)) * v_a_22;
     s_a_3 = v_a_21;
     v_a_20 = v_a_21;
-    v_g_3[0] += (((((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36)) === 0) ? NaN : ((v_28[0] === v_36) ? (1 / (((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36))) : 0)) * v_a_20;
-    v_g_3[1] += (((((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36)) === 0) ? NaN : ((v_28[1] === v_36) ? (1 / (((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36))) : 0)) * v_a_20;
-    c_a_2 += (((((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36)) === 0) ? NaN : ((c_2 === v_36) ? (1 / (((v_28[0] === v_36) + (v_28[1] === v_36)) + (c_2 === v_36))) : 0)) * v_a_20;
-    for (let k_9 = (Math.max(0, Math.ceil(v_28.length)) | 0) - 1; k_9 >= 0; k_9--) {
-        const i_7 = k_9;
+    v_g_3[0] += (((((v_34[0] === v_42) + (v_34[1] === v_42)) + (c_2 === v_42)) === 0) ? NaN : ((v_34[0] === v_42) ? (1 / (((v_34[0] === v_42) + (v_34[1] === v_42)) + (c_2 === v_42))) : 0)) * v_a_20;
+    v_g_3[1] += (((((v_34[0] === v_42) + (v_34[1] === v_42)) + (c_2 === v_42)) === 0) ? NaN : ((v_34[1] === v_42) ? (1 / (((v_34[0] === v_42) + (v_34[1] === v_42)) + (c_2 === v_42))) : 0)) * v_a_20;
+    c_a_2 += (((((v_34[0] === v_42) + (v_34[1] === v_42)) + (c_2 === v_42)) === 0) ? NaN : ((c_2 === v_42) ? (1 / (((v_34[0] === v_42) + (v_34[1] === v_42)) + (c_2 === v_42))) : 0)) * v_a_20;
+    for (let k_10 = (Math.max(0, Math.ceil(v_34.length)) | 0) - 1; k_10 >= 0; k_10--) {
+        const i_7 = k_10;
         if (taken_2 === 0) {
             let v_a_24 = 0, v_a_25 = 0, v_a_26 = 0;
             v_a_26 = s_a_3;
@@ -309,16 +340,16 @@ const gradient_5 = (v_28, c_2) => {
             s_a_3 = v_a_26;
             v_a_25 = v_a_26;
             v_a_24 = c_2 * v_a_25;
-            c_a_2 += v_33 * v_a_25;
-            v_g_3[i_7] += (0.5 / v_33) * v_a_24;
-            v_33 = stored_4[--top_4];
+            c_a_2 += v_39 * v_a_25;
+            v_g_3[i_7] += (0.5 / v_39) * v_a_24;
+            v_39 = stored_4[--top_4];
         }
         taken_2 = stored_4[--top_4];
     }
     acc_a_1 = s_a_3;
     s_a_3 = 0;
-    for (let k_10 = (Math.max(0, Math.ceil(scaled_1.length)) | 0) - 1; k_10 >= 0; k_10--) {
-        const i_6 = k_10;
+    for (let k_11 = (Math.max(0, Math.ceil(scaled_1.length)) | 0) - 1; k_11 >= 0; k_11--) {
+        const i_6 = k_11;
         let element_a_1 = 0, v_a_27 = 0, v_a_28 = 0;
         v_a_28 = acc_a_1;
         acc_a_1 = 0;
@@ -330,14 +361,14 @@ const gradient_5 = (v_28, c_2) => {
         element_1 = stored_4[--top_4];
     }
     acc_a_1 = 0;
-    for (let k_11 = (Math.max(0, Math.ceil(v_28.length)) | 0) - 1; k_11 >= 0; k_11--) {
-        const i_5 = k_11;
+    for (let k_12 = (Math.max(0, Math.ceil(v_34.length)) | 0) - 1; k_12 >= 0; k_12--) {
+        const i_5 = k_12;
         let v_a_29 = 0, v_a_30 = 0;
         v_a_30 = scaled_a_1[i_5];
         scaled_a_1[i_5] = 0;
         v_a_29 = v_a_30;
         v_g_3[i_5] += c_2 * v_a_29;
-        c_a_2 += v_28[i_5] * v_a_29;
+        c_a_2 += v_34[i_5] * v_a_29;
     }
     return __typegrad.reverseResult(value_5, [v_g_3, c_a_2]);
 };
@@ -439,7 +470,7 @@ export const checks = [
     { f: __typegrad.attach((a) => differences([1, a, 0.5, 2]), (a) => differences$ad([1, a, 0.5, 2])), at: [0.3], grad: (a) => grad(__typegrad.withReverse(differences$ad, gradient_1, "a"))([1, a, 0.5, 2])[1] },
     { f: __typegrad.attach((c) => positives([1, -2, 0.5, 3], c), (c) => positives$ad([1, -2, 0.5, 3], c)), at: [1.5], grad: (c) => grad(__typegrad.withReverse(positives$ad, gradient_2, "an"))([1, -2, 0.5, 3], c)[1] },
     { f: __typegrad.attach((x) => smooth(x, 0.7), (x) => smooth$ad(x, 0.7)), at: [0.4], grad: (x) => grad(__typegrad.withReverse(smooth$ad, gradient_3, "nn"))(x, 0.7)[0] },
-    { f: __typegrad.attach((x) => smooth(x, 0.7), (x) => smooth$ad(x, 0.7)), at: [0.4], grad: (x) => derivative(__typegrad.withForward((t) => smooth$ad(t, 0.7), forward_1))(x) },
+    { f: __typegrad.attach((x) => smooth(x, 0.7), (x) => smooth$ad(x, 0.7)), at: [0.4], grad: (x) => derivative(__typegrad.withForward((t) => smooth$ad(t, 0.7), forward_1, derivative_1))(x) },
     { f: __typegrad.attach((x) => layer([0.3, -0.8, 1.5], x), (x) => layer$ad([0.3, -0.8, 1.5], x)), at: [0.4], grad: (x) => grad(__typegrad.withReverse(layer$ad, gradient_4, "an"))([0.3, -0.8, 1.5], x)[1] },
     { f: __typegrad.attach((c) => methods([0.5, 2, -1], c), (c) => methods$ad([0.5, 2, -1], c)), at: [1.3], grad: (c) => grad(__typegrad.withReverse(methods$ad, gradient_5, "an"))([0.5, 2, -1], c)[1] },
 ];

@@ -30,21 +30,27 @@ const forward_1 = (x_2, x_t_1) => {
     v_t_1 = x_2 * x_t_1 + x_2 * x_t_1;
     return __typegrad.forwardResult(v_2, v_t_1);
 };
-const gradient_2 = (x_3, y_1) => {
-    let c_1 = 0, v_3 = 0, z_1 = 0, v_4 = 0, result_1 = 0, taken_1 = 0, taken_2 = 0, x_a_2 = 0, y_a_1 = 0, c_a_1 = 0, result_a_1 = 0;
-    taken_2 = (x_3 * y_1) > 1 ? 1 : 0;
+const derivative_1 = x_3 => {
+    let v_3 = 0, v_t_2 = 0;
+    v_3 = x_3 * x_3;
+    v_t_2 = x_3 + x_3;
+    return __typegrad.derivativeResult(v_3, v_t_2);
+};
+const gradient_2 = (x_4, y_1) => {
+    let c_1 = 0, v_4 = 0, z_1 = 0, v_5 = 0, result_1 = 0, taken_1 = 0, taken_2 = 0, x_a_2 = 0, y_a_1 = 0, c_a_1 = 0, result_a_1 = 0;
+    taken_2 = (x_4 * y_1) > 1 ? 1 : 0;
     if (taken_2 === 1) {
         c_1 = 1;
     }
     else {
-        v_3 = x_3 * y_1;
-        c_1 = v_3;
+        v_4 = x_4 * y_1;
+        c_1 = v_4;
     }
     z_1 = c_1;
-    taken_1 = (x_3 > 0) && (y_1 > 0) ? 1 : 0;
+    taken_1 = (x_4 > 0) && (y_1 > 0) ? 1 : 0;
     if (taken_1 === 1) {
-        v_4 = z_1 * x_3;
-        result_1 = v_4;
+        v_5 = z_1 * x_4;
+        result_1 = v_5;
     }
     else {
         result_1 = z_1;
@@ -56,7 +62,7 @@ const gradient_2 = (x_3, y_1) => {
         let v_a_2 = 0;
         v_a_2 = result_a_1;
         result_a_1 = 0;
-        z_a_1 += x_3 * v_a_2;
+        z_a_1 += x_4 * v_a_2;
         x_a_2 += z_1 * v_a_2;
     }
     else {
@@ -72,17 +78,17 @@ const gradient_2 = (x_3, y_1) => {
         v_a_3 = c_a_1;
         c_a_1 = 0;
         x_a_2 += y_1 * v_a_3;
-        y_a_1 += x_3 * v_a_3;
+        y_a_1 += x_4 * v_a_3;
     }
     return __typegrad.reverseResult(value_2, [x_a_2, y_a_1]);
 };
-const gradient_3 = x_4 => {
-    let s_1 = 0, v_5 = 0, passes_1 = 0, x_a_3 = 0, s_a_1 = 0;
+const gradient_3 = x_5 => {
+    let s_1 = 0, v_6 = 0, passes_1 = 0, x_a_3 = 0, s_a_1 = 0;
     s_1 = 0;
     passes_1 = 0;
     while (s_1 < 3) {
-        v_5 = s_1 + x_4;
-        s_1 = v_5;
+        v_6 = s_1 + x_5;
+        s_1 = v_6;
         passes_1++;
     }
     const value_3 = s_1;
@@ -97,36 +103,36 @@ const gradient_3 = x_4 => {
     s_a_1 = 0;
     return __typegrad.reverseResult(value_3, [x_a_3]);
 };
-const gradient_4 = x_5 => {
-    let v_6 = 0, v_7 = 0, x_a_4 = 0;
-    v_6 = x_5 * x_5;
-    v_7 = v_6 + 1;
-    const value_4 = v_7;
+const gradient_4 = x_6 => {
+    let v_7 = 0, v_8 = 0, x_a_4 = 0;
+    v_7 = x_6 * x_6;
+    v_8 = v_7 + 1;
+    const value_4 = v_8;
     let v_a_5 = 0, v_a_6 = 0;
     v_a_6 = 1;
     v_a_5 = v_a_6;
-    x_a_4 += x_5 * v_a_5;
-    x_a_4 += x_5 * v_a_5;
+    x_a_4 += x_6 * v_a_5;
+    x_a_4 += x_6 * v_a_5;
     return __typegrad.reverseResult(value_4, [x_a_4]);
 };
-const gradient_5 = v_8 => {
+const gradient_5 = v_9 => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
-    const v_g_1 = new Array(v_8.length).fill(0);
-    let s_2 = 0, jump_1 = 0, v_9 = 0, taken_3 = 0, passes_2 = 0, s_a_2 = 0;
+    const v_g_1 = new Array(v_9.length).fill(0);
+    let s_2 = 0, jump_1 = 0, v_10 = 0, taken_3 = 0, passes_2 = 0, s_a_2 = 0;
     s_2 = 0;
     passes_2 = 0;
-    for (let i_1 = 0; (i_1 < v_8.length) && (jump_1 < 2); i_1++) {
+    for (let i_1 = 0; (i_1 < v_9.length) && (jump_1 < 2); i_1++) {
         if (top_1 === stored_1.length)
             stored_1 = stack_1.grow();
         stored_1[top_1++] = taken_3;
-        taken_3 = v_8[i_1] > 2 ? 1 : 0;
+        taken_3 = v_9[i_1] > 2 ? 1 : 0;
         if (taken_3 === 1) {
             jump_1 = 2;
         }
         else {
-            v_9 = s_2 + v_8[i_1];
-            s_2 = v_9;
+            v_10 = s_2 + v_9[i_1];
+            s_2 = v_10;
         }
         passes_2++;
     }
@@ -147,14 +153,14 @@ const gradient_5 = v_8 => {
     s_a_2 = 0;
     return __typegrad.reverseResult(value_5, [v_g_1]);
 };
-const gradient_6 = v_10 => {
-    const v_g_2 = new Array(v_10.length).fill(0);
-    let s_3 = 0, v_11 = 0, s_a_3 = 0;
+const gradient_6 = v_11 => {
+    const v_g_2 = new Array(v_11.length).fill(0);
+    let s_3 = 0, v_12 = 0, s_a_3 = 0;
     s_3 = 0;
     s_a_3 = 1;
-    for (let i_2 = 0; i_2 < v_10.length; i_2++) {
-        v_11 = s_3 + v_10[i_2];
-        s_3 = v_11;
+    for (let i_2 = 0; i_2 < v_11.length; i_2++) {
+        v_12 = s_3 + v_11[i_2];
+        s_3 = v_12;
         let v_a_8 = 0;
         v_a_8 = s_a_3;
         s_a_3 = 0;
@@ -165,51 +171,51 @@ const gradient_6 = v_10 => {
     s_a_3 = 0;
     return __typegrad.reverseResult(value_6, [v_g_2]);
 };
-const gradient_7 = v_12 => {
-    const v_g_3 = new Array(v_12.length).fill(0);
-    let v_13 = 0, v_14 = 0, y_2, y_a_2;
-    y_2 = new Array(v_12.length);
-    y_a_2 = new Array(v_12.length).fill(0);
-    for (let i_3 = 0; i_3 < v_12.length; i_3++) {
-        v_13 = v_12[i_3] * v_12[i_3];
-        y_2[i_3] = v_13;
+const gradient_7 = v_13 => {
+    const v_g_3 = new Array(v_13.length).fill(0);
+    let v_14 = 0, v_15 = 0, y_2, y_a_2;
+    y_2 = new Array(v_13.length);
+    y_a_2 = new Array(v_13.length).fill(0);
+    for (let i_3 = 0; i_3 < v_13.length; i_3++) {
+        v_14 = v_13[i_3] * v_13[i_3];
+        y_2[i_3] = v_14;
     }
-    v_14 = y_2[0] + y_2[1];
-    const value_7 = v_14;
+    v_15 = y_2[0] + y_2[1];
+    const value_7 = v_15;
     let v_a_9 = 0;
     v_a_9 = 1;
     y_a_2[0] += v_a_9;
     y_a_2[1] += v_a_9;
-    for (let k_2 = (Math.max(0, Math.ceil(v_12.length)) | 0) - 1; k_2 >= 0; k_2--) {
+    for (let k_2 = (Math.max(0, Math.ceil(v_13.length)) | 0) - 1; k_2 >= 0; k_2--) {
         const i_3 = k_2;
         let v_a_10 = 0;
         v_a_10 = y_a_2[i_3];
         y_a_2[i_3] = 0;
-        v_g_3[i_3] += v_12[i_3] * v_a_10;
-        v_g_3[i_3] += v_12[i_3] * v_a_10;
+        v_g_3[i_3] += v_13[i_3] * v_a_10;
+        v_g_3[i_3] += v_13[i_3] * v_a_10;
     }
     return __typegrad.reverseResult(value_7, [v_g_3]);
 };
-const gradient_8 = v_15 => {
+const gradient_8 = v_16 => {
     const stack_2 = __typegrad.valueStack();
     let stored_2 = stack_2.data, top_2 = 0;
-    const v_g_4 = new Array(v_15.length).fill(0);
-    let s_4 = 0, result_2 = 0, jump_2 = 0, v_16 = 0, v_17 = 0, taken_4 = 0, taken_5 = 0, taken_6 = 0, passes_3 = 0, s_a_4 = 0, result_a_2 = 0;
+    const v_g_4 = new Array(v_16.length).fill(0);
+    let s_4 = 0, result_2 = 0, jump_2 = 0, v_17 = 0, v_18 = 0, taken_4 = 0, taken_5 = 0, taken_6 = 0, passes_3 = 0, s_a_4 = 0, result_a_2 = 0;
     if (top_2 === stored_2.length)
         stored_2 = stack_2.grow();
     stored_2[top_2++] = s_4;
     s_4 = 0;
     passes_3 = 0;
-    for (let i_4 = 0; (i_4 < v_15.length) && (jump_2 < 2); i_4++) {
+    for (let i_4 = 0; (i_4 < v_16.length) && (jump_2 < 2); i_4++) {
         if (top_2 === stored_2.length)
             stored_2 = stack_2.grow();
         stored_2[top_2++] = taken_6;
-        taken_6 = v_15[i_4] < 0 ? 1 : 0;
+        taken_6 = v_16[i_4] < 0 ? 1 : 0;
         if (!(taken_6 === 1)) {
             if (top_2 === stored_2.length)
                 stored_2 = stack_2.grow();
             stored_2[top_2++] = taken_5;
-            taken_5 = v_15[i_4] > 10 ? 1 : 0;
+            taken_5 = v_16[i_4] > 10 ? 1 : 0;
             if (taken_5 === 1) {
                 result_2 = s_4;
                 jump_2 = 3;
@@ -217,13 +223,13 @@ const gradient_8 = v_15 => {
             else {
                 if (top_2 === stored_2.length)
                     stored_2 = stack_2.grow();
-                stored_2[top_2++] = v_16;
-                v_16 = Math.hypot(v_15[i_4], s_4, 1);
-                v_17 = s_4 + v_16;
+                stored_2[top_2++] = v_17;
+                v_17 = Math.hypot(v_16[i_4], s_4, 1);
+                v_18 = s_4 + v_17;
                 if (top_2 === stored_2.length)
                     stored_2 = stack_2.grow();
                 stored_2[top_2++] = s_4;
-                s_4 = v_17;
+                s_4 = v_18;
             }
         }
         passes_3++;
@@ -252,9 +258,9 @@ const gradient_8 = v_15 => {
                 s_4 = stored_2[--top_2];
                 s_a_4 = v_a_12;
                 v_a_11 = v_a_12;
-                v_g_4[i_4] += ((v_16 === 0) ? 0 : (v_15[i_4] / v_16)) * v_a_11;
-                s_a_4 += ((v_16 === 0) ? 0 : (s_4 / v_16)) * v_a_11;
-                v_16 = stored_2[--top_2];
+                v_g_4[i_4] += ((v_17 === 0) ? 0 : (v_16[i_4] / v_17)) * v_a_11;
+                s_a_4 += ((v_17 === 0) ? 0 : (s_4 / v_17)) * v_a_11;
+                v_17 = stored_2[--top_2];
             }
             taken_5 = stored_2[--top_2];
         }
@@ -264,16 +270,16 @@ const gradient_8 = v_15 => {
     s_4 = stored_2[--top_2];
     return __typegrad.reverseResult(value_8, [v_g_4]);
 };
-const gradient_9 = v_18 => {
+const gradient_9 = v_19 => {
     const stack_3 = __typegrad.valueStack();
     let stored_3 = stack_3.data, top_3 = 0;
-    const v_g_5 = new Array(v_18.length).fill(0);
-    let v_19 = 0, acc_1 = 0, element_1 = 0, v_20 = 0, acc_a_1 = 0, mapped_1, mapped_a_1;
-    mapped_1 = new Array(v_18.length);
-    mapped_a_1 = new Array(v_18.length).fill(0);
-    for (let i_5 = 0; i_5 < v_18.length; i_5++) {
-        v_19 = v_18[i_5] * v_18[i_5];
-        mapped_1[i_5] = v_19;
+    const v_g_5 = new Array(v_19.length).fill(0);
+    let v_20 = 0, acc_1 = 0, element_1 = 0, v_21 = 0, acc_a_1 = 0, mapped_1, mapped_a_1;
+    mapped_1 = new Array(v_19.length);
+    mapped_a_1 = new Array(v_19.length).fill(0);
+    for (let i_5 = 0; i_5 < v_19.length; i_5++) {
+        v_20 = v_19[i_5] * v_19[i_5];
+        mapped_1[i_5] = v_20;
     }
     if (top_3 === stored_3.length)
         stored_3 = stack_3.grow();
@@ -286,12 +292,12 @@ const gradient_9 = v_18 => {
         element_1 = mapped_1[i_6];
         if (top_3 === stored_3.length)
             stored_3 = stack_3.grow();
-        stored_3[top_3++] = v_20;
-        v_20 = Math.max(acc_1, element_1, 1);
+        stored_3[top_3++] = v_21;
+        v_21 = Math.max(acc_1, element_1, 1);
         if (top_3 === stored_3.length)
             stored_3 = stack_3.grow();
         stored_3[top_3++] = acc_1;
-        acc_1 = v_20;
+        acc_1 = v_21;
     }
     const value_9 = acc_1;
     acc_a_1 = 1;
@@ -301,21 +307,21 @@ const gradient_9 = v_18 => {
         v_a_13 = acc_a_1;
         acc_a_1 = 0;
         acc_1 = stored_3[--top_3];
-        acc_a_1 = (((((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20)) === 0) ? NaN : ((acc_1 === v_20) ? (1 / (((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20))) : 0)) * v_a_13;
-        element_a_1 = (((((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20)) === 0) ? NaN : ((element_1 === v_20) ? (1 / (((acc_1 === v_20) + (element_1 === v_20)) + (1 === v_20))) : 0)) * v_a_13;
-        v_20 = stored_3[--top_3];
+        acc_a_1 = (((((acc_1 === v_21) + (element_1 === v_21)) + (1 === v_21)) === 0) ? NaN : ((acc_1 === v_21) ? (1 / (((acc_1 === v_21) + (element_1 === v_21)) + (1 === v_21))) : 0)) * v_a_13;
+        element_a_1 = (((((acc_1 === v_21) + (element_1 === v_21)) + (1 === v_21)) === 0) ? NaN : ((element_1 === v_21) ? (1 / (((acc_1 === v_21) + (element_1 === v_21)) + (1 === v_21))) : 0)) * v_a_13;
+        v_21 = stored_3[--top_3];
         mapped_a_1[i_6] += element_a_1;
         element_1 = stored_3[--top_3];
     }
     acc_a_1 = 0;
     acc_1 = stored_3[--top_3];
-    for (let k_5 = (Math.max(0, Math.ceil(v_18.length)) | 0) - 1; k_5 >= 0; k_5--) {
+    for (let k_5 = (Math.max(0, Math.ceil(v_19.length)) | 0) - 1; k_5 >= 0; k_5--) {
         const i_5 = k_5;
         let v_a_14 = 0;
         v_a_14 = mapped_a_1[i_5];
         mapped_a_1[i_5] = 0;
-        v_g_5[i_5] += v_18[i_5] * v_a_14;
-        v_g_5[i_5] += v_18[i_5] * v_a_14;
+        v_g_5[i_5] += v_19[i_5] * v_a_14;
+        v_g_5[i_5] += v_19[i_5] * v_a_14;
     }
     return __typegrad.reverseResult(value_9, [v_g_5]);
 };
@@ -459,7 +465,7 @@ function sorted$ad(v) {
     return __typegrad.mul(w[0], 2);
 }
 export const g1 = grad(__typegrad.withReverse(square$ad, gradient_1, "n"));
-export const d1 = derivative(__typegrad.withForward(square$ad, forward_1));
+export const d1 = derivative(__typegrad.withForward(square$ad, forward_1, derivative_1));
 export const g2 = valueAndGrad(__typegrad.withReverse(clamped$ad, gradient_2, "nn"));
 export const g3 = grad(__typegrad.withReverse(untilThree$ad, gradient_3, "n"));
 export const g4 = grad(__typegrad.withReverse(viaHelper$ad, gradient_4, "n"));
