@@ -9,6 +9,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { type Env, memoized, symbolOf, typeOf } from "./calls.js";
+import { skipOuter } from "./typegrad-source.js";
 
 /**
  * Declared types a reference always has, wherever it is read: no union (narrowed by `typeof`,
@@ -47,16 +48,11 @@ function uncachedExpressionType(env: Env, e: TS.Expression): TS.Type {
   } else if (ts.isCallExpression(e) && !ts.isOptionalChain(e) && e.expression.kind !== ts.SyntaxKind.SuperKeyword && e.expression.kind !== ts.SyntaxKind.ImportKeyword) {
     const signature = env.checker.getResolvedSignature(e);
     if (signature) return env.checker.getReturnTypeOfSignature(signature);
-  } else if (ts.isElementAccessExpression(e) && !ts.isOptionalChain(e) && !ts.isLiteralExpression(skipParentheses(e.argumentExpression)) && isNumericType(expressionType(env, e.argumentExpression))) {
+  } else if (ts.isElementAccessExpression(e) && !ts.isOptionalChain(e) && !ts.isLiteralExpression(skipOuter(e.argumentExpression)) && isNumericType(expressionType(env, e.argumentExpression))) {
     const element = env.checker.getIndexInfoOfType(expressionType(env, e.expression), ts.IndexKind.Number)?.type;
     if (element) return element;
   }
   return typeOf(env, e);
-}
-
-function skipParentheses(e: TS.Expression): TS.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }
 
 /** Binary operators whose result is `number` when both operands are numbers (else bigint or an error). */
