@@ -340,3 +340,33 @@ export const j = jacfwd(firstRow)([1, 2, 3, 4]);
     expect(module.j).toEqual([[2, 0, 0, 0], [0, 2, 0, 0]]);
   }, COMPILE);
 });
+
+describe("a call of a function whose twin is dropped", () => {
+  // `h0` does no arithmetic, so its twin would be the function as written and is dropped
+  // (twin-work.ts): `h0(x[0])` calls `h0` itself, which hands the active value back. The
+  // activity of that call must not change when the twins are pruned: the condition's operand
+  // `Math.sin(0.5) + h0(x[0])` is first asked about after pruning (fuzz seed 4242, program 28:
+  // it stayed native JavaScript `+` on a Var and threw).
+  it("h0(x[0]) inside a condition and in the result is active, and the gradient is the closed form", async () => {
+    const module = await load("dropped-twin", {
+      "main.ts": `import { valueAndGrad } from "typegrad";
+function h0(a: number): number {
+  return a;
+}
+export function f(x: number[]): number {
+  const m = Math.max(...x);
+  if ((Math.sin(0.5) + h0(x[0])) < Math.sin(x[0])) return x.length;
+  return x[0] * m + h0(x[1]) * 3;
+}
+export const at = (x: number[]) => valueAndGrad(f)(x);
+`,
+    });
+    const at = module.at as (x: number[]) => [number, number[]];
+    // sin(0.5) + x₀ < sin x₀ is false near 0, so f = x₀·max(x) + 3x₁; with x₁ the maximum:
+    // ∂f/∂x₀ = x₁, ∂f/∂x₁ = x₀ + 3.
+    const [value, gradient] = at([0.005, 0.007]);
+    expectNear(value, 0.005 * 0.007 + 3 * 0.007, 1e-15, "f");
+    expectNear(gradient[0]!, 0.007, 1e-15, "∂f/∂x₀");
+    expectNear(gradient[1]!, 3.005, 1e-15, "∂f/∂x₁");
+  }, COMPILE);
+});

@@ -210,7 +210,8 @@ export class Activity {
     const twin = this.facts.escapes.shadowed.has(fn) && this.facts.ownerOf(fn, unit).kind === "base" && !asTwinnable(this.env, fn) ? fn : asTwinnable(this.env, fn);
     if (!twin) return this.facts.has(fn, unit);
     // The twin is made when the call's arguments are bound (propagate.ts); until then, nothing is known to be returned.
-    const version = this.facts.existingTwin(twin);
+    // Kept or dropped (twin-work.ts): answers asked after the twins are pruned must not change.
+    const version = this.facts.createdTwin(twin);
     return !!version && this.facts.has(fn, version);
   }
 

@@ -100,6 +100,17 @@ export class FactStore {
     return twin && (!this.kept || this.kept.has(twin)) ? twin : undefined;
   }
 
+  /**
+   * The twin of `fn` if the analysis created one, emitted or not: what a call with active
+   * arguments returns does not depend on it (a dropped twin's callers run the original, which
+   * gives what the twin would).
+   */
+  createdTwin(fn: TS.Node): Unit | undefined {
+    const twin = this.twins.get(fn);
+    if (!twin) this.missedTwins.add(fn);
+    return twin;
+  }
+
   /** After the fixpoint: only these twins are emitted and called; the rest are dropped. */
   keepTwins(kept: Set<Unit>): void {
     this.kept = kept;
