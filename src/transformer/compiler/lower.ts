@@ -26,7 +26,7 @@ import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Var, type VarKind, type While, walk } from "./ir.js";
-import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
+import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
@@ -149,6 +149,8 @@ interface Frame {
   jump?: Var;
   /** Its returns give no value (a `forEach` callback). */
   readonly void: boolean;
+  /** A helper returning a boolean, called in a condition: its returns give tests. */
+  readonly test?: boolean;
   readonly loops: LoopJumps[];
 }
 
@@ -351,12 +353,13 @@ class Lowering {
         this.returnArray(s.expression, last);
         if (last && this.results) return;
       } else {
-        const value = this.expr(s.expression);
+        const value = frame.test ? this.codeTest(s.expression) : this.expr(s.expression);
         if (last && !frame.result) {
           frame.direct = value;
           return;
         }
         frame.result ??= this.newVar("local", "result");
+        if (frame.test) this.plain.add(frame.result);
         this.emit({ k: "set", dst: frame.result, src: value });
       }
     }
@@ -432,10 +435,7 @@ class Lowering {
     if (ts.isExpressionStatement(s)) return this.expressionStatement(s.expression);
     if (ts.isForStatement(s)) return this.loop(s);
     if (ts.isForOfStatement(s)) return this.forOf(s);
-    if (ts.isWhileStatement(s)) {
-      const loop: While = { k: "while", test: this.condition(s.expression), body: [] };
-      return this.loopBody(loop, s.statement);
-    }
+    if (ts.isWhileStatement(s)) return this.whileStatement(s);
     if (ts.isDoStatement(s)) {
       // The test reads the values the body leaves, so it is lowered after the body.
       const loop: While = { k: "while", test: { k: "lit", value: 1 }, body: [], post: true };
@@ -976,13 +976,16 @@ class Lowering {
     const symbol = this.symbol(decl.name);
     const start = this.bound(decl.initializer);
     const test = skipOuter(s.condition);
-    if (!ts.isBinaryExpression(test) || !this.isCounter(test.left, symbol)) throw new Unsupported(shape, s.condition);
+    const offset = ts.isBinaryExpression(test) ? this.counterOffset(test.left, symbol) : undefined;
+    if (!ts.isBinaryExpression(test) || offset === undefined) throw new Unsupported(shape, s.condition);
     const op = JS_OPERATORS.get(test.operatorToken.kind);
     if (op !== "<" && op !== "<=" && op !== ">" && op !== ">=") throw new Unsupported(shape, s.condition);
     const step = this.step(s.incrementor, symbol);
     if ((step > 0) !== (op === "<" || op === "<=")) throw new Unsupported("a for loop whose step goes away from its bound", s);
     if (this.assignsIn(s.statement, symbol)) throw new Unsupported(`the loop counter '${decl.name.text}' assigned in the loop`, s);
-    const bound = this.bound(test.right);
+    const written = this.bound(test.right);
+    // `i + c < b` is `i < b - c` (an integer counter and a constant integer c).
+    const bound: Expr = offset === 0 ? written : { k: "bin", op: "-", a: written, b: { k: "lit", value: offset } };
     const counter = this.newVar("counter", decl.name.text);
     const loop: For = { k: "for", counter, start, test: op, bound, step, body: [] };
     this.bindings.set(symbol, { k: "expr", e: { k: "var", v: counter } });
@@ -1083,6 +1086,18 @@ class Lowering {
     return value;
   }
 
+  /** 0 when `e` is the counter itself, c for `counter + c` (or -c for `counter - c`), c a constant integer; else undefined. */
+  private counterOffset(e: TS.Expression, symbol: TS.Symbol): number | undefined {
+    if (this.isCounter(e, symbol)) return 0;
+    const node = skipOuter(e);
+    if (!ts.isBinaryExpression(node) || !this.isCounter(node.left, symbol) || !ts.isNumericLiteral(skipOuter(node.right))) return undefined;
+    const c = Number((skipOuter(node.right) as TS.NumericLiteral).text);
+    if (!Number.isInteger(c)) return undefined;
+    if (node.operatorToken.kind === ts.SyntaxKind.PlusToken) return c;
+    if (node.operatorToken.kind === ts.SyntaxKind.MinusToken) return -c;
+    return undefined;
+  }
+
   private isCounter(e: TS.Expression, symbol: TS.Symbol): boolean {
     const node = skipOuter(e);
     return ts.isIdentifier(node) && this.env.checker.getSymbolAtLocation(node) === symbol;
@@ -1124,6 +1139,7 @@ class Lowering {
    * (operations in it give their values; nothing is recorded, as a condition has no derivative).
    */
   private condition(e: TS.Expression): Expr {
+    if (this.needsCode(e)) return this.codeCondition(e);
     const saved = this.valueOnly;
     this.valueOnly = true;
     try {
@@ -1135,6 +1151,7 @@ class Lowering {
 
   private test(e: TS.Expression): Expr {
     const node = skipOuter(e);
+    if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return { k: "lit", value: node.kind === ts.SyntaxKind.TrueKeyword ? 1 : 0 };
     if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return { k: "not", a: this.test(node.operand) };
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
@@ -1150,7 +1167,7 @@ class Lowering {
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { k: "lit", value: Number(node.text) };
     if (ts.isIdentifier(node)) return this.identifier(node);
-    const constant = mathConstant(this.env, node);
+    const constant = mathConstant(this.env, node) ?? numberConstant(this.env, node);
     if (constant !== undefined) return { k: "lit", value: constant };
     if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && ts.isIdentifier(node.expression)) {
       const binding = this.bindings.get(this.symbol(node.expression));
@@ -1297,7 +1314,7 @@ class Lowering {
    * values (a reassigned one becomes a local), its body is lowered in place, and its `return`s
    * give the call's value. Recursion, `this`, and calls inside conditions are outside the language.
    */
-  private inline(node: TS.CallExpression, callee: FunctionNode): Expr {
+  private inline(node: TS.CallExpression, callee: FunctionNode, test = false): Expr {
     const what = `the call '${describe(node)}'`;
     if (this.valueOnly) throw new Unsupported(`${what} inside a condition`, node);
     if (this.inlining.includes(callee) || callee === this.root) throw new Unsupported(`${what}, which is recursive`, node);
@@ -1339,10 +1356,10 @@ class Lowering {
     });
     this.inlining.push(callee);
     if (!this.nested.has(callee)) this.fn = callee;
-    this.frame = { void: false, loops: [] };
+    this.frame = { void: false, loops: [], ...(test ? { test } : {}) };
     try {
       const body = callee.body;
-      return ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
+      return ts.isBlock(body) ? this.functionBody(body.statements) : test ? this.codeTest(body) : this.expr(body);
     } finally {
       this.inlining.pop();
       this.fn = saved.fn;
@@ -1409,5 +1426,97 @@ class Lowering {
     if (!active) this.plain.add(v);
     this.emit({ k: "if", test, yes, no });
     return { k: "var", v };
+  }
+
+  // ---- conditions that need code -------------------------------------------------------------
+
+  /**
+   * True when `e`, lowered as a condition, needs code before its test: a call of the program's
+   * own functions (inlined), a spread into `Math.max`/`Math.min`, a `reduce`.
+   */
+  private needsCode(e: TS.Node): boolean {
+    let found = false;
+    const visit = (n: TS.Node): void => {
+      if (found || ts.isFunctionLike(n)) return;
+      if (ts.isCallExpression(n)) {
+        const method = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
+        if (n.arguments.some(ts.isSpreadElement) || method === "reduce" || resolveCallee(this.env, n).kind === "program") {
+          found = true;
+          return;
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(e);
+    return found;
+  }
+
+  /**
+   * A condition whose operands need code (`if (isSmall(x[i]))`, `norm(v) > tol`): the code is
+   * emitted before the test, in the order JavaScript evaluates it; the right operand of `&&`
+   * and `||` runs only when JavaScript would evaluate it (a flag carries the left's answer).
+   */
+  private codeCondition(e: TS.Expression): Expr {
+    const saved = this.valueOnly;
+    this.valueOnly = false;
+    try {
+      return this.codeTest(e);
+    } finally {
+      this.valueOnly = saved;
+    }
+  }
+
+  private codeTest(e: TS.Expression): Expr {
+    const node = skipOuter(e);
+    if (!this.needsCode(node)) return this.condition(node);
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return { k: "not", a: this.codeTest(node.operand) };
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+        const flag = this.newVar("local", "test");
+        this.plain.add(flag);
+        this.emit({ k: "set", dst: flag, src: this.codeTest(node.left) });
+        const saved = this.out;
+        this.out = [];
+        this.emit({ k: "set", dst: flag, src: this.codeTest(node.right) });
+        const right = this.out;
+        this.out = saved;
+        const test: Expr = op === ts.SyntaxKind.AmpersandAmpersandToken ? { k: "var", v: flag } : { k: "not", a: { k: "var", v: flag } };
+        this.emit({ k: "if", test, yes: right, no: [] });
+        return { k: "var", v: flag };
+      }
+      if (COMPARISONS.has(op)) {
+        // The left operand's value is taken before the right one's code runs.
+        const left = this.expr(node.left);
+        const a = this.needsCode(node.right) ? this.snapshot(left, "a") : left;
+        return { k: "bin", op: JS_OPERATORS.get(op)!, a, b: this.expr(node.right) };
+      }
+    }
+    if (ts.isCallExpression(node) && this.env.checker.getTypeAtLocation(node).flags & ts.TypeFlags.BooleanLike) {
+      const callee = resolveCallee(this.env, node);
+      if (callee.kind === "program" && callee.fn) return this.inline(node, callee.fn, true);
+    }
+    throw new Unsupported(`the condition '${describe(e)}' (compiled code tests comparisons joined by &&, ||, !, and calls of the program's functions returning a boolean)`, e);
+  }
+
+  /**
+   * `while (test) body`. A test that needs code (a helper called in it, `while (norm(v) > tol)`)
+   * is computed into a flag before the loop and again at the end of each pass.
+   */
+  private whileStatement(s: TS.WhileStatement): void {
+    const saved = this.out;
+    this.out = [];
+    const test = this.condition(s.expression);
+    const code = this.out;
+    this.out = saved;
+    if (code.length === 0) return this.loopBody({ k: "while", test, body: [] }, s.statement);
+    for (const i of code) this.emit(i);
+    const flag = this.newVar("local", "going");
+    this.plain.add(flag);
+    this.emit({ k: "set", dst: flag, src: test });
+    this.loopBody({ k: "while", test: { k: "var", v: flag }, body: [] }, () => {
+      this.list(statementsOf(s.statement), "loop");
+      this.emit({ k: "set", dst: flag, src: this.condition(s.expression) });
+    });
   }
 }
