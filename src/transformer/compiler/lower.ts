@@ -1185,9 +1185,11 @@ class Lowering {
     }
     if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
+    const extremum = ts.isCallExpression(node) ? this.spreadExtremum(node) : undefined;
+    if (extremum) return extremum;
     const spread = ts.isCallExpression(node) ? node.arguments.find(ts.isSpreadElement) : undefined;
     if (spread) {
-      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; for the largest element write a loop, `m = Math.max(m, v[i])`" : "";
+      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; Math.max and Math.min take spreads of arrays, for Math.hypot write Math.sqrt of a sum of squares" : "";
       throw new Unsupported(`the spread '${describe(spread)}' in '${describe(node)}' (compiled code takes arguments written out${hint})`, spread);
     }
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
@@ -1518,5 +1520,61 @@ class Lowering {
       this.list(statementsOf(s.statement), "loop");
       this.emit({ k: "set", dst: flag, src: this.condition(s.expression) });
     });
+  }
+
+  // ---- Math.max / Math.min of a spread ----------------------------------------------------------
+
+  /**
+   * `Math.max(...v)`, `Math.min(a, ...v.map(f), b)` (or typegrad's `max`/`min`): the value m is
+   * computed natively (`m = Math.max(m, e)` from -Infinity, the same number as one call), then the
+   * number k of arguments equal to m; the result is a chain `acc = tie(acc, e, w)` over the
+   * arguments, whose value is m and whose partial in each argument is its share w of the table's
+   * rule — 1/k for the k tied arguments, 0 for the others; with no winner (a NaN), ½ each for two
+   * arguments and 1 for one (the two-argument kernel), NaN for more. Undefined for other calls.
+   */
+  private spreadExtremum(node: TS.CallExpression): Expr | undefined {
+    if (!node.arguments.some(ts.isSpreadElement)) return undefined;
+    const callee = resolveCallee(this.env, node);
+    const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
+    if (fn !== "max" && fn !== "min") return undefined;
+    if (this.valueOnly) throw new Unsupported(`'${describe(node)}' inside a condition`, node);
+    type Part = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
+    const parts = node.arguments.map((a): Part => {
+      if (!ts.isSpreadElement(a)) return { k: "one", e: this.snapshot(this.expr(a), "arg") };
+      const ref = this.arrayRef(a.expression);
+      if (!ref) throw new Unsupported(`the spread '${describe(a)}' in '${describe(node)}' (compiled code spreads parameters, local arrays, data and map's results)`, a);
+      return { k: "many", ref };
+    });
+    const each = (visit: (e: Expr) => void): void => {
+      for (const part of parts) {
+        if (part.k === "one") visit(part.e);
+        else this.overArray(part.ref, 0, (element) => visit(element));
+      }
+    };
+    const lit = (value: number): Expr => ({ k: "lit", value });
+    const running = this.newVar("local", fn);
+    this.plain.add(running);
+    this.emit({ k: "set", dst: running, src: lit(fn === "max" ? -Infinity : Infinity) });
+    each((e) => this.emit({ k: "set", dst: running, src: { k: "math", fn, args: [{ k: "var", v: running }, e] } }));
+    const m = this.snapshot({ k: "var", v: running }, fn);
+    const active = parts.some((p) => (p.k === "one" ? this.mayBeActive(p.e) : p.ref.k !== "constant"));
+    if (!active) return m;
+    const count = parts.map((p) => (p.k === "one" ? lit(1) : this.lengthOf(p.ref))).reduce((a, b): Expr => ({ k: "bin", op: "+", a, b }));
+    const is = (a: Expr, b: Expr): Expr => ({ k: "bin", op: "===", a, b });
+    const tally = this.newVar("local", "ties");
+    this.plain.add(tally);
+    this.emit({ k: "set", dst: tally, src: lit(0) });
+    each((e) => this.emit({ k: "set", dst: tally, src: { k: "bin", op: "+", a: { k: "var", v: tally }, b: { k: "cond", test: is(e, m), yes: lit(1), no: lit(0) } } }));
+    const ties = this.snapshot({ k: "var", v: tally }, "ties");
+    const share = this.newVar("temp", "share");
+    const none: Expr = { k: "cond", test: is(count, lit(1)), yes: lit(1), no: { k: "cond", test: is(count, lit(2)), yes: lit(0.5), no: lit(NaN) } };
+    this.emit({ k: "set", dst: share, src: { k: "cond", test: is(ties, lit(0)), yes: none, no: { k: "bin", op: "/", a: lit(1), b: ties } } });
+    const acc = this.newVar("local", fn === "max" ? "largest" : "smallest");
+    this.emit({ k: "set", dst: acc, src: m });
+    each((e) => {
+      const w: Expr = { k: "cond", test: { k: "bin", op: "||", a: is(ties, lit(0)), b: is(e, m) }, yes: { k: "var", v: share }, no: lit(0) };
+      this.emit({ k: "set", dst: acc, src: this.prim("tie", [{ k: "var", v: acc }, e, w]) });
+    });
+    return { k: "var", v: acc };
   }
 }
