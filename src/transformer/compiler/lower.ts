@@ -531,6 +531,7 @@ class Lowering {
     if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported("a `var` declaration", list);
     for (const d of list.declarations) {
       if (ts.isArrayBindingPattern(d.name) && d.initializer && this.destructure(d.name, d.initializer)) continue;
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && this.destructureFields(d.name, d.initializer)) continue;
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
@@ -1178,6 +1179,8 @@ class Lowering {
       const data = this.data(node.expression);
       if (data) return { k: "length", row: data };
     }
+    const field = ts.isPropertyAccessExpression(node) && isNumeric(typeOf(this.env, node)) ? this.dataPath(node) : undefined;
+    if (field !== undefined) return { k: "name", text: field };
     if (ts.isElementAccessExpression(node)) return this.element(node);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
       const ref = this.arrayRef(node.expression.expression);
@@ -1248,6 +1251,10 @@ class Lowering {
       if (binding) return binding.k === "constant" ? binding.data : undefined;
       const name = symbol && this.captured(node);
       return name === undefined ? undefined : { k: "name", text: name };
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const field = this.dataPath(node);
+      return field === undefined ? undefined : { k: "name", text: field };
     }
     if (ts.isElementAccessExpression(node)) {
       const outer = this.data(node.expression);
@@ -1576,5 +1583,57 @@ class Lowering {
       this.emit({ k: "set", dst: acc, src: this.prim("tie", [{ k: "var", v: acc }, e, w]) });
     });
     return { k: "var", v: acc };
+  }
+
+  // ---- fields of module constant objects ----------------------------------------------------
+
+  /**
+   * The path compiled code reads a field of a module constant object by (`config.rate`,
+   * `config.offsets`, `opts.solver.tol`; the object without derivatives, read through an import
+   * where the call site's file does not see it), else undefined.
+   */
+  private dataPath(e: TS.Expression): string | undefined {
+    const node = skipOuter(e);
+    if (ts.isIdentifier(node)) {
+      const symbol = this.env.checker.getSymbolAtLocation(node);
+      if (!symbol || this.bindings.has(symbol)) return undefined;
+      return this.captured(node);
+    }
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && !node.questionDotToken) {
+      const base = this.dataPath(node.expression);
+      return base === undefined ? undefined : `${base}.${node.name.text}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * `const { rate, offsets: o } = config` of a module constant object: each name reads its
+   * field (a number, or an array of numbers as data); false when `init` is no such object.
+   */
+  private destructureFields(pattern: TS.ObjectBindingPattern, init: TS.Expression): boolean {
+    const path = this.dataPath(init);
+    if (path === undefined) return false;
+    for (const element of pattern.elements) {
+      const property = element.propertyName ?? element.name;
+      if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken || !(ts.isIdentifier(property) || ts.isStringLiteral(property))) {
+        throw new Unsupported(`the destructured field '${describe(element)}' (compiled code names fields, without defaults, rest or nested patterns)`, element);
+      }
+      const symbol = this.symbol(element.name);
+      const value: Expr = { k: "name", text: `${path}.${property.text}` };
+      const type = typeOf(this.env, element.name);
+      if (this.isDataArray(type) && !this.reassigned.has(symbol)) {
+        this.bindings.set(symbol, { k: "constant", data: value });
+      } else if (!isNumeric(type)) {
+        throw new Unsupported(`the field '${property.text}' of '${describe(init)}', which is neither a number nor an array of numbers`, element);
+      } else if (this.reassigned.has(symbol)) {
+        const v = this.newVar("local", element.name.text);
+        if (!this.isActiveHere(element.name)) this.plain.add(v);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: value });
+      } else {
+        this.bindings.set(symbol, { k: "expr", e: value });
+      }
+    }
+    return true;
   }
 }
