@@ -9,7 +9,7 @@
  * The language: parameters that are numbers, or (reverse mode) arrays of numbers (`number[]`,
  * `Float64Array`) only read; `const`/`let` number locals, assigned with `=`, `+=`, `-=`, `*=`,
  * `/=`, `++`, `--`; counted `for` loops with a constant integer step whose counter is only
- * read, `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
+ * read (tested as `i < b`, or `i + d < b` with a literal d), `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
  * `if`/`else` and `?:` on comparisons joined by `&&`, `||`, `!`; `return` anywhere (jumps
  * become a state variable and guards, see `list`); local arrays (`new Array(n)`, `.fill(c)`,
  * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
@@ -528,7 +528,7 @@ class Lowering {
   }
 
   private declarations(list: TS.VariableDeclarationList): void {
-    if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported("a `var` declaration", list);
+    this.checkVar(list);
     for (const d of list.declarations) {
       if (ts.isArrayBindingPattern(d.name) && d.initializer && this.destructure(d.name, d.initializer)) continue;
       if (ts.isObjectBindingPattern(d.name) && d.initializer && this.destructureFields(d.name, d.initializer)) continue;
@@ -971,22 +971,23 @@ class Lowering {
   private loop(s: TS.ForStatement): void {
     const init = s.initializer;
     const shape = "a for loop of another shape than `for (let i = a; i < b; i += c)` with a constant integer step";
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !(init.flags & ts.NodeFlags.Let)) throw new Unsupported(shape, s);
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || (init.flags & ts.NodeFlags.Const)) throw new Unsupported(shape, s);
+    this.checkVar(init);
     const decl = init.declarations[0]!;
     if (!ts.isIdentifier(decl.name) || !decl.initializer || !s.condition || !s.incrementor) throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
     const start = this.bound(decl.initializer);
     const test = skipOuter(s.condition);
+    // `i + c < b` (or `i - c`) with a number literal c is `i < b - c`.
     const offset = ts.isBinaryExpression(test) ? this.counterOffset(test.left, symbol) : undefined;
-    if (!ts.isBinaryExpression(test) || offset === undefined) throw new Unsupported(shape, s.condition);
+    if (!ts.isBinaryExpression(test) || (!this.isCounter(test.left, symbol) && offset === undefined)) throw new Unsupported(shape, s.condition);
     const op = JS_OPERATORS.get(test.operatorToken.kind);
     if (op !== "<" && op !== "<=" && op !== ">" && op !== ">=") throw new Unsupported(shape, s.condition);
     const step = this.step(s.incrementor, symbol);
     if ((step > 0) !== (op === "<" || op === "<=")) throw new Unsupported("a for loop whose step goes away from its bound", s);
     if (this.assignsIn(s.statement, symbol)) throw new Unsupported(`the loop counter '${decl.name.text}' assigned in the loop`, s);
     const written = this.bound(test.right);
-    // `i + c < b` is `i < b - c` (an integer counter and a constant integer c).
-    const bound: Expr = offset === 0 ? written : { k: "bin", op: "-", a: written, b: { k: "lit", value: offset } };
+    const bound: Expr = offset ? { k: "bin", op: "-", a: written, b: { k: "lit", value: offset } } : written;
     const counter = this.newVar("counter", decl.name.text);
     const loop: For = { k: "for", counter, start, test: op, bound, step, body: [] };
     this.bindings.set(symbol, { k: "expr", e: { k: "var", v: counter } });
@@ -1004,6 +1005,7 @@ class Lowering {
     const init = s.initializer;
     const shape = "a for…of loop other than `for (const x of v)` over an array parameter";
     if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) throw new Unsupported(shape, s);
+    this.checkVar(init);
     const decl = init.declarations[0]!;
     const over = skipOuter(s.expression);
     if (!ts.isIdentifier(decl.name)) throw new Unsupported(shape, s);
@@ -1087,16 +1089,15 @@ class Lowering {
     return value;
   }
 
-  /** 0 when `e` is the counter itself, c for `counter + c` (or -c for `counter - c`), c a constant integer; else undefined. */
+  /** `c` for a loop test's left side `i + c`, `-c` for `i - c` (c a number literal), else undefined. */
   private counterOffset(e: TS.Expression, symbol: TS.Symbol): number | undefined {
-    if (this.isCounter(e, symbol)) return 0;
     const node = skipOuter(e);
-    if (!ts.isBinaryExpression(node) || !this.isCounter(node.left, symbol) || !ts.isNumericLiteral(skipOuter(node.right))) return undefined;
-    const c = Number((skipOuter(node.right) as TS.NumericLiteral).text);
-    if (!Number.isInteger(c)) return undefined;
-    if (node.operatorToken.kind === ts.SyntaxKind.PlusToken) return c;
-    if (node.operatorToken.kind === ts.SyntaxKind.MinusToken) return -c;
-    return undefined;
+    if (!ts.isBinaryExpression(node) || !this.isCounter(node.left, symbol)) return undefined;
+    const right = skipOuter(node.right);
+    if (!ts.isNumericLiteral(right)) return undefined;
+    const c = Number(right.text);
+    const op = node.operatorToken.kind;
+    return op === ts.SyntaxKind.PlusToken ? c : op === ts.SyntaxKind.MinusToken ? -c : undefined;
   }
 
   private isCounter(e: TS.Expression, symbol: TS.Symbol): boolean {
@@ -1635,5 +1636,37 @@ class Lowering {
       }
     }
     return true;
+  }
+
+  // ---- var ----------------------------------------------------------------------------------
+
+  /**
+   * Lets a `var` be lowered as `let`: each of its names declared once and read only after its
+   * declaration, inside the block (or loop) that declares it — where the two mean the same.
+   * Otherwise `Unsupported` names the name and says to use `let`.
+   */
+  private checkVar(list: TS.VariableDeclarationList): void {
+    if (list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)) return;
+    const scope = ts.isVariableStatement(list.parent) ? list.parent.parent : list.parent;
+    const fn = ts.findAncestor(list.parent, ts.isFunctionLike) ?? scope;
+    const names: TS.Identifier[] = [];
+    const collect = (name: TS.BindingName): void => {
+      if (ts.isIdentifier(name)) names.push(name);
+      else for (const element of name.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
+    };
+    for (const d of list.declarations) collect(d.name);
+    for (const name of names) {
+      const symbol = this.symbol(name);
+      const fix = "(declare it with let where it is used)";
+      if ((symbol.declarations?.length ?? 0) > 1) throw new Unsupported(`the \`var\` '${name.text}', declared more than once ${fix}`, name);
+      const visit = (n: TS.Node): void => {
+        if (ts.isIdentifier(n) && n !== name && this.env.checker.getSymbolAtLocation(n) === symbol) {
+          const inside = n.getStart() > name.getEnd() && n.getStart() >= scope.getStart() && n.getEnd() <= scope.getEnd();
+          if (!inside) throw new Unsupported(`the \`var\` '${name.text}', read before its declaration or outside its block ${fix}`, n);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(fn);
+    }
   }
 }
