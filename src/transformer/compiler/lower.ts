@@ -469,7 +469,7 @@ class Lowering {
    * `continue`) or is the last; `default`, if any, comes last; no other `break` ends the switch.
    */
   private switchStatement(s: TS.SwitchStatement, end: End = "none"): void {
-    const key = this.snapshot(this.expr(s.expression), "key");
+    const key = this.snapshot(this.operand(s.expression), "key");
     const groups: { labels: Expr[]; body: TS.Statement[] }[] = [];
     let labels: Expr[] = [];
     let fallback: TS.Statement[] | undefined;
@@ -491,8 +491,8 @@ class Lowering {
         fallback = body;
         return;
       }
-      if (!isNumeric(typeOf(this.env, clause.expression))) throw new Unsupported(`the case '${describe(clause.expression)}', which is not a number`, clause.expression);
-      labels.push(this.expr(clause.expression));
+      if (!isNumeric(typeOf(this.env, clause.expression)) && !this.isWord(typeOf(this.env, clause.expression))) throw new Unsupported(`the case '${describe(clause.expression)}', which is neither a number nor a string`, clause.expression);
+      labels.push(this.operand(clause.expression));
       if (body.length > 0 || last) {
         groups.push({ labels, body });
         labels = [];
@@ -538,6 +538,11 @@ class Lowering {
       const init = skipOuter(d.initializer);
       if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !this.reassigned.has(symbol)) {
         this.nested.add(init);
+        continue;
+      }
+      if (this.isWord(typeOf(this.env, d.name))) {
+        if (this.reassigned.has(symbol)) throw new Unsupported(`the local '${d.name.text}', a string or boolean assigned again`, d);
+        this.bindings.set(symbol, { k: "expr", e: this.operand(d.initializer) });
         continue;
       }
       const data = this.reassigned.has(symbol) ? undefined : this.data(d.initializer);
@@ -1160,9 +1165,10 @@ class Lowering {
       if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
         return { k: "bin", op: op === ts.SyntaxKind.BarBarToken ? "||" : "&&", a: this.test(node.left), b: this.test(node.right) };
       }
-      if (COMPARISONS.has(op)) return { k: "bin", op: JS_OPERATORS.get(op)!, a: this.expr(node.left), b: this.expr(node.right) };
+      if (COMPARISONS.has(op)) return { k: "bin", op: JS_OPERATORS.get(op)!, a: this.operand(node.left), b: this.operand(node.right) };
     }
-    throw new Unsupported(`the condition '${describe(e)}' (compiled code tests comparisons joined by &&, ||, !)`, e);
+    if (this.env.checker.getTypeAtLocation(node).flags & ts.TypeFlags.BooleanLike && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) return this.operand(node);
+    throw new Unsupported(`the condition '${describe(e)}' (compiled code tests comparisons joined by &&, ||, !, and booleans)`, e);
   }
 
   private expr(e: TS.Expression): Expr {
@@ -1497,9 +1503,9 @@ class Lowering {
       }
       if (COMPARISONS.has(op)) {
         // The left operand's value is taken before the right one's code runs.
-        const left = this.expr(node.left);
+        const left = this.operand(node.left);
         const a = this.needsCode(node.right) ? this.snapshot(left, "a") : left;
-        return { k: "bin", op: JS_OPERATORS.get(op)!, a, b: this.expr(node.right) };
+        return { k: "bin", op: JS_OPERATORS.get(op)!, a, b: this.operand(node.right) };
       }
     }
     if (ts.isCallExpression(node) && this.env.checker.getTypeAtLocation(node).flags & ts.TypeFlags.BooleanLike) {
@@ -1668,5 +1674,34 @@ class Lowering {
       };
       visit(fn);
     }
+  }
+
+  // ---- strings and booleans ------------------------------------------------------------------
+
+  /** True for strings, booleans and unions of their literals (`"l1" | "l2"`), which compiled code only compares. */
+  private isWord(type: TS.Type): boolean {
+    const word = ts.TypeFlags.StringLike | ts.TypeFlags.BooleanLike;
+    return !!(type.flags & word) || (type.isUnion() && type.types.every((t) => !!(t.flags & word)));
+  }
+
+  /**
+   * An operand of a comparison or a `switch`: a number, or a string or boolean compared as it is
+   * (`mode === "l1"`, `case "huber":`): a literal, a constant of the module, a local naming one,
+   * or a parameter read as data. A string literal is kept as a name holding its JSON text.
+   */
+  private operand(e: TS.Expression): Expr {
+    const node = skipOuter(e);
+    if (!this.isWord(typeOf(this.env, node))) return this.expr(node);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { k: "name", text: JSON.stringify(node.text) };
+    if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return { k: "name", text: node.getText() };
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindings.get(this.symbol(node));
+      if (binding?.k === "expr") return binding.e;
+      const name = binding ? undefined : this.captured(node);
+      if (name !== undefined) return { k: "name", text: name };
+    }
+    const field = ts.isPropertyAccessExpression(node) ? this.dataPath(node) : undefined;
+    if (field !== undefined) return { k: "name", text: field };
+    throw new Unsupported(`'${describe(node)}', a string or boolean compiled code cannot read (it compares literals, constants of the module and parameters left out of argnums)`, node);
   }
 }
