@@ -77,13 +77,24 @@ function escapes(node: TS.Node): boolean {
   // A `break` inside a switch ends the switch; a `continue` there still leaves it.
   const visit = (n: TS.Node, loops: number, switches: number): void => {
     if (found || ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || (ts.isBreakStatement(n) && loops + switches === 0) || (ts.isContinueStatement(n) && loops === 0)) found = true;
+    const labelled = (ts.isBreakStatement(n) || ts.isContinueStatement(n)) && n.label;
+    if (labelled) {
+      if (!labelledWithin(n, node)) found = true;
+    } else if (ts.isReturnStatement(n) || (ts.isBreakStatement(n) && loops + switches === 0) || (ts.isContinueStatement(n) && loops === 0)) found = true;
     else if (ts.isIterationStatement(n, false)) ts.forEachChild(n, (c) => visit(c, loops + 1, switches));
     else if (ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops, switches + 1));
     else ts.forEachChild(n, (c) => visit(c, loops, switches));
   };
   visit(node, 0, 0);
   return found;
+}
+
+/** True when the label `jump` names is on a statement inside `node` (or on `node` itself). */
+function labelledWithin(jump: TS.BreakStatement | TS.ContinueStatement, node: TS.Node): boolean {
+  for (let n: TS.Node = jump.parent; ; n = n.parent) {
+    if (ts.isLabeledStatement(n) && n.label.text === jump.label!.text) return true;
+    if (n === node || ts.isFunctionLike(n) || ts.isSourceFile(n)) return false;
+  }
 }
 
 /** True when `s` holds a `break` that ends the switch it is in (not one of a loop or switch inside it). */
@@ -138,6 +149,14 @@ interface LoopJumps {
   breaks: boolean;
   continues: boolean;
   returns: boolean;
+  /**
+   * Labelled jumps (see `labelledJump`): `label` is the code of a `break` to this loop's label
+   * (its `continue` is one more), `labelledContinues` says a `continue` to it comes from a loop
+   * inside, `passes` that a jump to a loop around it crosses it.
+   */
+  label?: number;
+  labelledContinues?: boolean;
+  passes?: boolean;
 }
 
 /** The function whose body is being lowered (the one compiled, an inlined callee, a callback). */
@@ -152,6 +171,8 @@ interface Frame {
   /** A helper returning a boolean, called in a condition: its returns give tests. */
   readonly test?: boolean;
   readonly loops: LoopJumps[];
+  /** How many of its loops are the target of a labelled jump (each gets two codes from 4 on). */
+  labels?: number;
 }
 
 const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
@@ -370,7 +391,7 @@ class Lowering {
 
   private jumpStatement(s: TS.BreakStatement | TS.ContinueStatement, end: End): void {
     const kind = ts.isBreakStatement(s) ? "break" : "continue";
-    if (s.label) throw new Unsupported(`a labelled ${kind}`, s);
+    if (s.label && this.labelledJump(s, kind)) return;
     const loop = this.frame.loops[this.frame.loops.length - 1];
     if (!loop) throw new Unsupported(`${kind} outside a loop`, s);
     if (kind === "continue") {
@@ -460,6 +481,9 @@ class Lowering {
       this.nested.add(s);
       return;
     }
+    // A labelled loop: its label is found from the jumps to it (`labelledJump`).
+    if (ts.isLabeledStatement(s) && ts.isIterationStatement(s.statement, false)) return this.statement(s.statement);
+    if (ts.isLabeledStatement(s)) throw new Unsupported(`the labelled statement '${s.label.text}', which is not a loop`, s);
     throw new Unsupported(STATEMENT_NAMES[s.kind] ?? `the statement '${describe(s)}'`, s);
   }
 
@@ -1011,6 +1035,7 @@ class Lowering {
     const shape = "a for…of loop other than `for (const x of v)` over an array parameter";
     if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) throw new Unsupported(shape, s);
     this.checkVar(init);
+    if (this.forOfEntries(s, init.declarations[0]!)) return;
     const decl = init.declarations[0]!;
     const over = skipOuter(s.expression);
     if (!ts.isIdentifier(decl.name)) throw new Unsupported(shape, s);
@@ -1066,15 +1091,18 @@ class Lowering {
     this.loops.pop();
     const jump: Expr = { k: "var", v: this.frame.jump! };
     // A pass starts with nothing jumped (a `continue` of the last pass is over).
-    if (jumps.continues) loop.body.unshift({ k: "set", dst: this.frame.jump!, src: { k: "lit", value: JUMP.next } });
-    if (jumps.breaks || jumps.returns) {
-      const going: Expr = { k: "bin", op: "<", a: jump, b: { k: "lit", value: JUMP.break } };
+    if (jumps.continues || jumps.labelledContinues) loop.body.unshift({ k: "set", dst: this.frame.jump!, src: { k: "lit", value: JUMP.next } });
+    if (jumps.breaks || jumps.returns || jumps.passes) {
+      let going: Expr = { k: "bin", op: "<", a: jump, b: { k: "lit", value: JUMP.break } };
+      // A `continue` to this loop's label from a loop inside goes on to the next pass.
+      if (jumps.labelledContinues) going = { k: "bin", op: "||", a: going, b: { k: "bin", op: "===", a: jump, b: { k: "lit", value: jumps.label! + 1 } } };
       if (loop.k === "for") loop.exit = going;
       else loop.test = { k: "bin", op: "&&", a: going, b: loop.test };
     }
     this.emit(loop);
-    // After the loop only a `return` is still pending.
-    if (jumps.breaks || jumps.continues) {
+    // After the loop only a `return` is still pending (or a jump to a loop around it).
+    if (jumps.passes && (jumps.breaks || jumps.continues || jumps.labelledContinues)) this.keepOuterJumps(jumps);
+    else if (jumps.breaks || jumps.continues || jumps.labelledContinues) {
       const src: Expr = jumps.returns
         ? { k: "cond", test: { k: "bin", op: "===", a: jump, b: { k: "lit", value: JUMP.return } }, yes: { k: "lit", value: JUMP.return }, no: { k: "lit", value: JUMP.next } }
         : { k: "lit", value: JUMP.next };
@@ -1703,5 +1731,79 @@ class Lowering {
     const field = ts.isPropertyAccessExpression(node) ? this.dataPath(node) : undefined;
     if (field !== undefined) return { k: "name", text: field };
     throw new Unsupported(`'${describe(node)}', a string or boolean compiled code cannot read (it compares literals, constants of the module and parameters left out of argnums)`, node);
+  }
+
+  // ---- for…of over entries() ----------------------------------------------------------------
+
+  /**
+   * `for (const [i, v] of x.entries())` over an array parameter, a local array or data: a
+   * counted loop, `i` the counter and `v` the element (read at the start of the pass). False
+   * when the loop is not of this shape.
+   */
+  private forOfEntries(s: TS.ForOfStatement, decl: TS.VariableDeclaration): boolean {
+    const over = skipOuter(s.expression);
+    if (!ts.isArrayBindingPattern(decl.name) || !ts.isCallExpression(over) || over.arguments.length !== 0) return false;
+    if (!ts.isPropertyAccessExpression(over.expression) || over.expression.name.text !== "entries") return false;
+    const ref = this.arrayRef(over.expression.expression);
+    if (!ref) return false;
+    const names = decl.name.elements.map((element) => {
+      if (ts.isOmittedExpression(element)) return undefined;
+      if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken) throw new Unsupported(`the loop variable '${describe(element)}' (compiled code names the index and the element)`, element);
+      if (this.reassigned.has(this.symbol(element.name))) throw new Unsupported(`the loop variable '${element.name.text}' assigned in the loop`, element);
+      return element.name;
+    });
+    if (names.length > 2) throw new Unsupported(`the loop variables '${describe(decl.name)}' (an entry is [index, element])`, decl.name);
+    const [index, value] = names;
+    this.overArray(ref, 0, (element, i) => {
+      if (index) this.bindings.set(this.symbol(index), { k: "expr", e: i });
+      if (value) {
+        const numeric = ref.k !== "constant" || isNumeric(typeOf(this.env, value));
+        this.bindings.set(this.symbol(value), numeric ? { k: "expr", e: element } : { k: "constant", data: element });
+      }
+      this.list(statementsOf(s.statement), "loop");
+    });
+    return true;
+  }
+
+  // ---- labelled break and continue ----------------------------------------------------------
+
+  /**
+   * `break outer` / `continue outer` to a loop around the innermost one: sets the target's own
+   * code (4, 6, … for a break, one more for a continue), which every loop in between takes as
+   * a reason to stop (`jump < 2` fails) and keeps after it; the target clears it when it stops
+   * (a break) or at its next pass (a continue). False when the label is the innermost loop's:
+   * then it is a plain `break` or `continue`.
+   */
+  private labelledJump(s: TS.BreakStatement | TS.ContinueStatement, kind: "break" | "continue"): boolean {
+    const name = s.label!.text;
+    let inside = -1;
+    let n: TS.Node = s.parent;
+    for (; !(ts.isLabeledStatement(n) && n.label.text === name); n = n.parent) {
+      if (ts.isFunctionLike(n) || ts.isSourceFile(n)) throw new Unsupported(`a ${kind} to the label '${name}' outside the function`, s);
+      if (ts.isIterationStatement(n, false)) inside++;
+    }
+    if (!ts.isIterationStatement((n as TS.LabeledStatement).statement, false)) throw new Unsupported(`a ${kind} out of the labelled statement '${name}', which is not a loop`, s);
+    const loops = this.frame.loops;
+    const target = loops[loops.length - 1 - inside];
+    if (!target || inside < 0) throw new Unsupported(`a ${kind} to the label '${name}' (compiled code jumps to the loops of the function being compiled)`, s);
+    if (inside === 0) return false;
+    target.label ??= 4 + 2 * (this.frame.labels = (this.frame.labels ?? 0) + 1) - 2;
+    for (const crossed of loops.slice(loops.length - inside)) crossed.passes = true;
+    if (kind === "break") target.breaks = true;
+    else target.labelledContinues = true;
+    this.setJump(target.label + (kind === "break" ? 0 : 1));
+    return true;
+  }
+
+  /** After a loop that labelled jumps cross: its own jumps are over, a `return` or a jump to a loop around it is kept. */
+  private keepOuterJumps(jumps: LoopJumps): void {
+    const jump: Expr = { k: "var", v: this.frame.jump! };
+    const lit = (value: number): Expr => ({ k: "lit", value });
+    let keep: Expr = { k: "bin", op: ">=", a: jump, b: lit(JUMP.return) };
+    if (jumps.label !== undefined) {
+      const mine: Expr = { k: "bin", op: "||", a: { k: "bin", op: "===", a: jump, b: lit(jumps.label) }, b: { k: "bin", op: "===", a: jump, b: lit(jumps.label + 1) } };
+      keep = { k: "bin", op: "&&", a: keep, b: { k: "not", a: mine } };
+    }
+    this.emit({ k: "set", dst: this.frame.jump!, src: { k: "cond", test: keep, yes: jump, no: lit(JUMP.next) } });
   }
 }
