@@ -4,13 +4,10 @@
 // transformer. Their compiled Hessians and Hessian-vector products must agree with the
 // runtime's (forward over reverse on the tape, the same calls with compiled code turned off) to
 // 1e-13 relative, and with central differences of the gradient.
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTransformer } from "../../src/transformer/index.js";
+import { compilePrograms } from "./compile-programs.js";
 import { hessianCode } from "../../src/runtime/compiled-hessian.js";
 
 const PROGRAMS = 30;
@@ -114,24 +111,10 @@ beforeAll(async () => {
         : `export const v${name} = (${params}) => hvp(${name}, x, d, { argnums: [0, 1] });`);
     });
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "programs.ts");
-  fs.writeFileSync(file, lines.join("\n"));
-  const program = ts.createProgram([file], {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true, types: [], outDir: dir, rootDir: dir,
-  });
-  const problems: ts.Diagnostic[] = [];
-  program.emit(undefined, (name, text) => {
-    if (name.endsWith(".js")) emitted = text;
-  }, undefined, false, { before: [createTransformer(program, (d) => problems.push(d), { explain: true })] });
-  const messages = problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-  explained.push(...messages.filter((m) => /^TG0001: (hessian|hvp):/.test(m)));
-  expect(messages.filter((m) => !m.startsWith("TG0001"))).toEqual([]);
-  const out = path.join(dir, "programs.js");
-  fs.writeFileSync(out, emitted);
-  module = await import(/* @vite-ignore */ pathToFileURL(out).href);
+  const compiled = await compilePrograms(dir, lines, true);
+  ({ module, emitted } = compiled);
+  explained.push(...compiled.messages.filter((m) => /^TG0001: (hessian|hvp):/.test(m)));
+  expect(compiled.messages.filter((m) => !m.startsWith("TG0001"))).toEqual([]);
 }, 480_000);
 
 /** Equal to 1e-13 relative to the larger of the two (NaN where the other is NaN). */

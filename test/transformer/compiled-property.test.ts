@@ -4,13 +4,10 @@
 // compiled gradient and the compiled derivative must agree with what the tape and the Dual
 // runtime give for the same program to 1e-13 relative (the adjoint sums may be added in
 // another order), and with central differences.
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTransformer } from "../../src/transformer/index.js";
+import { compilePrograms } from "./compile-programs.js";
 
 const PROGRAMS = 60;
 /** Programs of each kind added since (jumps, do…while, local arrays): fewer, to bound the build. */
@@ -172,22 +169,9 @@ beforeAll(async () => {
     lines.push(`export const m${k} = ${src};`);
     lines.push(`export const gm${k} = valueAndGrad(m${k});`, `export const rgm${k} = ${onTape(`m${k}`, "v: number[], x: number")};`);
   });
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "programs.ts");
-  fs.writeFileSync(file, lines.join("\n"));
-  const program = ts.createProgram([file], {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true, types: [], outDir: dir, rootDir: dir,
-  });
-  const problems: ts.Diagnostic[] = [];
-  program.emit(undefined, (name, text) => {
-    if (name.endsWith(".js")) emitted = text;
-  }, undefined, false, { before: [createTransformer(program, (d) => problems.push(d))] });
-  expect(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
-  const out = path.join(dir, "programs.js");
-  fs.writeFileSync(out, emitted);
-  module = await import(/* @vite-ignore */ pathToFileURL(out).href);
+  const compiled = await compilePrograms(dir, lines);
+  expect(compiled.messages).toEqual([]);
+  ({ module, emitted } = compiled);
 }, 480_000);
 
 /** Equal to 1e-13 relative (NaN where the other is NaN, infinities equal). */

@@ -150,9 +150,10 @@ class Propagation {
     args.forEach((x) => this.makeDifferentiable(x, false, positions));
     // `xs.push(v)`, `xs.fill(v)`, `m.set(k, v)`: storing an active value makes the receiver active.
     // A function receiver (`f.call(self, x)`, `f.apply`, `f.bind`) stores nothing, nor does a
-    // callback a library method only calls (`x.map((v) => v * t)` over plain `x`).
+    // callback a library method only calls (`x.map((v) => v * t)` over plain `x`), nor a
+    // module's namespace (`ts.createSourceFile(…)`, `fs.writeFileSync(…)`).
     const stores = activeAt.some((on, i) => on && !isCallbackParameter(callee, i));
-    if (stores && receiver && typeOf(this.a.env, receiver).getCallSignatures().length === 0) this.markTarget(receiver);
+    if (stores && receiver && holdsValues(typeOf(this.a.env, receiver))) this.markTarget(receiver);
   }
 
   /**
@@ -255,4 +256,9 @@ export function markBinding(facts: FactStore, declaration: TS.VariableDeclaratio
 export function enclosingFunction(node: TS.Node): FunctionNode | undefined {
   for (let n = node.parent; n; n = n.parent) if (isFunctionNode(n)) return n;
   return undefined;
+}
+
+/** False for a function and for a module's namespace object: values handed to their methods are not kept in them. */
+function holdsValues(type: TS.Type): boolean {
+  return type.getCallSignatures().length === 0 && !(type.symbol && type.symbol.flags & ts.SymbolFlags.ValueModule);
 }
