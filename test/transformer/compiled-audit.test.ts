@@ -201,7 +201,38 @@ describe("more constructs as users write them (audit-constructs.ts): compiled = 
   });
 });
 
+/** The explain messages for a call site per exported function of fixture `file` (`calls` overrides a call). */
+function explainSites(file: string, exported: Record<string, unknown>, calls: Record<string, string>): Record<string, string> {
+  const dir = path.join(import.meta.dirname, "fixtures");
+  const site = path.join(dir, `${file}-sites.ts`);
+  const host = ts.createCompilerHost({});
+  const names = Object.keys(exported).filter((k) => !k.includes("$") && typeof exported[k] === "function");
+  const source = `import { grad, hessian } from "typegrad";\nimport * as F from "./${file}.js";\n` +
+    names.map((name) => `export const ${name}_ = ${calls[name] ?? `grad(F.${name})`};`).join("\n") + "\n";
+  const read = host.readFile.bind(host);
+  host.readFile = (name) => (path.resolve(name) === site ? source : read(name));
+  const exists = host.fileExists.bind(host);
+  host.fileExists = (name) => path.resolve(name) === site || exists(name);
+  const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: false, outDir: path.join(dir, `../../../.tmp/${file}-sites`), paths: { typegrad: [path.join(import.meta.dirname, "../../src/runtime/index.ts")] } };
+  const program = ts.createProgram([site], options, host);
+  const messages: string[] = [];
+  program.emit(program.getSourceFile(site), () => undefined, undefined, false, {
+    before: [createTransformer(program, (d) => messages.push(`${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`), { explain: true })],
+  });
+  expect(messages.length).toBe(names.length);
+  return Object.fromEntries(names.map((name, k) => [name, messages[k]!.replace(/^TG0001: \w+: (tape: )?/, "").replace(/ \(line \d+\)$/, "")]));
+}
+
 describe("which path each call takes (explain)", () => {
+  it("the constructs of audit-constructs.ts compile, but a var read outside its block and parameters that are not numbers", () => {
+    const paths = explainSites("audit-constructs", C, { byMode: "grad(F.byMode, { argnums: 0 })", withFlag: "grad(F.withFlag, { argnums: 0 })" });
+    expect(Object.entries(paths).filter(([, p]) => p !== "compiled").map(([name, p]) => `${name}: ${p}`)).toEqual([
+      "byMode: the parameter 'mode' of type \"l1\" | \"l2\" | \"max\" (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
+      "withFlag: the parameter 'squared' of type boolean (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
+      "varAfterLoop: the `var` 'i', read before its declaration or outside its block (declare it with let where it is used)",
+    ]);
+  }, 120_000);
+
   it("the constructs users write most compile; the rest say why", () => {
     const dir = path.join(import.meta.dirname, "fixtures");
     const site = path.join(dir, "audit-sites.ts");
