@@ -18,6 +18,9 @@
  * constants; elements of parameter arrays, local arrays and data of the module (`number[]`
  * and `number[][]` constants, read through an import the call site's file gets when it does
  * not see them); `switch` on numbers as a chain of `if`s; `Array.from({ length: n }, cb)`.
+ * Also: conditions calling the program's functions (code before the test), `Math.max/min` of
+ * spreads, fields of module constant objects, `var` used as `let`, switches and comparisons
+ * on strings and booleans, `for…of` over `entries()`, labelled `break`/`continue`.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
