@@ -1638,6 +1638,9 @@ class Lowering {
       return this.captured(node);
     }
     if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && !node.questionDotToken) {
+      // A declared, required field (not one of an index signature, `Record<string, number>`, which may be missing).
+      const field = this.env.checker.getSymbolAtLocation(node.name);
+      if (!field || !(field.flags & ts.SymbolFlags.Property) || field.flags & ts.SymbolFlags.Optional) return undefined;
       const base = this.dataPath(node.expression);
       return base === undefined ? undefined : `${base}.${node.name.text}`;
     }
@@ -1656,6 +1659,8 @@ class Lowering {
       if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken || !(ts.isIdentifier(property) || ts.isStringLiteral(property))) {
         throw new Unsupported(`the destructured field '${describe(element)}' (compiled code names fields, without defaults, rest or nested patterns)`, element);
       }
+      const declared = typeOf(this.env, init).getProperty(property.text);
+      if (!declared || declared.flags & ts.SymbolFlags.Optional) throw new Unsupported(`the field '${property.text}' of '${describe(init)}', which its type does not declare as required`, element);
       const symbol = this.symbol(element.name);
       const value: Expr = { k: "name", text: `${path}.${property.text}` };
       const type = typeOf(this.env, element.name);
