@@ -20,7 +20,13 @@ import { emitReverse } from "./reverse.js";
 
 const outputCounts = new WeakMap<FunctionNode, number>();
 
-/** The length of the array `fn` returns (-1 for a number), once its vector code is compiled. */
+/** `outputCount` of a function returning an array it builds, whose length is known only at run time. */
+export const RUN_TIME_LENGTH = -2;
+
+/**
+ * The length of the array `fn` returns once its vector code is compiled: -1 for a number,
+ * `RUN_TIME_LENGTH` for an array built at run time (`return out`, `return v.map(…)`).
+ */
 export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ?? -1;
 
 /** Compiled code, or why there is none: the construct outside the compiled language. */
@@ -29,7 +35,7 @@ export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: 
 function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false): Compiled {
   try {
     const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector);
-    if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
+    if (vector) outputCounts.set(fn, ir.resultArray ? RUN_TIME_LENGTH : ir.results?.length ?? -1);
     const printer = new Printer(file);
     const code =
       mode === "derivative" ? emitDerivative(printer, ir)
