@@ -52,6 +52,8 @@ class ReverseEmitter {
   private readonly kept: TS.Identifier;
   private usesKept = false;
   private usesStack = false;
+  /** The variables the reverse sweep pops (stored values, branch flags, pass counts). */
+  private readonly popped = new Set<Var>();
   /** The temporaries a fused loop's pass defines at its top level (see `stores`). */
   private readonly inPass = new Set<Var>();
   private readonly stack: TS.Identifier;
@@ -159,6 +161,10 @@ class ReverseEmitter {
     let statements: TS.Statement[];
     if (this.vector && !this.usesStack && this.sweepsAgain()) {
       statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret];
+    } else if (this.vector && this.sweepsAgain()) {
+      // Values stored: each row's sweep starts from the stack and the popped variables as the forward sweep left them.
+      statements = [...stack, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials,
+        ...this.allRows(value, prologue, reverse, results, true), ...prologue, ...reverse, ret];
     } else {
       // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
       const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
@@ -181,10 +187,22 @@ class ReverseEmitter {
    * with that output's unit cotangent (the sweep reads the forward values only, so it can run
    * again), each row's gradients in a list of rows.
    */
-  private allRows(value: TS.Identifier, prologue: TS.Statement[], reverse: TS.Statement[], results: TS.Expression[]): TS.Statement[] {
+  private allRows(value: TS.Identifier, prologue: TS.Statement[], reverse: TS.Statement[], results: TS.Expression[], stored = false): TS.Statement[] {
     const f = this.f, p = this.p;
     const rows = f.createUniqueName("rows"), row = f.createUniqueName("row"), seeds = f.createUniqueName("seeds");
     const reset = this.hoistedAdjoints.map((v) => p.assign(p.name(this.adjoint(v)), p.literal(0)));
+    // With values stored, the sweep pops them (the stack's data stays): its top and the variables it pops start again where the forward sweep left them.
+    const kept: [TS.Identifier, TS.Expression][] = [];
+    if (stored) {
+      const topEnd = f.createUniqueName("topEnd");
+      kept.push([topEnd, this.top]);
+      reset.push(p.assign(this.top, topEnd));
+      for (const v of [...this.popped, ...this.counted.values()]) {
+        const end = f.createUniqueName(`${v.name}_end`);
+        kept.push([end, p.name(v)]);
+        reset.push(p.assign(p.name(v), end));
+      }
+    }
     // Adjoint arrays start each row at 0 (an element never written keeps what the last row added).
     for (const a of this.ir.arrays) {
       if (!a.active) continue;
@@ -198,7 +216,7 @@ class ReverseEmitter {
     const zeros = f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined,
       [f.createPropertyAccessExpression(value, "length")]), "fill"), undefined, [f.createNumericLiteral(0)]);
     return [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createBlock([
-      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros]]),
+      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros], ...kept]),
       f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(row, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
         f.createLessThan(row, f.createPropertyAccessExpression(value, "length")), f.createPostfixIncrement(row), f.createBlock(body, true)),
       f.createReturnStatement(rows),
@@ -285,6 +303,7 @@ class ReverseEmitter {
   }
 
   private pop(v: Var | TS.Expression): TS.Statement {
+    if (isVar(v)) this.popped.add(v);
     return this.p.assign(isVar(v) ? this.p.name(v) : v, this.f.createElementAccessExpression(this.data, this.f.createPrefixDecrement(this.top)));
   }
 
