@@ -72,7 +72,8 @@ export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
 /**
  * The forward-mode code of `fn` for `jacfwd`/`jacobian`: `(x, x_t, v, v_t, …) => values`, with
  * array parameters and their tangent arrays, and the output's values and tangents (one entry
- * per output number) left with `forwardVector`; or the reason it has none.
+ * per output number; an array the function builds and its tangent array) left with
+ * `forwardVector`; or the reason it has none.
  */
 export const compileForwardVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward", true);
 
@@ -85,7 +86,8 @@ export const compileJacobianForward = (file: FileRewrite, fn: FunctionNode, site
 
 /**
  * The reverse-mode code of `fn` for `vjp`/`jacrev`/`jacobian`: `(cotangent, x, y, …) =>
- * gradients`, one cotangent number per output number; without a cotangent it returns the
- * output's values. Or the reason it has none.
+ * gradients`, one cotangent number per output number (an array the function builds gets its
+ * adjoint array seeded from it); without a cotangent it returns the output's values. Or the
+ * reason it has none.
  */
 export const compileReverseVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse", true);

@@ -9,7 +9,7 @@
  * The language: parameters that are numbers, or (reverse mode) arrays of numbers (`number[]`,
  * `Float64Array`) only read; `const`/`let` number locals, assigned with `=`, `+=`, `-=`, `*=`,
  * `/=`, `++`, `--`; counted `for` loops with a constant integer step whose counter is only
- * read, `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
+ * read (tested as `i < b`, or `i + d < b` with a literal d), `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
  * `if`/`else` and `?:` on comparisons joined by `&&`, `||`, `!`; `return` anywhere (jumps
  * become a state variable and guards, see `list`); local arrays (`new Array(n)`, `.fill(c)`,
  * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
@@ -157,7 +157,8 @@ const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
 /**
  * Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. With `vector`
  * (the code of `jacfwd`, `jacrev`, `jacobian`, `vjp`), the result may be an array written out,
- * `return [a, b, …]` (kept in `results`), and forward mode takes array parameters too.
+ * `return [a, b, …]` (kept in `results`) or an array it builds (`return out`, `return v.map(…)`, kept
+ * in `resultArray`), and forward mode takes array parameters too.
  */
 export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Lowered {
   return new Lowering(file, fn, site, mode, vector).run();
