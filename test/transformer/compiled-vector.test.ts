@@ -51,6 +51,12 @@ const either = (x: number[]): number[] => {
   return b;
 };
 const builtAux = (x: number[]): [number[], string] => [x.map((v) => v * v), "aux"];
+/** An array grown by push, read by outputs written out: each row's sweep must find it whole. */
+const pushedPair = (x: number[]): number[] => {
+  const y: number[] = [];
+  for (const v of x) y.push(v * v);
+  return [y[0] + y[1], y[1] * y[2]];
+};
 
 /** The compiled code the transformer attached to `f`'s differentiable version, by kind. */
 const attached = (f: unknown, kind: "Forward" | "Reverse") => {
@@ -144,6 +150,12 @@ describe("compiled jacfwd, jacrev, jacobian and vjp", () => {
     }
     expect(jacrev(untilLarge)([0.5, 1.5, 3, 0.1], 2)[0]).toEqual([[2, 0, 0, 0], [0, 6, 0, 0]]);
     expect(attached(untilLarge, "Reverse")).toBeDefined();
+  });
+
+  it("jacrev of outputs written out that read an array grown by push: every row = tape", () => {
+    const x = [0.5, -2, 3];
+    expect(jacrev(pushedPair)(x)).toEqual([[1, -4, 0], [0, 2 * -2 * 9, 2 * 3 * 4]]);
+    expect(jacrev(pushedPair)(x)).toEqual(onTape(() => jacrev(pushedPair)(x)));
   });
 
   it("an argument returned as it is, and returns of different arrays, take the runtime", () => {
