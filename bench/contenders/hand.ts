@@ -18,6 +18,8 @@ const m: ContenderModule = {
   W4: () => ({ run: hand4 }),
   LR: () => ({ run: logLossGrad }),
   J10: () => ({ run: ringJacobian }),
+  J10l: () => ({ run: ringJacobian }),
+  J10m: () => ({ run: ringJacobian }),
   H10: () => ({ run: rosenHessian }),
 };
 export default m;

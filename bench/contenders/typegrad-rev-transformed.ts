@@ -14,6 +14,8 @@ const m: ContenderModule = {
   W4: async () => ({ run: (await loadDsl("w4")).gf }),
   LR: async () => ({ run: (await loadDsl("lr")).gradLoss }),
   J10: async () => ({ run: (await loadDsl("j10")).jacrevRing }),
+  J10l: async () => ({ run: (await loadDsl("j10")).jacrevLocal }),
+  J10m: async () => ({ run: (await loadDsl("j10")).jacrevMapped }),
   H10: async () => ({ run: (await loadDsl("h10")).hessianRosen }),
 };
 export default m;

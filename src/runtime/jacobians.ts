@@ -13,7 +13,7 @@ import {
   type Argnums, type Chosen, type Selection, type TransformOptions,
 } from "./options.js";
 import { argumentNames } from "./structure.js";
-import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
+import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, outputsAt } from "./compiled-vector.js";
 import { compiledArrayHessian, compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
@@ -189,8 +189,7 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
  * the chosen inputs (and reverse code is there), else forward mode; undefined when neither fits.
  */
 function compiledJacobian(f: Fn, args: unknown[], s: Selection): unknown {
-  const outputs = Math.max(1, vectorOutputs(f));
-  const reverse = hasVectorCode(f, "reverse") && (!hasVectorCode(f, "forward") || outputs < chosenSize(args, s));
+  const reverse = hasVectorCode(f, "reverse") && (!hasVectorCode(f, "forward") || outputsAt(f, args, s) < chosenSize(args, s));
   return reverse ? compiledJacrev(f, args, s, "jacobian") : compiledJacfwd(f, args, s, "jacobian");
 }
 

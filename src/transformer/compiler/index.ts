@@ -20,7 +20,13 @@ import { emitReverse } from "./reverse.js";
 
 const outputCounts = new WeakMap<FunctionNode, number>();
 
-/** The length of the array `fn` returns (-1 for a number), once its vector code is compiled. */
+/** `outputCount` of a function returning an array it builds, whose length is known only at run time. */
+export const RUN_TIME_LENGTH = -2;
+
+/**
+ * The length of the array `fn` returns once its vector code is compiled: -1 for a number,
+ * `RUN_TIME_LENGTH` for an array built at run time (`return out`, `return v.map(…)`).
+ */
 export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ?? -1;
 
 /** Compiled code, or why there is none: the construct outside the compiled language. */
@@ -29,7 +35,7 @@ export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: 
 function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false): Compiled {
   try {
     const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector);
-    if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
+    if (vector) outputCounts.set(fn, ir.resultArray ? RUN_TIME_LENGTH : ir.results?.length ?? -1);
     const printer = new Printer(file);
     const code =
       mode === "derivative" ? emitDerivative(printer, ir)
@@ -66,7 +72,8 @@ export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
 /**
  * The forward-mode code of `fn` for `jacfwd`/`jacobian`: `(x, x_t, v, v_t, …) => values`, with
  * array parameters and their tangent arrays, and the output's values and tangents (one entry
- * per output number) left with `forwardVector`; or the reason it has none.
+ * per output number; an array the function builds and its tangent array) left with
+ * `forwardVector`; or the reason it has none.
  */
 export const compileForwardVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward", true);
 
@@ -79,7 +86,8 @@ export const compileJacobianForward = (file: FileRewrite, fn: FunctionNode, site
 
 /**
  * The reverse-mode code of `fn` for `vjp`/`jacrev`/`jacobian`: `(cotangent, x, y, …) =>
- * gradients`, one cotangent number per output number; without a cotangent it returns the
- * output's values. Or the reason it has none.
+ * gradients`, one cotangent number per output number (an array the function builds gets its
+ * adjoint array seeded from it); without a cotangent it returns the output's values. Or the
+ * reason it has none.
  */
 export const compileReverseVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse", true);

@@ -120,6 +120,11 @@ export interface Lowered {
   readonly result: Expr;
   /** The entries of an array result, when the function returns one (`return [a, b, …]`); `result` is then unused. */
   readonly results?: readonly Expr[];
+  /**
+   * The local array the function returns (`return out`, `return v.map(…)`), whose length is known
+   * only at run time; `result` is then unused (vector code only).
+   */
+  readonly resultArray?: LocalArray;
   readonly vars: readonly Var[];
   readonly arrays: readonly LocalArray[];
   /** Module constants the call site's file must import for the code to read them. */

@@ -9,7 +9,7 @@
  * The language: parameters that are numbers, or (reverse mode) arrays of numbers (`number[]`,
  * `Float64Array`) only read; `const`/`let` number locals, assigned with `=`, `+=`, `-=`, `*=`,
  * `/=`, `++`, `--`; counted `for` loops with a constant integer step whose counter is only
- * read, `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
+ * read (tested as `i < b`, or `i + d < b` with a literal d), `for (const x of v)` over an array, `while` and `do…while` loops, `break`, `continue`;
  * `if`/`else` and `?:` on comparisons joined by `&&`, `||`, `!`; `return` anywhere (jumps
  * become a state variable and guards, see `list`); local arrays (`new Array(n)`, `.fill(c)`,
  * `new Float64Array(n)`, `[a, b]`, `[]` and `push`) written and read; `map`, `reduce`,
@@ -157,7 +157,8 @@ const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
 /**
  * Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. With `vector`
  * (the code of `jacfwd`, `jacrev`, `jacobian`, `vjp`), the result may be an array written out,
- * `return [a, b, …]` (kept in `results`), and forward mode takes array parameters too.
+ * `return [a, b, …]` (kept in `results`) or an array it builds (`return out`, `return v.map(…)`, kept
+ * in `resultArray`), and forward mode takes array parameters too.
  */
 export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Lowered {
   return new Lowering(file, fn, site, mode, vector).run();
@@ -197,6 +198,8 @@ class Lowering {
   /** The entries of an array returned at the end, or the variables every `return [..]` in a branch sets. */
   private results: Expr[] | undefined;
   private resultVars: Var[] | undefined;
+  /** The local array every `return` names, when the result is built at run time (`return out`, `return v.map(…)`). */
+  private resultArray: LocalArray | undefined;
 
   constructor(
     private readonly file: FileRewrite,
@@ -253,6 +256,7 @@ class Lowering {
     else result = this.expr(body);
     const imports = this.imports;
     if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays, imports };
+    if (this.resultArray) return { params, body: this.out, result: { k: "lit", value: 0 }, resultArray: this.resultArray, vars: this.vars, arrays: this.arrays, imports };
     const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
     return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays, imports };
   }
@@ -976,13 +980,16 @@ class Lowering {
     const symbol = this.symbol(decl.name);
     const start = this.bound(decl.initializer);
     const test = skipOuter(s.condition);
-    if (!ts.isBinaryExpression(test) || !this.isCounter(test.left, symbol)) throw new Unsupported(shape, s.condition);
+    // `i + c < b` (or `i - c`) with a number literal c is `i < b - c`.
+    const offset = ts.isBinaryExpression(test) ? this.counterOffset(test.left, symbol) : undefined;
+    if (!ts.isBinaryExpression(test) || (!this.isCounter(test.left, symbol) && offset === undefined)) throw new Unsupported(shape, s.condition);
     const op = JS_OPERATORS.get(test.operatorToken.kind);
     if (op !== "<" && op !== "<=" && op !== ">" && op !== ">=") throw new Unsupported(shape, s.condition);
     const step = this.step(s.incrementor, symbol);
     if ((step > 0) !== (op === "<" || op === "<=")) throw new Unsupported("a for loop whose step goes away from its bound", s);
     if (this.assignsIn(s.statement, symbol)) throw new Unsupported(`the loop counter '${decl.name.text}' assigned in the loop`, s);
-    const bound = this.bound(test.right);
+    const written = this.bound(test.right);
+    const bound: Expr = offset ? { k: "bin", op: "-", a: written, b: { k: "lit", value: offset } } : written;
     const counter = this.newVar("counter", decl.name.text);
     const loop: For = { k: "for", counter, start, test: op, bound, step, body: [] };
     this.bindings.set(symbol, { k: "expr", e: { k: "var", v: counter } });
@@ -1081,6 +1088,17 @@ class Lowering {
       throw new Unsupported(`the loop bound '${describe(e)}', which is computed in the function (use a parameter, a constant or a length)`, e);
     }
     return value;
+  }
+
+  /** `c` for a loop test's left side `i + c`, `-c` for `i - c` (c a number literal), else undefined. */
+  private counterOffset(e: TS.Expression, symbol: TS.Symbol): number | undefined {
+    const node = skipOuter(e);
+    if (!ts.isBinaryExpression(node) || !this.isCounter(node.left, symbol)) return undefined;
+    const right = skipOuter(node.right);
+    if (!ts.isNumericLiteral(right)) return undefined;
+    const c = Number(right.text);
+    const op = node.operatorToken.kind;
+    return op === ts.SyntaxKind.PlusToken ? c : op === ts.SyntaxKind.MinusToken ? -c : undefined;
   }
 
   private isCounter(e: TS.Expression, symbol: TS.Symbol): boolean {
@@ -1356,9 +1374,11 @@ class Lowering {
    */
   private returnArray(e: TS.Expression, last: boolean): Expr {
     const node = skipOuter(e);
-    if (!ts.isArrayLiteralExpression(node) || node.elements.some(ts.isSpreadElement)) {
-      throw new Unsupported(`the result '${describe(e)}' (compiled code returns an array written out, \`return [a, b, …]\`)`, e);
+    if (!ts.isArrayLiteralExpression(node)) return this.returnLocalArray(e);
+    if (node.elements.some(ts.isSpreadElement)) {
+      throw new Unsupported(`the result '${describe(e)}' (compiled code returns an array written out without spreads, a local array or \`v.map(…)\`)`, e);
     }
+    if (this.resultArray) throw new Unsupported("`return`s of a local array and of an array written out (return one of the two)", e);
     const values = node.elements.map((x) => this.expr(x));
     if (last && !this.resultVars) {
       this.results = values;
@@ -1367,6 +1387,34 @@ class Lowering {
     this.resultVars ??= values.map((_, k) => this.newVar("local", `result${k}`));
     if (this.resultVars.length !== values.length) throw new Unsupported("`return`s of arrays of different lengths", e);
     values.forEach((v, k) => this.emit({ k: "set", dst: this.resultVars![k]!, src: v }));
+    return { k: "lit", value: 0 };
+  }
+
+  /**
+   * `return out` of a local array the function makes, or `return v.map(…)`: the result is that
+   * array, its length known only at run time. Every `return` names the same array, made outside
+   * any loop; an argument returned as it is stays on the tape.
+   */
+  private returnLocalArray(e: TS.Expression): Expr {
+    const node = skipOuter(e);
+    const why = (what: string) => new Unsupported(`the result '${describe(e)}', ${what} (compiled code returns an array written out, \`[a, b, …]\`, a local array the function makes, or \`v.map(…)\`)`, e);
+    let array: LocalArray | undefined;
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindings.get(this.symbol(node));
+      if (binding?.k === "array") throw why("an argument returned as it is");
+      if (binding?.k !== "local-array") throw why("which is not an array the function makes");
+      array = binding.array;
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map") {
+      const ref = this.arrayRef(node);
+      if (ref?.k !== "local-array") throw why("which maps an array the compiled code cannot read");
+      array = ref.array;
+    } else {
+      throw why("which is neither written out nor a local array");
+    }
+    if (array.loops.length > 0) throw why("an array made inside a loop");
+    if (this.results || this.resultVars) throw new Unsupported("`return`s of a local array and of an array written out (return one of the two)", e);
+    if (this.resultArray && this.resultArray !== array) throw new Unsupported(`\`return\`s of different local arrays ('${this.resultArray.name}' and '${array.name}'; return one array)`, e);
+    this.resultArray = array;
     return { k: "lit", value: 0 };
   }
 

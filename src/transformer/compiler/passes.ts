@@ -17,7 +17,8 @@ import { isArithmetic, partialOf } from "./rules.js";
 /** Sets each variable's `active`. */
 export function activity(ir: Lowered): void {
   for (const v of ir.vars) v.active = v.kind === "param";
-  for (const a of ir.arrays) a.active = false;
+  // The array returned has tangents or adjoints beside it even when it holds constants only.
+  for (const a of ir.arrays) a.active = a === ir.resultArray;
   let changed = true;
   const mark = (v: Var, active: boolean) => {
     if (active && !v.active) {

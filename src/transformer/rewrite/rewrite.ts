@@ -417,7 +417,7 @@ export class Rewriter {
     const count = outputCount(fn);
     const wrapped = this.file.runtimeCall("withVector", [
       target, forward ?? this.f.createVoidZero(), reverse ?? this.f.createVoidZero(), this.f.createStringLiteral(kinds),
-      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(1)) : this.f.createNumericLiteral(count),
+      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-count)) : this.f.createNumericLiteral(count),
       ...(columns ? [columns] : []),
     ], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
