@@ -54,21 +54,20 @@ function codeFor(f: unknown, args: readonly unknown[]): { code: CompiledReverse;
 }
 
 /**
- * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v (a number, or a
- * number[] as the runtime gives for any array `x` and `v`), or
+ * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v shaped like `x` (a
+ * number, a number[] or a Float64Array), or
  * undefined when `f` has none or `x`, `v` do not fit it (the runtime then checks and runs).
  */
 export function compiledHvp(f: unknown, x: unknown, v: unknown): Gradient | undefined {
   const found = codeFor(f, [x]);
   if (!found || !fits(v, found.kinds.charCodeAt(0))) return undefined;
   if (typeof x !== "number" && (v as ArrayLike<number>).length !== (x as ArrayLike<number>).length) return undefined;
-  // A number[] whatever the kinds of x and v, as the runtime's hvp gives.
-  return asList(runCompiledReverse(found.code, [x, v])[0]!);
+  return likeArgument(x, runCompiledReverse(found.code, [x, v])[0]!);
 }
 
 /**
  * `hvp(f, args, v, { argnums: [0, 1, …] })` by compiled code, when `argnums` chooses every
- * parameter in order: one block per argument (a number, or a number[] for an array), or
+ * parameter in order: one block per argument, shaped like it (a number, a number[] or a Float64Array), or
  * undefined when `f` has no compiled code or `args`, `v` do not fit it.
  */
 export function compiledHvpTuple(f: unknown, args: unknown, v: unknown, argnums: number | readonly number[]): Gradient[] | undefined {
@@ -80,15 +79,16 @@ export function compiledHvpTuple(f: unknown, args: unknown, v: unknown, argnums:
     if (!fits(v[k], found.kinds.charCodeAt(k))) return undefined;
     if (typeof args[k] !== "number" && (v[k] as ArrayLike<number>).length !== (args[k] as ArrayLike<number>).length) return undefined;
   }
-  return runCompiledReverse(found.code, [...args, ...v]).map(asList);
+  return runCompiledReverse(found.code, [...args, ...v]).map((g, k) => likeArgument(args[k], g));
 }
 
-/** A gradient block as the runtime gives it: a number, or a number[]. */
-function asList(g: Gradient): number | number[] {
-  if (typeof g === "number" || Array.isArray(g)) return g;
-  const list: number[] = [];
-  for (let i = 0; i < g.length; i++) list.push(g[i]!);
-  return list;
+/**
+ * A gradient block of the kind of its argument `x`: compiled code makes a number[] for a
+ * parameter typed `number[]` and a Float64Array otherwise, and a caller may pass the other kind.
+ */
+function likeArgument(x: unknown, g: Gradient): Gradient {
+  if (typeof g === "number" || Array.isArray(x) === Array.isArray(g)) return g;
+  return Array.isArray(x) ? Array.from(g) : Float64Array.from(g);
 }
 
 /**

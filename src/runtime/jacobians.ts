@@ -255,6 +255,23 @@ export function hessian(f: Fn, options?: TransformOptions): Fn {
 }
 
 /**
+ * `r`, a result structured like `x`, with the typed arrays of `x` where `r` has plain arrays:
+ * `grad` inside `jvp` sees a typed argument as an array of Duals (a typed array cannot hold
+ * them), so its tangent comes back as a plain array.
+ */
+function shapedLike(x: unknown, r: unknown): unknown {
+  if (x instanceof Float64Array || x instanceof Float32Array) {
+    return Array.isArray(r) ? (x.constructor as Float64ArrayConstructor).from(r as number[]) : r;
+  }
+  if (Array.isArray(x) && Array.isArray(r)) {
+    for (let k = 0; k < r.length; k++) r[k] = shapedLike(x[k], r[k]);
+  } else if (x !== null && typeof x === "object" && r !== null && typeof r === "object") {
+    for (const key of Object.keys(r)) (r as Record<string, unknown>)[key] = shapedLike((x as Record<string, unknown>)[key], (r as Record<string, unknown>)[key]);
+  }
+  return r;
+}
+
+/**
  * The Hessian-vector product H·v without forming H (forward over reverse), shaped like `v`.
  * For a function of several arguments give `{ argnums }`: then `x` is the tuple of all the
  * arguments and `v` is shaped like the gradient for those argnums.
@@ -281,7 +298,7 @@ export function hvp(f: Fn, x: unknown, v: unknown, options?: TransformOptions): 
           "Pass { argnums: [0, 1, …] } and the arguments as a tuple: hvp(f, [x, y], [vx, vy], { argnums: [0, 1] })",
       );
     }
-    if (!o.hasAux) return compiledHvp(f, x, v) ?? jvp(grad(f) as Fn, [x], [v])[1];
+    if (!o.hasAux) return compiledHvp(f, x, v) ?? shapedLike(x, jvp(grad(f) as Fn, [x], [v])[1]);
   }
   const compiled = o.argnums !== undefined && !o.hasAux ? compiledHvpTuple(f, x, v, o.argnums) : undefined;
   if (compiled) return compiled;
