@@ -49,12 +49,13 @@ export function withForward<F extends object>(f: F, forward: CompiledForward, de
 }
 
 /**
- * Returns `tangent` from compiled derivative code (see `withForward`), checking both numbers for
- * NaN while `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
+ * Returns `tangent` from compiled derivative code (see `withForward`), or NaN when `value` is
+ * NaN (`derivative` then runs the Duals: forward.ts), checking both numbers for NaN while
+ * `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
  */
 export function derivativeResult(value: number, tangent: number): number {
   if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
-  return tangent;
+  return value === value ? tangent : NaN;
 }
 
 /** The compiled derivative code attached to `f`, if any (none while `debugNans` is on). */

@@ -15,6 +15,7 @@ import {
 import { argumentNames } from "./structure.js";
 import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
 import { compiledArrayHessian, compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
+import { holdsNaN } from "./compiled-entry.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -151,7 +152,7 @@ interface JacobianTransform {
 export const jacfwd = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacfwd");
   const o = checkOptions(options, "jacfwd");
-  return (...args: unknown[]) => compiledJacfwd(f, args, select(o, args.length, "jacfwd"), "jacfwd") ?? forwardJacobian(problem(f, args, o, "jacfwd"), "jacfwd");
+  return (...args: unknown[]) => trusted(compiledJacfwd(f, args, select(o, args.length, "jacfwd"), "jacfwd")) ?? forwardJacobian(problem(f, args, o, "jacfwd"), "jacfwd");
 }) as JacobianTransform;
 
 /**
@@ -162,7 +163,7 @@ export const jacfwd = ((f: Fn, options?: TransformOptions) => {
 export const jacrev = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacrev");
   const o = checkOptions(options, "jacrev");
-  return (...args: unknown[]) => compiledJacrev(f, args, select(o, args.length, "jacrev"), "jacrev") ?? reverseJacobian(problem(f, args, o, "jacrev"), "jacrev");
+  return (...args: unknown[]) => trusted(compiledJacrev(f, args, select(o, args.length, "jacrev"), "jacrev")) ?? reverseJacobian(problem(f, args, o, "jacrev"), "jacrev");
 }) as JacobianTransform;
 
 /**
@@ -175,7 +176,7 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacobian");
   const o = checkOptions(options, "jacobian");
   return (...args: unknown[]) => {
-    const compiled = compiledJacobian(f, args, select(o, args.length, "jacobian"));
+    const compiled = trusted(compiledJacobian(f, args, select(o, args.length, "jacobian")));
     if (compiled !== undefined) return compiled;
     const p = problem(f, args, o, "jacobian");
     const outputs: Value[] = [];
@@ -183,6 +184,13 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
     return outputs.length < p.leaves.length ? reverseJacobian(p, "jacobian") : forwardJacobian(p, "jacobian");
   };
 }) as JacobianTransform;
+
+/**
+ * A Jacobian from compiled code, or undefined when it holds a NaN or a hole: compiled code
+ * reads arrays without bounds checks, so an element read past an array's end gives NaN (or
+ * `undefined`) where the tape throws naming the operation; the tape then runs instead.
+ */
+const trusted = (J: unknown): unknown => (J === undefined || holdsNaN(J) ? undefined : J);
 
 /**
  * `jacobian` by compiled code: reverse mode when the compiled output has fewer numbers than
