@@ -2,7 +2,7 @@
  * The runtime side of the code the transformer's compiler (src/transformer/compiler/) emits: a
  * function handed to `derivative` or `jvp` may carry its compiled form,
  * `(x, ẋ, y, ẏ, …) => value`, which works on plain numbers with the primitive table's
- * formulas and returns its tangent through `forwardResult`. The
+ * formulas and returns its tangent through `forwardResult` (into a typed slot, read by `lastTangent`). The
  * transforms use it when every input is a plain number, and the Dual runtime otherwise.
  *
  * Compiled code has no per-operation NaN checks: while `debugNans` is on, the transforms are
@@ -18,8 +18,12 @@ const FORWARD = Symbol.for("typegrad.compiledForward");
 const REVERSE = Symbol.for("typegrad.compiledReverse");
 const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
 const DERIVATIVE = Symbol.for("typegrad.compiledDerivative");
-let tangentOut = 0;
-let valueOut = 0;
+/**
+ * The second number compiled code hands back beside what it returns: [0] the tangent of
+ * forward code (`forwardResult`), [1] the value of reverse code (`reverseResult`). A typed
+ * slot, because a module variable holding a double boxes a fresh heap number on every store.
+ */
+const handed = new Float64Array(2);
 
 /** Compiled forward code: primal values and tangents interleaved, the value returned. */
 export type CompiledForward = (...primalsAndTangents: number[]) => number;
@@ -45,12 +49,13 @@ export function withForward<F extends object>(f: F, forward: CompiledForward, de
 }
 
 /**
- * Returns `tangent` from compiled derivative code (see `withForward`), checking both numbers for
- * NaN while `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
+ * Returns `tangent` from compiled derivative code (see `withForward`), or NaN when `value` is
+ * NaN (`derivative` then runs the Duals: forward.ts), checking both numbers for NaN while
+ * `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
  */
 export function derivativeResult(value: number, tangent: number): number {
   if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
-  return tangent;
+  return value === value ? tangent : NaN;
 }
 
 /** The compiled derivative code attached to `f`, if any (none while `debugNans` is on). */
@@ -59,7 +64,7 @@ export const compiledDerivative = (f: unknown): CompiledDerivative | undefined =
 
 /** Returns `value` from compiled forward code, leaving `tangent` for the transform. @example forwardResult(4, 4) */
 export function forwardResult(value: number, tangent: number): number {
-  tangentOut = tangent;
+  handed[0] = tangent;
   if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
   return value;
 }
@@ -89,7 +94,7 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
 
 /** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
 export function reverseResult(value: number, gradient: (number | number[] | Float64Array)[]): (number | number[] | Float64Array)[] {
-  valueOut = value;
+  handed[1] = value;
   if (nanWatch.on && (value !== value || gradient.some((g) => (typeof g === "number" ? g !== g : g.some(Number.isNaN))))) compiledNan("reverse-mode");
   return gradient;
 }
@@ -218,13 +223,13 @@ function trimStacks(): void {
 }
 
 /** The value the last compiled reverse call returned. */
-export const lastValue = (): number => valueOut;
+export const lastValue = (): number => handed[1]!;
 
 /** The number of arguments of the compiled forward code attached to `f`. */
 export const compiledArity = (f: unknown): number => (f as Record<symbol, number>)[ARITY]!;
 
 /** The tangent the last compiled forward call returned. */
-export const lastTangent = (): number => tangentOut;
+export const lastTangent = (): number => handed[0]!;
 
 /**
  * The table's one- and two-argument rules by name, for compiled code:

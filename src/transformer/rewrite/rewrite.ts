@@ -26,7 +26,13 @@ import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "../analysis/units.js";
 import { isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
+import { typedArrayLocal } from "../analysis/facts.js";
 import * as path from "node:path";
+
+/** Members of typed arrays that plain arrays lack (see `typedArray`). */
+const TYPED_ONLY = new Set(["set", "subarray", "buffer", "byteLength", "byteOffset", "BYTES_PER_ELEMENT"]);
+/** Uses reported already: a function is rewritten once per unit (its twin, its versions). */
+const reportedUses = new WeakSet<TS.Node>();
 
 /** Runtime entry points of the binary operators. */
 const BINARY = new Map<TS.SyntaxKind, string>([
@@ -111,10 +117,41 @@ export class Rewriter {
       case ts.SyntaxKind.ForStatement:
       case ts.SyntaxKind.ConditionalExpression:
         return this.condition(node as TS.IfStatement | TS.WhileStatement | TS.DoStatement | TS.ForStatement | TS.ConditionalExpression);
+      case ts.SyntaxKind.NewExpression:
+        return this.typedArray(node as TS.NewExpression);
       default:
         return ts.visitEachChild(node, this.visit, this.file.context);
     }
   };
+
+  /**
+   * `new Float64Array(n)` stored in a local that holds active values → `__typegrad.typedLocal(n)`,
+   * a plain array of zeros: a typed array would coerce each Var or Dual stored in it to a number.
+   */
+  private typedArray(node: TS.NewExpression): TS.Expression {
+    const local = typedArrayLocal(node);
+    const declarations = local && this.active(local) ? this.file.analysis.env.checker.getSymbolAtLocation(node.expression)?.declarations ?? [] : [];
+    if (declarations.length === 0 || !declarations.every((d) => d.getSourceFile().isDeclarationFile)) return this.children(node);
+    this.typedOnlyUses(local!);
+    return this.file.runtimeCall("typedLocal", (node.arguments ?? []).map(this.expr), node);
+  }
+
+  /** Reports each use of a typed-array-only member of `local`, which `typedLocal` makes a plain array. */
+  private typedOnlyUses(local: TS.Identifier): void {
+    const checker = this.file.analysis.env.checker;
+    const symbol = checker.getSymbolAtLocation(local);
+    const scope = ts.findAncestor(local.parent, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
+    if (!symbol || !scope) return;
+    const look = (n: TS.Node): void => {
+      if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && TYPED_ONLY.has(n.name.text) && !reportedUses.has(n) &&
+        checker.getSymbolAtLocation(n.expression) === symbol) {
+        reportedUses.add(n);
+        this.file.report(diagnostic("typedArrayMethod", n, local.text, n.name.text));
+      }
+      ts.forEachChild(n, look);
+    };
+    look(scope);
+  }
 
   /** Visits an expression that stays an expression. */
   expr = (e: TS.Expression): TS.Expression => ts.visitNode(e, this.visit, ts.isExpression) as TS.Expression;
