@@ -10,7 +10,7 @@
  */
 import type { Fn } from "./arguments.js";
 import {
-  compiledKinds, enterCompiled, fitsCompiledReverse, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
+  enterCompiled, fitsCode, kindsOfCode, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
   type CompiledReverse,
 } from "./compiled.js";
 import { nanWatch } from "./nans.js";
@@ -23,7 +23,9 @@ type Gradients = (number | number[] | Float64Array)[];
  * @example const g = reverseEntry(f, compiledReverse(f)!, (...a) => tapedGrad(...a), false);
  */
 export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, withValue: boolean): Fn {
-  const kinds = compiledKinds(f);
+  const kinds = kindsOfCode(compiled);
+  // Code that reads some parameters as data serves `argnums` that leave them out (transforms.ts) only.
+  if (kinds.includes("D")) return taped;
   const out = withValue ? (g: unknown) => [lastValue(), g] : (g: unknown) => g;
   switch (kinds) {
     case "n":
@@ -38,7 +40,7 @@ export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, w
       return array1(compiled, taped, out);
     default:
       return (...args: unknown[]) => {
-        if (!fitsCompiledReverse(f, args)) return taped(...args);
+        if (!fitsCode(compiled, args)) return taped(...args);
         const g = runCompiledReverse(compiled, args);
         shapeGradients(args, g);
         return out(args.length === 1 ? g[0] : g);

@@ -5,7 +5,7 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { compiledReverse, fitsCode, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledVjp } from "./compiled-vector.js";
 import { reverseEntry } from "./compiled-entry.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
@@ -66,7 +66,7 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
   const compiled = o.hasAux ? undefined : compiledReverse(f);
   return (...args: unknown[]) => {
     const s = select(o, args.length, owner);
-    if (compiled !== undefined && fitsCompiledReverse(f, args)) {
+    if (compiled !== undefined && fitsCode(compiled, args, s.indices)) {
       const g = runCompiledReverse(compiled, args);
       shapeGradients(args, g);
       const pick = (k: number) => g[k];

@@ -1,0 +1,186 @@
+// @explain: true
+// Compiled reverse code for parameters that are matrices (number[][]) and plain objects, and for
+// data parameters an `argnums` option leaves out (read like module constants, no gradient).
+import { grad, valueAndGrad } from "typegrad";
+import * as __typegrad from "typegrad";
+__typegrad.attach(mlp, mlp$ad);
+const gradient_4_5_1 = (W1_1, b1_1, w2_1, b2_1, X$data, y$data) => {
+    const stack_1 = __typegrad.valueStack();
+    let stored_1 = stack_1.data, top_1 = 0;
+    const W1_g_1 = __typegrad.zerosLike(W1_1);
+    const b1_g_1 = new Array(b1_1.length).fill(0);
+    const w2_g_1 = new Array(w2_1.length).fill(0);
+    let loss_1 = 0, out_1 = 0, z_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, v_9 = 0, b2_a_1 = 0, loss_a_1 = 0, out_a_1 = 0, z_a_1 = 0;
+    loss_1 = 0;
+    let v_a_1 = 0;
+    v_a_1 = 1;
+    loss_a_1 = (1 / X$data.length) * v_a_1;
+    for (let i_1 = 0; i_1 < X$data.length; i_1++) {
+        out_1 = b2_1;
+        for (let j_1 = 0; j_1 < W1_1.length; j_1++) {
+            z_1 = b1_1[j_1];
+            for (let k_1 = 0; k_1 < W1_1[j_1].length; k_1++) {
+                v_1 = W1_1[j_1][k_1] * X$data[i_1][k_1];
+                v_2 = z_1 + v_1;
+                z_1 = v_2;
+            }
+            if (top_1 === stored_1.length)
+                stored_1 = stack_1.grow();
+            stored_1[top_1++] = v_3;
+            v_3 = Math.tanh(z_1);
+            v_4 = w2_1[j_1] * v_3;
+            v_5 = out_1 + v_4;
+            out_1 = v_5;
+        }
+        v_6 = out_1 - y$data[i_1];
+        v_7 = v_6 ** 2;
+        v_8 = loss_1 + v_7;
+        loss_1 = v_8;
+        let v_a_2 = 0, v_a_3 = 0, v_a_4 = 0;
+        v_a_4 = loss_a_1;
+        loss_a_1 = 0;
+        loss_a_1 = v_a_4;
+        v_a_3 = v_a_4;
+        v_a_2 = (2 * v_6) * v_a_3;
+        out_a_1 += v_a_2;
+        for (let k_2 = (Math.max(0, Math.ceil(W1_1.length)) | 0) - 1; k_2 >= 0; k_2--) {
+            const j_1 = k_2;
+            let v_a_5 = 0, v_a_6 = 0, v_a_7 = 0;
+            v_a_7 = out_a_1;
+            out_a_1 = 0;
+            out_a_1 = v_a_7;
+            v_a_6 = v_a_7;
+            w2_g_1[j_1] += v_3 * v_a_6;
+            v_a_5 = w2_1[j_1] * v_a_6;
+            z_a_1 += (1 - (v_3 * v_3)) * v_a_5;
+            v_3 = stored_1[--top_1];
+            for (let k_3 = (Math.max(0, Math.ceil(W1_1[j_1].length)) | 0) - 1; k_3 >= 0; k_3--) {
+                const k_1 = k_3;
+                let v_a_8 = 0, v_a_9 = 0;
+                v_a_9 = z_a_1;
+                z_a_1 = 0;
+                z_a_1 = v_a_9;
+                v_a_8 = v_a_9;
+                W1_g_1[j_1][k_1] += X$data[i_1][k_1] * v_a_8;
+            }
+            b1_g_1[j_1] += z_a_1;
+            z_a_1 = 0;
+        }
+        b2_a_1 += out_a_1;
+        out_a_1 = 0;
+    }
+    v_9 = loss_1 / X$data.length;
+    const value_1 = v_9;
+    loss_a_1 = 0;
+    return __typegrad.reverseResult(value_1, [W1_g_1, b1_g_1, w2_g_1, b2_a_1, 0, 0]);
+};
+const gradient_1 = p_1 => {
+    const p_w_1 = p_1.w;
+    const p_w_g_1 = new Array(p_w_1.length).fill(0);
+    const p_b_1 = p_1.b;
+    let s_1 = 0, s_2 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, v_16 = 0, p_b_a_1 = 0, s_a_1 = 0, s_a_2 = 0;
+    s_1 = 0;
+    let v_a_10 = 0;
+    v_a_10 = 1;
+    s_a_1 = (1 / X.length) * v_a_10;
+    for (let i_2 = 0; i_2 < X.length; i_2++) {
+        s_2 = 0;
+        for (let k_4 = 0; k_4 < p_w_1.length; k_4++) {
+            v_10 = p_w_1[k_4] * X[i_2][k_4];
+            v_11 = s_2 + v_10;
+            s_2 = v_11;
+        }
+        v_12 = s_2 + p_b_1;
+        v_13 = v_12 - Y[i_2];
+        v_14 = v_13 ** 2;
+        v_15 = s_1 + v_14;
+        s_1 = v_15;
+        let v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0;
+        v_a_14 = s_a_1;
+        s_a_1 = 0;
+        s_a_1 = v_a_14;
+        v_a_13 = v_a_14;
+        v_a_12 = (2 * v_13) * v_a_13;
+        v_a_11 = v_a_12;
+        s_a_2 += v_a_11;
+        p_b_a_1 += v_a_11;
+        for (let k_5 = (Math.max(0, Math.ceil(p_w_1.length)) | 0) - 1; k_5 >= 0; k_5--) {
+            const k_4 = k_5;
+            let v_a_15 = 0, v_a_16 = 0;
+            v_a_16 = s_a_2;
+            s_a_2 = 0;
+            s_a_2 = v_a_16;
+            v_a_15 = v_a_16;
+            p_w_g_1[k_4] += X[i_2][k_4] * v_a_15;
+        }
+        s_a_2 = 0;
+    }
+    v_16 = s_1 / X.length;
+    const value_2 = v_16;
+    s_a_1 = 0;
+    return __typegrad.reverseResult(value_2, [{ w: p_w_g_1, b: p_b_a_1 }]);
+};
+/** A one-hidden-layer tanh network's mean squared error, weights as written by hand. */
+function mlp(W1, b1, w2, b2, X, y) {
+    let loss = 0;
+    for (let i = 0; i < X.length; i++) {
+        let out = b2;
+        for (let j = 0; j < W1.length; j++) {
+            const w = W1[j];
+            let z = b1[j];
+            for (let k = 0; k < w.length; k++)
+                z += w[k] * X[i][k];
+            out += w2[j] * Math.tanh(z);
+        }
+        loss += (out - y[i]) ** 2;
+    }
+    return loss / X.length;
+}
+function mlp$ad(W1, b1, w2, b2, X, y) {
+    let loss = 0;
+    for (let i = 0; i < X.length; i++) {
+        let out = b2;
+        for (let j = 0; j < W1.length; j++) {
+            const w = W1[j];
+            let z = b1[j];
+            for (let k = 0; k < w.length; k++)
+                z = __typegrad.add(z, __typegrad.mul(w[k], X[i][k]));
+            out = __typegrad.add(out, __typegrad.mul(w2[j], __typegrad.tanh(z)));
+        }
+        loss = __typegrad.add(loss, __typegrad.pow((__typegrad.sub(out, y[i])), 2));
+    }
+    return __typegrad.div(loss, X.length);
+}
+export const mlpGrad = grad(__typegrad.withReverse(mlp$ad, gradient_4_5_1, "maanDD"), { argnums: [0, 1, 2, 3] });
+const X = [[1, 2], [3, -1], [0.5, 0.25]];
+const Y = [1, -2, 0.5];
+const dot = (a, b) => {
+    let s = 0;
+    for (let k = 0; k < a.length; k++)
+        s += a[k] * b[k];
+    return s;
+};
+const dot$ad = (a, b) => {
+    let s = 0;
+    for (let k = 0; k < a.length; k++)
+        s = __typegrad.add(s, __typegrad.mul(a[k], b[k]));
+    return s;
+};
+const linear = (p) => {
+    let s = 0;
+    for (let i = 0; i < X.length; i++) {
+        const z = dot(p.w, X[i]) + p.b;
+        s += (z - Y[i]) ** 2;
+    }
+    return s / X.length;
+};
+const linear$ad = (p) => {
+    let s = 0;
+    for (let i = 0; i < X.length; i++) {
+        const z = __typegrad.add(dot$ad(p.w, X[i]), p.b);
+        s = __typegrad.add(s, __typegrad.pow((__typegrad.sub(z, Y[i])), 2));
+    }
+    return __typegrad.div(s, X.length);
+};
+__typegrad.attach(linear, linear$ad);
+export const linearGrad = valueAndGrad(__typegrad.withReverse(linear$ad, gradient_1, "{w:a,b:n}"));

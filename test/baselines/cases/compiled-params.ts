@@ -1,0 +1,39 @@
+// @explain: true
+// Compiled reverse code for parameters that are matrices (number[][]) and plain objects, and for
+// data parameters an `argnums` option leaves out (read like module constants, no gradient).
+import { grad, valueAndGrad } from "typegrad";
+
+/** A one-hidden-layer tanh network's mean squared error, weights as written by hand. */
+function mlp(W1: number[][], b1: number[], w2: number[], b2: number, X: number[][], y: number[]): number {
+  let loss = 0;
+  for (let i = 0; i < X.length; i++) {
+    let out = b2;
+    for (let j = 0; j < W1.length; j++) {
+      const w = W1[j];
+      let z = b1[j];
+      for (let k = 0; k < w.length; k++) z += w[k] * X[i][k];
+      out += w2[j] * Math.tanh(z);
+    }
+    loss += (out - y[i]) ** 2;
+  }
+  return loss / X.length;
+}
+export const mlpGrad = grad(mlp, { argnums: [0, 1, 2, 3] });
+
+type Params = { w: number[]; b: number };
+const X = [[1, 2], [3, -1], [0.5, 0.25]];
+const Y = [1, -2, 0.5];
+const dot = (a: number[], b: number[]): number => {
+  let s = 0;
+  for (let k = 0; k < a.length; k++) s += a[k] * b[k];
+  return s;
+};
+const linear = (p: Params): number => {
+  let s = 0;
+  for (let i = 0; i < X.length; i++) {
+    const z = dot(p.w, X[i]) + p.b;
+    s += (z - Y[i]) ** 2;
+  }
+  return s / X.length;
+};
+export const linearGrad = valueAndGrad(linear);
