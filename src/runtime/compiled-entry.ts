@@ -38,15 +38,27 @@ export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, w
       return numbers4(compiled, taped, out);
     case "a":
       return array1(compiled, taped, out);
-    default:
+    default: {
+      const structured = readsPastEnd(kinds);
       return (...args: unknown[]) => {
         if (!fitsCode(compiled, args)) return taped(...args);
         const g = runCompiledReverse(compiled, args);
+        // A NaN value may come from reading past a row's end: the tape says so (see `readsPastEnd`).
+        if (structured && lastValue() !== lastValue()) return taped(...args);
         shapeGradients(args, g);
         return out(args.length === 1 ? g[0] : g);
       };
+    }
   }
 }
+
+/**
+ * True when compiled code with these parameter kinds may read past the end of a row (of a
+ * matrix, a field or data): such a read gives `undefined`, and the value NaN, where the tape
+ * throws a TypeError naming the operation. A NaN value of such code is answered by the tape
+ * (which gives the same NaN when the NaN is the function's own, and its error otherwise).
+ */
+export const readsPastEnd = (kinds: string): boolean => /[mD{]/.test(kinds);
 
 // Each entry copies `arguments` by index for the taped call: handing `arguments` itself to
 // another function would make V8 build the object on every call, the fast ones included.

@@ -5,9 +5,9 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCode, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { compiledReverse, fitsCode, kindsOfCode, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledVjp } from "./compiled-vector.js";
-import { reverseEntry } from "./compiled-entry.js";
+import { readsPastEnd, reverseEntry } from "./compiled-entry.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
@@ -64,13 +64,17 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
   // Compiled code returns every argument's gradient; the chosen ones are the same numbers the
   // tape would give (non-chosen arguments only add paths that never reach the chosen ones).
   const compiled = o.hasAux ? undefined : compiledReverse(f);
+  const structured = compiled !== undefined && readsPastEnd(kindsOfCode(compiled));
   return (...args: unknown[]) => {
     const s = select(o, args.length, owner);
     if (compiled !== undefined && fitsCode(compiled, args, s.indices)) {
       const g = runCompiledReverse(compiled, args);
-      shapeGradients(args, g);
-      const pick = (k: number) => g[k];
-      return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
+      // A NaN value of code that may read past a row's end is the tape's to answer (compiled-entry.ts).
+      if (!structured || lastValue() === lastValue()) {
+        shapeGradients(args, g);
+        const pick = (k: number) => g[k];
+        return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
+      }
     }
     const { tape, out, aux, pullback } = recordChosen(f, args, s, owner);
     try {
