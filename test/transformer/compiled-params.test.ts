@@ -58,7 +58,13 @@ const lossP = (p: Params): number => {
   }
   return s / XS.length;
 };
-/** The same, destructured, with a matrix field and a softplus. */
+/** The same with the parameter destructured where it is declared, and a field renamed. */
+function lossD({ w, b: bias }: Params): number {
+  let s = 0;
+  for (let i = 0; i < XS.length; i++) s += (dot(w, XS[i]) + bias - YS[i]) ** 2;
+  return s / XS.length;
+}
+/** Destructured in the body, with a matrix field and a softplus. */
 type Layer = { W: number[][]; b: number[]; scale: number };
 function layer(p: Layer, x: number[]): number {
   const { W, b, scale } = p;
@@ -204,6 +210,15 @@ describe("compiled reverse code of object parameters", () => {
     // closed form: ∂/∂b = (2/n) Σ (w·xᵢ + b − yᵢ)
     const residuals = XS.map((x, i) => p.w[0]! * x[0]! + p.w[1]! * x[1]! + p.b - YS[i]!);
     expect(g.b).toBeCloseTo((2 / XS.length) * residuals.reduce((s, e) => s + e, 0), 13);
+  });
+
+  it("takes a parameter destructured where it is declared", () => {
+    const p = { w: [0.3, -0.7], b: 0.2 };
+    const [value, [gp]] = tape(() => vjp(lossD, p), 1);
+    const [v, g] = valueAndGrad(lossD)(p);
+    expect(Math.abs(v - value)).toBeLessThanOrEqual(1e-13 * Math.abs(value));
+    agree(g, gp);
+    agree(g, grad(lossP)(p));
   });
 
   it("keeps the argument's key order and array kinds", () => {

@@ -228,11 +228,19 @@ class Lowering {
     this.findReassigned(fn.body);
     const params: Param[] = [];
     fn.parameters.forEach((p, index) => {
-      if (!ts.isIdentifier(p.name)) throw new Unsupported("a destructured parameter", p);
       if (p.initializer || p.questionToken) throw new Unsupported("an optional parameter", p);
       if (p.dotDotDotToken) throw new Unsupported("a rest parameter", p);
-      const symbol = this.symbol(p.name);
       const type = checker.getTypeAtLocation(p);
+      if (ts.isObjectBindingPattern(p.name)) {
+        // `({ w, b }: Params) => …`: an object parameter whose fields are named at once.
+        const structured = this.structuredParameter(p, index, type);
+        if (structured?.binding.k !== "object") throw new Unsupported("a destructured parameter that is not a plain object of numbers and arrays", p);
+        this.bindFields(p.name, structured.binding);
+        params.push(structured.param);
+        return;
+      }
+      if (!ts.isIdentifier(p.name)) throw new Unsupported("a destructured parameter", p);
+      const symbol = this.symbol(p.name);
       const structured = this.structuredParameter(p, index, type);
       if (structured) {
         this.bindings.set(symbol, structured.binding);
@@ -1417,13 +1425,13 @@ class Lowering {
    */
   private structuredParameter(p: TS.ParameterDeclaration, index: number, type: TS.Type): { binding: Binding; param: Param } | undefined {
     if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
-    const name = (p.name as TS.Identifier).text;
-    if (this.dataParams.includes(index) && this.isDataArray(type)) {
+    const name = ts.isIdentifier(p.name) ? p.name.text : `arg${index}`;
+    if (this.dataParams.includes(index) && this.isDataArray(type) && ts.isIdentifier(p.name)) {
       const text = `${name}$data`;
       return { binding: { k: "constant", data: { k: "name", text } }, param: { k: "data", name: text } };
     }
     const structured = this.isMatrix(type) || this.isPlainObject(type);
-    if (structured && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
+    if (structured && ts.isIdentifier(p.name) && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
     if (this.isMatrix(type)) {
       const array: ArrayParam = { name, index, list: true, matrix: true };
       return { binding: { k: "array", array }, param: { k: "array", array } };
@@ -1516,6 +1524,12 @@ class Lowering {
   private destructureParameter(pattern: TS.ObjectBindingPattern, init: TS.Expression): boolean {
     const ref = this.reference(init);
     if (ref?.k !== "object") return false;
+    this.bindFields(pattern, ref);
+    return true;
+  }
+
+  /** The names of `{ w, b: bias }` bound to the fields of object `ref` (a number field's value, a local when reassigned). */
+  private bindFields(pattern: TS.ObjectBindingPattern, ref: Extract<Binding, { k: "object" }>): void {
     for (const element of pattern.elements) {
       const key = element.propertyName ?? element.name;
       if (!ts.isIdentifier(element.name) || !ts.isIdentifier(key) || element.initializer || element.dotDotDotToken) throw new Unsupported(`the destructured field '${describe(element)}'`, element);
@@ -1531,7 +1545,6 @@ class Lowering {
       this.bindings.set(symbol, { k: "local", v });
       this.emit({ k: "set", dst: v, src: field.e });
     }
-    return true;
   }
 
   /** True for arrays (and tuples) of numbers, `Float64Array`, and arrays of those (`number[][]`). */

@@ -120,6 +120,50 @@ const gradient_1 = p_1 => {
     s_a_1 = 0;
     return __typegrad.reverseResult(value_2, [{ w: p_w_g_1, b: p_b_a_1 }]);
 };
+__typegrad.attach(lossD, lossD$ad);
+const gradient_2 = arg0_1 => {
+    const arg0_w_1 = arg0_1.w;
+    const arg0_w_g_1 = new Array(arg0_w_1.length).fill(0);
+    const arg0_b_1 = arg0_1.b;
+    let s_3 = 0, s_4 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, arg0_b_a_1 = 0, s_a_3 = 0, s_a_4 = 0;
+    s_3 = 0;
+    s_a_3 = 1;
+    for (let i_3 = 0; i_3 < X.length; i_3++) {
+        s_4 = 0;
+        for (let k_6 = 0; k_6 < arg0_w_1.length; k_6++) {
+            v_17 = arg0_w_1[k_6] * X[i_3][k_6];
+            v_18 = s_4 + v_17;
+            s_4 = v_18;
+        }
+        v_19 = s_4 + arg0_b_1;
+        v_20 = v_19 - Y[i_3];
+        v_21 = v_20 ** 2;
+        v_22 = s_3 + v_21;
+        s_3 = v_22;
+        let v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0;
+        v_a_20 = s_a_3;
+        s_a_3 = 0;
+        s_a_3 = v_a_20;
+        v_a_19 = v_a_20;
+        v_a_18 = (2 * v_20) * v_a_19;
+        v_a_17 = v_a_18;
+        s_a_4 += v_a_17;
+        arg0_b_a_1 += v_a_17;
+        for (let k_7 = (Math.max(0, Math.ceil(arg0_w_1.length)) | 0) - 1; k_7 >= 0; k_7--) {
+            const k_6 = k_7;
+            let v_a_21 = 0, v_a_22 = 0;
+            v_a_22 = s_a_4;
+            s_a_4 = 0;
+            s_a_4 = v_a_22;
+            v_a_21 = v_a_22;
+            arg0_w_g_1[k_6] += X[i_3][k_6] * v_a_21;
+        }
+        s_a_4 = 0;
+    }
+    const value_3 = s_3;
+    s_a_3 = 0;
+    return __typegrad.reverseResult(value_3, [{ w: arg0_w_g_1, b: arg0_b_a_1 }]);
+};
 /** A one-hidden-layer tanh network's mean squared error, weights as written by hand. */
 function mlp(W1, b1, w2, b2, X, y) {
     let loss = 0;
@@ -184,3 +228,17 @@ const linear$ad = (p) => {
 };
 __typegrad.attach(linear, linear$ad);
 export const linearGrad = valueAndGrad(__typegrad.withReverse(linear$ad, gradient_1, "{w:a,b:n}"));
+/** The parameter destructured where it is declared, a field renamed. */
+function lossD({ w, b: bias }) {
+    let s = 0;
+    for (let i = 0; i < X.length; i++)
+        s += (dot(w, X[i]) + bias - Y[i]) ** 2;
+    return s;
+}
+function lossD$ad({ w, b: bias }) {
+    let s = 0;
+    for (let i = 0; i < X.length; i++)
+        s = __typegrad.add(s, __typegrad.pow((__typegrad.sub(__typegrad.add(dot$ad(w, X[i]), bias), Y[i])), 2));
+    return s;
+}
+export const lossDGrad = grad(__typegrad.withReverse(lossD$ad, gradient_2, "{w:a,b:n}"));

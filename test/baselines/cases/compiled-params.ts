@@ -37,3 +37,11 @@ const linear = (p: Params): number => {
   return s / X.length;
 };
 export const linearGrad = valueAndGrad(linear);
+
+/** The parameter destructured where it is declared, a field renamed. */
+function lossD({ w, b: bias }: Params): number {
+  let s = 0;
+  for (let i = 0; i < X.length; i++) s += (dot(w, X[i]) + bias - Y[i]) ** 2;
+  return s;
+}
+export const lossDGrad = grad(lossD);
