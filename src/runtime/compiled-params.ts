@@ -92,7 +92,7 @@ export function fitsKinds(kinds: readonly Kind[], args: readonly unknown[], chos
 
 /**
  * The gradient of an object argument as the tape gives it: the argument's keys in its own
- * order, and each array field's gradient of its argument's kind (compiled code makes a number[]
+ * order (nested objects too), and each array field's gradient of its argument's kind (compiled code makes a number[]
  * for a field typed `number[]` and a Float64Array otherwise; a matrix's rows already follow the
  * argument's, see `zerosLike`).
  */
@@ -100,7 +100,9 @@ export function shapeObject(x: Record<string, unknown>, g: Record<string, unknow
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(x)) {
     const a = x[key], v = g[key];
-    out[key] = typeof v === "number" || Array.isArray(a) === Array.isArray(v) ? v
+    out[key] = typeof v === "number" ? v
+      : !Array.isArray(v) && !(v instanceof Float64Array) ? shapeObject(a as Record<string, unknown>, v as Record<string, unknown>)
+      : Array.isArray(a) === Array.isArray(v) ? v
       : Array.isArray(a) ? Array.from(v as Float64Array) : Float64Array.from(v as number[]);
   }
   return out;

@@ -77,6 +77,19 @@ function layer(p: Layer, x: number[]): number {
   return s;
 }
 
+/** A network's parameters as nested objects, as users write them. */
+type Net = { l1: { W: number[][]; b: number[] }; l2: { w: number[]; b: number } };
+function net(params: Net, X: number[][], y: number[]): number {
+  const { l1, l2 } = params;
+  let loss = 0;
+  for (let i = 0; i < X.length; i++) {
+    let out = l2.b;
+    for (let j = 0; j < l1.W.length; j++) out += l2.w[j] * Math.tanh(dot(l1.W[j], X[i]) + l1.b[j]);
+    loss += (out - y[i]) ** 2;
+  }
+  return loss;
+}
+
 // ---- references -----------------------------------------------------------------------------
 
 /** The tape's value and gradient of every argument: `vjp` written at the call (compiled code turned off), one-argument results wrapped. */
@@ -240,6 +253,21 @@ describe("compiled reverse code of object parameters", () => {
     agree(g, all);
     agree(grad(layer, { argnums: 0 })(p, x), all[0]);
     nearly(g[0], central(layer as never, [p, x], 0));
+  });
+});
+
+describe("compiled reverse code of nested object parameters", () => {
+  it("gives nested objects structured like the argument, the data left out by argnums", () => {
+    const r = numbers(21);
+    const params: Net = { l1: { W: matrix(r, 3, 2), b: [r(), r(), r()] }, l2: { b: r(), w: [r(), r(), r()] } };
+    const X = matrix(r, 4, 2), y = [r(), r(), r(), r()];
+    const [value, all] = tape(() => vjp(net, params, X, y), 3);
+    const [v, g] = valueAndGrad(net, { argnums: 0 })(params, X, y);
+    expect(Math.abs(v - value)).toBeLessThanOrEqual(1e-13 * Math.abs(value));
+    agree(g, all[0]);
+    expect(Object.keys(g.l2)).toEqual(["b", "w"]);
+    agree(grad(net)(params, X, y), all);
+    nearly(g, central(net as never, [params, X, y], 0));
   });
 });
 

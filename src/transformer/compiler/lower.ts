@@ -1437,20 +1437,29 @@ class Lowering {
       return { binding: { k: "array", array }, param: { k: "array", array } };
     }
     if (!this.isPlainObject(type)) return undefined;
+    return this.objectParameter(name, index, type, p);
+  }
+
+  /** An object parameter (or an object field of one, named `name`): a binding and a parameter per field. */
+  private objectParameter(name: string, index: number, type: TS.Type, node: TS.Node): { binding: Binding & { k: "object" }; param: Param } {
     const fields = new Map<string, Binding>();
     const params: { key: string; param: Param }[] = [];
     for (const property of type.getProperties()) {
       const key = property.name, part = `${name}_${key}`;
-      const t = this.env.checker.getTypeOfSymbolAtLocation(property, p);
+      const t = this.env.checker.getTypeOfSymbolAtLocation(property, node);
       if (t.flags & ts.TypeFlags.NumberLike) {
         const v = this.newVar("param", part);
         v.active = true;
         fields.set(key, { k: "expr", e: { k: "var", v } });
         params.push({ key, param: { k: "number", v } });
-      } else {
+      } else if (this.isNumberArray(t) || this.isMatrix(t)) {
         const array: ArrayParam = { name: part, index, list: this.env.checker.isArrayType(t), ...(this.isMatrix(t) ? { matrix: true } : {}) };
         fields.set(key, { k: "array", array });
         params.push({ key, param: { k: "array", array } });
+      } else {
+        const inner = this.objectParameter(part, index, t, node);
+        fields.set(key, inner.binding);
+        params.push({ key, param: inner.param });
       }
     }
     return { binding: { k: "object", fields }, param: { k: "object", name, fields: params } };
@@ -1467,10 +1476,11 @@ class Lowering {
   /**
    * True for a plain object type (a type literal, an interface, not a class, an array or a
    * function) with at least one field, each required, named by an identifier, and a number, an
-   * array of numbers or a matrix.
+   * array of numbers, a matrix or such an object (nested at most four deep).
    */
-  private isPlainObject(type: TS.Type): boolean {
+  private isPlainObject(type: TS.Type, depth = 0): boolean {
     const checker = this.env.checker;
+    if (depth > 3) return false;
     if (!(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || checker.isTupleType(type) || type.symbol?.name === "Float64Array") return false;
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || checker.getIndexInfosOfType(type).length > 0) return false;
     if (type.symbol && type.symbol.flags & ts.SymbolFlags.Class) return false;
@@ -1481,7 +1491,7 @@ class Lowering {
       const declaration = property.valueDeclaration;
       if (!declaration) return false;
       const t = checker.getTypeOfSymbolAtLocation(property, declaration);
-      return !!(t.flags & ts.TypeFlags.Number) || this.isNumberArray(t) || this.isMatrix(t);
+      return !!(t.flags & ts.TypeFlags.Number) || this.isNumberArray(t) || this.isMatrix(t) || this.isPlainObject(t, depth + 1);
     });
   }
 

@@ -176,6 +176,7 @@ class ReverseEmitter {
     if (param.k === "data") return { name: f.createIdentifier(param.name), gradient: f.createNumericLiteral(0) };
     if (param.k === "object") {
       const name = f.createUniqueName(param.name);
+      read(name);
       const fields = param.fields.map((field) => {
         const bound = this.parameter(field.param, f.createPropertyAccessExpression(name, field.key), prologue);
         return f.createPropertyAssignment(field.key, bound.gradient);

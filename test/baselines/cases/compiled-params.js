@@ -164,6 +164,58 @@ const gradient_2 = arg0_1 => {
     s_a_3 = 0;
     return __typegrad.reverseResult(value_3, [{ w: arg0_w_g_1, b: arg0_b_a_1 }]);
 };
+__typegrad.attach(net, net$ad);
+const gradient_1_1 = (params_1, x$data) => {
+    const params_l1_1 = params_1.l1;
+    const params_l1_W_1 = params_l1_1.W;
+    const params_l1_W_g_1 = __typegrad.zerosLike(params_l1_W_1);
+    const params_l1_b_1 = params_l1_1.b;
+    const params_l1_b_g_1 = new Array(params_l1_b_1.length).fill(0);
+    const params_l2_1 = params_1.l2;
+    const params_l2_w_1 = params_l2_1.w;
+    const params_l2_w_g_1 = new Array(params_l2_w_1.length).fill(0);
+    const params_l2_b_1 = params_l2_1.b;
+    let out_2 = 0, s_5 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, v_28 = 0, params_l2_b_a_1 = 0, out_a_2 = 0, s_a_5 = 0;
+    out_2 = params_l2_b_1;
+    out_a_2 = 1;
+    for (let j_2 = 0; j_2 < params_l1_W_1.length; j_2++) {
+        s_5 = 0;
+        for (let k_8 = 0; k_8 < params_l1_W_1[j_2].length; k_8++) {
+            v_23 = params_l1_W_1[j_2][k_8] * x$data[k_8];
+            v_24 = s_5 + v_23;
+            s_5 = v_24;
+        }
+        v_25 = s_5 + params_l1_b_1[j_2];
+        v_26 = Math.tanh(v_25);
+        v_27 = params_l2_w_1[j_2] * v_26;
+        v_28 = out_2 + v_27;
+        out_2 = v_28;
+        let v_a_23 = 0, v_a_24 = 0, v_a_25 = 0, v_a_26 = 0;
+        v_a_26 = out_a_2;
+        out_a_2 = 0;
+        out_a_2 = v_a_26;
+        v_a_25 = v_a_26;
+        params_l2_w_g_1[j_2] += v_26 * v_a_25;
+        v_a_24 = params_l2_w_1[j_2] * v_a_25;
+        v_a_23 = (1 - (v_26 * v_26)) * v_a_24;
+        s_a_5 += v_a_23;
+        params_l1_b_g_1[j_2] += v_a_23;
+        for (let k_9 = (Math.max(0, Math.ceil(params_l1_W_1[j_2].length)) | 0) - 1; k_9 >= 0; k_9--) {
+            const k_8 = k_9;
+            let v_a_27 = 0, v_a_28 = 0;
+            v_a_28 = s_a_5;
+            s_a_5 = 0;
+            s_a_5 = v_a_28;
+            v_a_27 = v_a_28;
+            params_l1_W_g_1[j_2][k_8] += x$data[k_8] * v_a_27;
+        }
+        s_a_5 = 0;
+    }
+    const value_4 = out_2;
+    params_l2_b_a_1 += out_a_2;
+    out_a_2 = 0;
+    return __typegrad.reverseResult(value_4, [{ l1: { W: params_l1_W_g_1, b: params_l1_b_g_1 }, l2: { w: params_l2_w_g_1, b: params_l2_b_a_1 } }, 0]);
+};
 /** A one-hidden-layer tanh network's mean squared error, weights as written by hand. */
 function mlp(W1, b1, w2, b2, X, y) {
     let loss = 0;
@@ -242,3 +294,16 @@ function lossD$ad({ w, b: bias }) {
     return s;
 }
 export const lossDGrad = grad(__typegrad.withReverse(lossD$ad, gradient_2, "{w:a,b:n}"));
+function net(params, x) {
+    let out = params.l2.b;
+    for (let j = 0; j < params.l1.W.length; j++)
+        out += params.l2.w[j] * Math.tanh(dot(params.l1.W[j], x) + params.l1.b[j]);
+    return out;
+}
+function net$ad(params, x) {
+    let out = params.l2.b;
+    for (let j = 0; j < params.l1.W.length; j++)
+        out = __typegrad.add(out, __typegrad.mul(params.l2.w[j], __typegrad.tanh(__typegrad.add(dot$ad(params.l1.W[j], x), params.l1.b[j]))));
+    return out;
+}
+export const netGrad = grad(__typegrad.withReverse(net$ad, gradient_1_1, "{l1:{W:m,b:a},l2:{w:a,b:n}}D"), { argnums: 0 });

@@ -45,3 +45,12 @@ function lossD({ w, b: bias }: Params): number {
   return s;
 }
 export const lossDGrad = grad(lossD);
+
+/** Nested objects of parameters. */
+type Net = { l1: { W: number[][]; b: number[] }; l2: { w: number[]; b: number } };
+function net(params: Net, x: number[]): number {
+  let out = params.l2.b;
+  for (let j = 0; j < params.l1.W.length; j++) out += params.l2.w[j] * Math.tanh(dot(params.l1.W[j], x) + params.l1.b[j]);
+  return out;
+}
+export const netGrad = grad(net, { argnums: 0 });
