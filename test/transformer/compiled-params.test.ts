@@ -77,6 +77,19 @@ function layer(p: Layer, x: number[]): number {
   return s;
 }
 
+/** Rows and their elements gone over with for…of: Σᵢ (Σⱼ W[i][j])² + Σ over the first row's squares. */
+function rowsOf(W: number[][]): number {
+  let s = 0;
+  for (const row of W) {
+    let t = 0;
+    for (const v of row) t += v;
+    s += t * t;
+  }
+  const first = W[0];
+  for (const v of first) s += v * v;
+  return s;
+}
+
 /** A network's parameters as nested objects, as users write them. */
 type Net = { l1: { W: number[][]; b: number[] }; l2: { w: number[]; b: number } };
 function net(params: Net, X: number[][], y: number[]): number {
@@ -206,6 +219,18 @@ describe("compiled reverse code of number[][] parameters", () => {
     const mixed = [Array.from(W[0]!), W[1]!, Array.from(W[2]!)] as unknown as Float64Array[];
     const [, [mW]] = tape(() => vjp(typedRows, mixed, v), 2);
     agree(grad(typedRows)(mixed, v)[0], mW);
+  });
+});
+
+describe("for…of over a matrix parameter", () => {
+  it("names each row, and each element of a row", () => {
+    const W = [[1, 2, -1], [0.5, -3, 2]];
+    const [value, [gW]] = tape(() => vjp(rowsOf, W), 1);
+    const [v, g] = valueAndGrad(rowsOf)(W);
+    expect(v).toBe(value);
+    agree(g, gW);
+    // closed form: ∂/∂W[i][j] = 2·Σⱼ W[i][j] (+ 2·W[0][j] on the first row)
+    expect(g).toEqual([[6, 8, 2], [-1, -1, -1]]);
   });
 });
 

@@ -749,6 +749,9 @@ class Lowering {
 
   /** `for (let i = start; i < array.length; i++) body(array[i], i)`; the element is read at the start of the pass. */
   private overArray(ref: Binding, start: number, body: (element: Expr, counter: Expr) => void): void {
+    if (ref.k === "array" && ref.array.matrix && !ref.outer) {
+      throw new Unsupported(`a callback over the rows of the matrix '${ref.array.name}' (compiled code goes over its rows with for…of or a counted loop)`, undefined);
+    }
     const bound = this.lengthOf(ref);
     const counter = this.newVar("counter", "i");
     const loop: For = { k: "for", counter, start: { k: "lit", value: start }, test: "<", bound, step: 1, body: [] };
@@ -1045,15 +1048,22 @@ class Lowering {
       this.loopBody(loop, s.statement);
       return;
     }
-    if (!ts.isIdentifier(over)) throw new Unsupported(shape, s);
-    const binding = this.bindings.get(this.symbol(over));
+    // An array parameter, a matrix parameter's row (`W[i]`, `const w = W[i]`), an object's field, a local array.
+    const part = this.reference(over);
+    const binding = part?.k === "array" ? part : ts.isIdentifier(over) ? this.bindings.get(this.symbol(over)) : undefined;
     if (binding?.k !== "array" && binding?.k !== "local-array") throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
     if (this.reassigned.has(symbol)) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
     const counter = this.newVar("counter", "i");
     const local = binding.k === "local-array" ? binding.array : undefined;
-    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: local ? { k: "length", local } : { k: "length", array: binding.array as ArrayParam }, step: 1, body: [] };
-    const element: Expr = local ? { k: "elem", local, index: { k: "var", v: counter } } : { k: "elem", array: binding.array as ArrayParam, index: { k: "var", v: counter } };
+    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: this.lengthOf(binding), step: 1, body: [] };
+    if (binding.k === "array" && binding.array.matrix && !binding.outer) {
+      // `for (const w of W)` over a matrix parameter: `w` names the row W[i].
+      this.bindings.set(symbol, { k: "array", array: binding.array, outer: { k: "var", v: counter } });
+      this.loopBody(loop, s.statement);
+      return;
+    }
+    const element: Expr = this.elementOf(binding, { k: "var", v: counter }, s);
     if (local) {
       // The element may be written later in the pass: `x` names its value at the start.
       this.loopBody(loop, () => {
@@ -1064,7 +1074,7 @@ class Lowering {
       // the pushes after the loop's passes); a loop that pushes to it would change its bound.
       if (this.growable.has(local)) {
         walk(loop.body, (i) => {
-          if (i.k === "push" && i.array === local) throw new Unsupported(`a for…of loop over '${over.text}', which the loop pushes to (its length changes)`, s);
+          if (i.k === "push" && i.array === local) throw new Unsupported(`a for…of loop over '${describe(over)}', which the loop pushes to (its length changes)`, s);
         });
       }
       return;

@@ -216,6 +216,52 @@ const gradient_1_1 = (params_1, x$data) => {
     out_a_2 = 0;
     return __typegrad.reverseResult(value_4, [{ l1: { W: params_l1_W_g_1, b: params_l1_b_g_1 }, l2: { w: params_l2_w_g_1, b: params_l2_b_a_1 } }, 0]);
 };
+__typegrad.attach(rowsOf, rowsOf$ad);
+const gradient_3 = W_1 => {
+    const stack_2 = __typegrad.valueStack();
+    let stored_2 = stack_2.data, top_2 = 0;
+    const W_g_1 = __typegrad.zerosLike(W_1);
+    let s_6 = 0, t_1 = 0, v_29 = 0, v_30 = 0, v_31 = 0, s_a_6 = 0, t_a_1 = 0;
+    s_6 = 0;
+    s_a_6 = 1;
+    for (let i_4 = 0; i_4 < W_1.length; i_4++) {
+        if (top_2 === stored_2.length)
+            stored_2 = stack_2.grow();
+        stored_2[top_2++] = t_1;
+        t_1 = 0;
+        for (let i_5 = 0; i_5 < W_1[i_4].length; i_5++) {
+            v_29 = t_1 + W_1[i_4][i_5];
+            if (top_2 === stored_2.length)
+                stored_2 = stack_2.grow();
+            stored_2[top_2++] = t_1;
+            t_1 = v_29;
+        }
+        v_30 = t_1 * t_1;
+        v_31 = s_6 + v_30;
+        s_6 = v_31;
+        let v_a_29 = 0, v_a_30 = 0;
+        v_a_30 = s_a_6;
+        s_a_6 = 0;
+        s_a_6 = v_a_30;
+        v_a_29 = v_a_30;
+        t_a_1 += t_1 * v_a_29;
+        t_a_1 += t_1 * v_a_29;
+        for (let k_10 = (Math.max(0, Math.ceil(W_1[i_4].length)) | 0) - 1; k_10 >= 0; k_10--) {
+            const i_5 = k_10;
+            let v_a_31 = 0;
+            v_a_31 = t_a_1;
+            t_a_1 = 0;
+            t_1 = stored_2[--top_2];
+            t_a_1 = v_a_31;
+            W_g_1[i_4][i_5] += v_a_31;
+        }
+        t_a_1 = 0;
+        t_1 = stored_2[--top_2];
+    }
+    const value_5 = s_6;
+    s_a_6 = 0;
+    return __typegrad.reverseResult(value_5, [W_g_1]);
+};
 /** A one-hidden-layer tanh network's mean squared error, weights as written by hand. */
 function mlp(W1, b1, w2, b2, X, y) {
     let loss = 0;
@@ -307,3 +353,25 @@ function net$ad(params, x) {
     return out;
 }
 export const netGrad = grad(__typegrad.withReverse(net$ad, gradient_1_1, "{l1:{W:m,b:a},l2:{w:a,b:n}}D"), { argnums: 0 });
+/** for…of over a matrix parameter's rows and a row's elements. */
+function rowsOf(W) {
+    let s = 0;
+    for (const row of W) {
+        let t = 0;
+        for (const v of row)
+            t += v;
+        s += t * t;
+    }
+    return s;
+}
+function rowsOf$ad(W) {
+    let s = 0;
+    for (const row of W) {
+        let t = 0;
+        for (const v of row)
+            t = __typegrad.add(t, v);
+        s = __typegrad.add(s, __typegrad.mul(t, t));
+    }
+    return s;
+}
+export const rowsGrad = grad(__typegrad.withReverse(rowsOf$ad, gradient_3, "m"));

@@ -54,3 +54,15 @@ function net(params: Net, x: number[]): number {
   return out;
 }
 export const netGrad = grad(net, { argnums: 0 });
+
+/** for…of over a matrix parameter's rows and a row's elements. */
+function rowsOf(W: number[][]): number {
+  let s = 0;
+  for (const row of W) {
+    let t = 0;
+    for (const v of row) t += v;
+    s += t * t;
+  }
+  return s;
+}
+export const rowsGrad = grad(rowsOf);
