@@ -257,6 +257,7 @@ class Lowering {
         params.push({ k: "array", array });
       } else {
         const hint = this.mode === "forward" && !this.vector ? " (compiled forward mode takes numbers)"
+          : this.vector ? " (compiled code of vector results takes numbers and arrays of numbers; grad and valueAndGrad take arrays of rows and objects too)"
           : checker.isArrayType(type) || checker.isTupleType(type)
             ? " (compiled code takes numbers, arrays of numbers and arrays of such rows; data without derivatives may be read from a module constant or left out of argnums)"
             : " (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)";
