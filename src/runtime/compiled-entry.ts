@@ -16,7 +16,7 @@
  */
 import type { Fn } from "./arguments.js";
 import {
-  compiledKinds, enterCompiled, fitsCompiledReverse, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
+  enterCompiled, fitsCode, kindsOfCode, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
   type CompiledReverse,
 } from "./compiled.js";
 import { nanWatch } from "./nans.js";
@@ -29,7 +29,9 @@ type Gradients = (number | number[] | Float64Array)[];
  * @example const g = reverseEntry(f, compiledReverse(f)!, (...a) => tapedGrad(...a), false);
  */
 export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, withValue: boolean): Fn {
-  const kinds = compiledKinds(f);
+  const kinds = kindsOfCode(compiled);
+  // Code that reads some parameters as data serves `argnums` that leave them out (transforms.ts) only.
+  if (kinds.includes("D")) return taped;
   const out = withValue ? (g: unknown) => [lastValue(), g] : (g: unknown) => g;
   switch (kinds) {
     case "n":
@@ -44,7 +46,7 @@ export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, w
       return array1(compiled, taped, out);
     default:
       return (...args: unknown[]) => {
-        if (!fitsCompiledReverse(f, args)) return taped(...args);
+        if (!fitsCode(compiled, args)) return taped(...args);
         const g = runCompiledReverse(compiled, args);
         if (failed(args, g)) return taped(...args);
         shapeGradients(args, g);
@@ -174,8 +176,10 @@ const nan = (x: number): boolean => x !== x;
 export function failed(args: readonly unknown[], g: readonly (number | number[] | Float64Array)[]): boolean {
   if (nan(lastValue())) return true;
   for (let k = 0; k < g.length; k++) {
-    const gk = g[k]!;
-    if (typeof gk !== "number" && gk.length !== (args[k] as ArrayLike<number>).length) return true;
+    // an array's gradient one longer than it: the code wrote past its end (matrices, objects
+    // and data parameters read past a row's end give a NaN value instead)
+    const gk = g[k];
+    if ((Array.isArray(gk) || gk instanceof Float64Array) && gk.length !== (args[k] as ArrayLike<number>).length) return true;
   }
   return false;
 }

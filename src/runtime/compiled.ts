@@ -12,6 +12,7 @@
 import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
 import { kept, retention } from "./memory.js";
 import { compiledNan, nanWatch } from "./nans.js";
+import { fitsKinds, parseKinds, shapeObject } from "./compiled-params.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
 const FORWARD = Symbol.for("typegrad.compiledForward");
@@ -80,7 +81,9 @@ const KINDS = Symbol.for("typegrad.compiledReverseKinds");
 
 /**
  * Attaches compiled reverse code to `f` and returns `f` (emitted by the transformer). `kinds`
- * has one letter per parameter: "n" for a number, "a" for an array of numbers.
+ * has one entry per parameter: "n" for a number, "a" for an array of numbers, and those of
+ * compiled-params.ts (matrices, data, objects). The code keeps its kinds too, so a transform
+ * made from `f` checks arguments against the code it took, whatever another call site attaches later.
  * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x]), "n"))
  */
 export function withReverse<F extends object>(f: F, reverse: CompiledReverse, kinds: string): F {
@@ -88,14 +91,33 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
   if (slot[REVERSE] !== reverse) {
     slot[REVERSE] = reverse;
     slot[KINDS] = kinds;
+    (reverse as unknown as Record<symbol, unknown>)[KINDS] = kinds;
   }
   return f;
+}
+
+/** The kinds string compiled reverse code was attached with (see `withReverse`). */
+export const kindsOfCode = (compiled: CompiledReverse): string => (compiled as unknown as Record<symbol, string>)[KINDS]!;
+
+/**
+ * True when `args` fit compiled reverse code `compiled` (see compiled-params.ts) and none of
+ * `chosen` (the `argnums` asked for) is a parameter it reads as data.
+ */
+export function fitsCode(compiled: CompiledReverse, args: readonly unknown[], chosen?: readonly number[]): boolean {
+  return !nanWatch.on && fitsKinds(parseKinds(kindsOfCode(compiled)), args, chosen);
+}
+
+/** True when a gradient of compiled reverse code (a number, an array, rows, an object of those) holds a NaN. */
+function hasNaN(g: unknown): boolean {
+  if (typeof g === "number") return g !== g;
+  if (Array.isArray(g) || g instanceof Float64Array) return Array.prototype.some.call(g, (e: unknown) => hasNaN(e));
+  return g !== null && typeof g === "object" && Object.values(g).some(hasNaN);
 }
 
 /** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
 export function reverseResult(value: number, gradient: (number | number[] | Float64Array)[]): (number | number[] | Float64Array)[] {
   handed[1] = value;
-  if (nanWatch.on && (value !== value || gradient.some((g) => (typeof g === "number" ? g !== g : g.some(Number.isNaN))))) compiledNan("reverse-mode");
+  if (nanWatch.on && (value !== value || gradient.some(hasNaN))) compiledNan("reverse-mode");
   return gradient;
 }
 
@@ -133,6 +155,10 @@ export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boole
 export function shapeGradients(args: readonly unknown[], g: (number | number[] | Float64Array)[]): void {
   for (let k = 0; k < g.length; k++) {
     const x = args[k], gk = g[k];
+    if (gk !== null && typeof gk === "object" && !Array.isArray(gk) && !(gk instanceof Float64Array)) {
+      g[k] = shapeObject(x as Record<string, unknown>, gk as Record<string, unknown>) as never;
+      continue;
+    }
     if (typeof gk === "number" || Array.isArray(x) === Array.isArray(gk)) continue;
     g[k] = Array.isArray(x) ? Array.from(gk) : Float64Array.from(gk);
   }

@@ -24,6 +24,7 @@ export { withForward, forwardResult, derivativeResult, withReverse, reverseResul
 export { withVector, forwardVector, reverseVector } from "./compiled-vector.js";
 /** @internal */
 export { withHessian } from "./compiled-hessian.js";
+export { zerosLike } from "./compiled-params.js";
 export { linearize } from "./linearize.js";
 export { stopGradient } from "./stop.js";
 export { checkpoint } from "./checkpoint.js";

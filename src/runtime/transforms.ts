@@ -5,7 +5,7 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { compiledReverse, fitsCode, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledVjp } from "./compiled-vector.js";
 import { failed, holdsNaN, reverseEntry } from "./compiled-entry.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
@@ -66,7 +66,7 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
   const compiled = o.hasAux ? undefined : compiledReverse(f);
   return (...args: unknown[]) => {
     const s = select(o, args.length, owner);
-    const g = compiled !== undefined && fitsCompiledReverse(f, args) ? runCompiledReverse(compiled, args) : undefined;
+    const g = compiled !== undefined && fitsCode(compiled, args, s.indices) ? runCompiledReverse(compiled, args) : undefined;
     // a NaN value is computed again on the tape (see compiled-entry.ts)
     if (g !== undefined && !failed(args, g)) {
       shapeGradients(args, g);

@@ -172,9 +172,7 @@ describe("which path each call takes (explain)", () => {
     expect(messages.length).toBe(objectives.length);
     const tape = Object.entries(paths).filter(([, p]) => p !== "compiled").map(([name, p]) => `${name}: ${p!.replace(/ \(line \d+\)$/, "")}`);
     expect(tape).toEqual([
-      "logisticArgs: the parameter 'Xs' of type number[][] (compiled code takes numbers and arrays of numbers; data without derivatives, such as a number[][] matrix, may be read from a module constant)",
       "softmaxCE: the spread '...z' in 'Math.max(...z)' (compiled code takes arguments written out; for the largest element write a loop, `m = Math.max(m, v[i])`)",
-      "linLoss: the parameter 'p' of type Params (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
       "viaMap: the statement 'table.forEach((v, k) => { s += v * x[…'",
     ]);
   }, 120_000);

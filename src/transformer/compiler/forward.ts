@@ -69,7 +69,7 @@ class ForwardEmitter {
     }
     for (const param of this.seeded ? [] : this.ir.params) {
       if (param.k !== "number") {
-        if (!this.vector) throw new Error("typegrad: compiled forward mode takes numbers");
+        if (!this.vector || param.k !== "array") throw new Error("typegrad: compiled forward mode takes numbers and arrays of numbers");
         params.push(f.createParameterDeclaration(undefined, undefined, this.p.array(param.array)),
           f.createParameterDeclaration(undefined, undefined, this.p.array(this.paramTangent(param.array))));
         continue;

@@ -15,10 +15,18 @@ import { emitDerivative, emitForward } from "./forward.js";
 import { emitJacobianForward } from "./jacobian-forward.js";
 import { Unsupported } from "./language.js";
 import { lower } from "./lower.js";
+import { kindsOf } from "./parameters.js";
 import { Printer } from "./print.js";
 import { emitReverse } from "./reverse.js";
 
 const outputCounts = new WeakMap<FunctionNode, number>();
+const reverseKinds = new WeakMap<FunctionNode, Map<string, string>>();
+
+/**
+ * The kinds string of `fn`'s compiled reverse code for the parameters `data` leaves out
+ * (parameters.ts), once that code is compiled; undefined before or without it.
+ */
+export const compiledKinds = (fn: FunctionNode, data: readonly number[]): string | undefined => reverseKinds.get(fn)?.get(data.join(","));
 
 /** `outputCount` of a function returning an array it builds, whose length is known only at run time. */
 export const RUN_TIME_LENGTH = -2;
@@ -32,9 +40,13 @@ export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ??
 /** Compiled code, or why there is none: the construct outside the compiled language. */
 export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: string; readonly node?: TS.Node };
 
-function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false): Compiled {
+function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false, data: readonly number[] = []): Compiled {
   try {
-    const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector);
+    const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector, data);
+    if (mode === "reverse" && !vector) {
+      if (!reverseKinds.has(fn)) reverseKinds.set(fn, new Map());
+      reverseKinds.get(fn)!.set(data.join(","), kindsOf(ir.params));
+    }
     if (vector) outputCounts.set(fn, ir.resultArray ? RUN_TIME_LENGTH : ir.results?.length ?? -1);
     const printer = new Printer(file);
     const code =
@@ -64,10 +76,12 @@ export const compileForward = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
 export const compileDerivative = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "derivative");
 
 /**
- * The reverse-mode code of `fn` as `(x, y, …) => gradients` (a number per number parameter, a
- * Float64Array per array), the value left with `reverseResult`; or the reason it has none.
+ * The reverse-mode code of `fn` as `(x, y, …) => gradients` (a number per number parameter, an
+ * array per array, rows per matrix, an object per object parameter), the value left with
+ * `reverseResult`; or the reason it has none. The parameters `data` lists (those the call's
+ * `argnums` leaves out) are read as data and get no gradient.
  */
-export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse");
+export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Node, data: readonly number[] = []): Compiled => compile(file, fn, site, "reverse", false, data);
 
 /**
  * The forward-mode code of `fn` for `jacfwd`/`jacobian`: `(x, x_t, v, v_t, …) => values`, with

@@ -70,9 +70,9 @@ export class Printer {
     switch (e.k) {
       case "lit": return this.literal(e.value);
       case "var": return this.name(e.v);
-      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
+      case "elem": return f.createElementAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
       case "name": return f.createIdentifier(e.text);
-      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
+      case "length": return f.createPropertyAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
       case "bin": {
         const kind = {
           "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken,
@@ -91,6 +91,11 @@ export class Printer {
         f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.runtime("rules"), e.name), e.member), undefined, e.args.map((a) => this.expr(a)));
       case "slot": throw new Error("typegrad: a rule template's slot reached the printer");
     }
+  }
+
+  /** `array[outer]`, a matrix parameter's row (or its gradient's), or `array` itself without `outer`. */
+  row(array: TS.Expression, outer: Expr | undefined): TS.Expression {
+    return outer ? this.f.createElementAccessExpression(array, this.expr(outer)) : array;
   }
 
   assign(target: TS.Expression, value: TS.Expression): TS.Statement {

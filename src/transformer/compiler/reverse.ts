@@ -18,7 +18,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Var, type While, walk } from "./ir.js";
+import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Param, type Var, type While, walk } from "./ir.js";
 import { activity, fusableLoop, isActive, plan, type Plan } from "./passes.js";
 import { firstWrites } from "./first-writes.js";
 import { Printer } from "./print.js";
@@ -94,23 +94,9 @@ class ReverseEmitter {
     const prologue: TS.Statement[] = [];
     const results: TS.Expression[] = [];
     for (const param of ir.params) {
-      if (param.k === "number") {
-        params.push(f.createParameterDeclaration(undefined, undefined, p.name(param.v)));
-        const adjoint = this.adjoint(param.v);
-        this.hoistedAdjoints.push(param.v);
-        results.push(p.name(adjoint));
-      } else {
-        const name = p.array(param.array);
-        params.push(f.createParameterDeclaration(undefined, undefined, name));
-        const gradient = f.createUniqueName(`${param.array.name}_g`);
-        this.gradients.set(param.array, gradient);
-        const length = f.createPropertyAccessExpression(name, "length");
-        const zeros = param.array.list
-          ? f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined, [length]), "fill"), undefined, [f.createNumericLiteral(0)])
-          : f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [length]);
-        prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, zeros]]));
-        results.push(gradient);
-      }
+      const bound = this.parameter(param, undefined, prologue);
+      params.push(f.createParameterDeclaration(undefined, undefined, bound.name));
+      results.push(bound.gradient);
     }
     for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
     // The reverse sweep first: it decides which branches need their direction kept.
@@ -171,9 +157,51 @@ class ReverseEmitter {
       statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...reverse, ret];
     }
     // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
-    const gradients = new Set(ir.params.flatMap((q) => (q.k === "number" ? [this.adjoint(q.v)] : [])));
+    const numbers = (q: Param): Var[] => (q.k === "number" ? [this.adjoint(q.v)] : q.k === "object" ? q.fields.flatMap((field) => numbers(field.param)) : []);
+    const gradients = new Set(ir.params.flatMap(numbers));
     const adjoints = new Set([...this.adjoints.values()].filter((a) => !gradients.has(a)).map((a) => p.name(a)));
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(firstWrites(f, statements, adjoints), true));
+  }
+
+  /**
+   * A parameter of the emitted code (or, with `from`, a field of an object parameter read into a
+   * local in `prologue`): its name there and the expression of its gradient. A number's gradient
+   * is its adjoint; an array's starts as zeros of its length (a matrix's as zeros shaped like
+   * its rows, `zerosLike`); data has none (0, never handed out); an object's is an object of
+   * its fields' gradients.
+   */
+  private parameter(param: Param, from: TS.Expression | undefined, prologue: TS.Statement[]): { name: TS.Identifier; gradient: TS.Expression } {
+    const f = this.f, p = this.p;
+    const read = (name: TS.Identifier) => {
+      if (from) prologue.push(p.declare(ts.NodeFlags.Const, [[name, from]]));
+    };
+    if (param.k === "number") {
+      const name = p.name(param.v);
+      read(name);
+      this.hoistedAdjoints.push(param.v);
+      return { name, gradient: p.name(this.adjoint(param.v)) };
+    }
+    if (param.k === "data") return { name: f.createIdentifier(param.name), gradient: f.createNumericLiteral(0) };
+    if (param.k === "object") {
+      const name = f.createUniqueName(param.name);
+      read(name);
+      const fields = param.fields.map((field) => {
+        const bound = this.parameter(field.param, f.createPropertyAccessExpression(name, field.key), prologue);
+        return f.createPropertyAssignment(field.key, bound.gradient);
+      });
+      return { name, gradient: f.createObjectLiteralExpression(fields, false) };
+    }
+    const array = param.array, name = p.array(array);
+    read(name);
+    const gradient = f.createUniqueName(`${array.name}_g`);
+    this.gradients.set(array, gradient);
+    const length = f.createPropertyAccessExpression(name, "length");
+    const zeros = array.matrix ? f.createCallExpression(p.runtime("zerosLike"), undefined, [name])
+      : array.list
+        ? f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined, [length]), "fill"), undefined, [f.createNumericLiteral(0)])
+        : f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [length]);
+    prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, zeros]]));
+    return { name, gradient };
   }
 
   /** True when `v` is pushed when overwritten: stored by the plan, and not a value of a fused loop's pass (still at hand there). */
@@ -255,7 +283,7 @@ class ReverseEmitter {
 
   /** The place an operand's adjoint goes, or undefined when it does not matter. */
   private target(e: Expr): TS.Expression | undefined {
-    if (e.k === "elem" && e.array) return this.f.createElementAccessExpression(this.gradients.get(e.array)!, this.p.expr(e.index));
+    if (e.k === "elem" && e.array) return this.f.createElementAccessExpression(this.p.row(this.gradients.get(e.array)!, e.outer), this.p.expr(e.index));
     if (e.k === "elem" && e.local?.active) return this.p.expr({ k: "elem", local: this.adjointArray(e.local), index: e.index });
     if (e.k === "var" && e.v.active && this.plan.live.has(e.v)) return this.p.name(this.adjoint(e.v));
     return undefined;

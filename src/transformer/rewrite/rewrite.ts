@@ -19,7 +19,8 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, outputCount } from "../compiler/index.js";
+import { leftOut } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
@@ -404,12 +405,14 @@ export class Rewriter {
     const reverse = name === "grad" || name === "valueAndGrad";
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
     const fn = functionValueOf(env, first);
+    // Parameters a literal `argnums` leaves out are data to the compiled code (compiler/parameters.ts).
+    const data = fn && reverse ? leftOut(node, fn.parameters.length) : [];
     const compiled = fn && (reverse
-      ? this.file.compiled("gradient", fn, node, () => compileReverse(this.file, fn, node))
+      ? this.file.compiled(data.length > 0 ? `gradient_${data.join("_")}` : "gradient", fn, node, () => compileReverse(this.file, fn, node, data))
       : this.file.compiled("forward", fn, node, () => compileForward(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const extra: TS.Expression[] = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    const extra: TS.Expression[] = reverse ? [this.f.createStringLiteral(compiledKinds(fn, data)!)] : [];
     // `derivative` of a function of one number also gets code seeded with 1 that returns the tangent.
     if (name === "derivative" && fn.parameters.length === 1) {
       const explain = this.file.explain;

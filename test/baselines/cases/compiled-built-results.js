@@ -243,7 +243,7 @@ export const steps = (x) => {
     return r;
 };
 export const steps$ad = (x) => {
-    const r = new Float64Array(x.length - 1);
+    const r = __typegrad.typedLocal(x.length - 1);
     for (let i = 0; i + 1 < x.length; i++)
         r[i] = __typegrad.sub(x[i + 1], __typegrad.mul(x[i], x[i]));
     return r;
