@@ -9,5 +9,7 @@ const m: ContenderModule = {
   },
   W4: async () => ({ run: (await loadDsl("w4")).df }),
   J10: async () => ({ run: (await loadDsl("j10")).jacfwdRing }),
+  J10l: async () => ({ run: (await loadDsl("j10")).jacfwdLocal }),
+  J10m: async () => ({ run: (await loadDsl("j10")).jacfwdMapped }),
 };
 export default m;

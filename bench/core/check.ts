@@ -28,6 +28,16 @@ export function assertClose(got: Result, want: Result, tol: Tolerance, what: str
 export function centralDifference<P>(f: (p: P) => number, p: P, coords: number): number[] {
   const h = 1e-6;
   if (typeof p === "number") return [(f((p + h) as P) - f((p - h) as P)) / (2 * h)];
+  if (Array.isArray(p) && p.some((e) => typeof e !== "number")) {
+    // Nested weights (W3m's [W1, b1, w2, b2]): the numbers counted in order, row after row.
+    const out: number[] = [];
+    for (let i = 0; i < coords; i++) {
+      const up = moved(p, i, h), down = moved(p, i, -h);
+      if (up === undefined || down === undefined) break;
+      out.push((f(up as P) - f(down as P)) / (2 * h));
+    }
+    return out;
+  }
   const x = p as unknown as ArrayLike<number> & { [i: number]: number; slice(): unknown };
   const out: number[] = [];
   const n = Math.min(coords, x.length);
@@ -38,4 +48,15 @@ export function centralDifference<P>(f: (p: P) => number, p: P, coords: number):
     out.push((f(up as unknown as P) - f(down as unknown as P)) / (2 * h));
   }
   return out;
+}
+
+/** A copy of nested arrays `p` with its `i`-th number (in order, depth first) moved by `d`; undefined past the last. */
+function moved(p: unknown, i: number, d: number): unknown {
+  let left = i;
+  const copy = (x: unknown): unknown => {
+    if (typeof x === "number") return left-- === 0 ? x + d : x;
+    return Array.from(x as ArrayLike<unknown>, copy);
+  };
+  const out = copy(p);
+  return left >= 0 ? undefined : out;
 }

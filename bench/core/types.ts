@@ -4,7 +4,7 @@
  * `run` per workload it takes part in. Every `run` returns the full gradient (a number or an
  * array-like of numbers), which the harness checks against the hand-written one before timing.
  */
-export type WorkloadId = "W1" | "W2" | "W2c" | "W2i" | "W3" | "W4" | "W5a" | "W5b" | "LR" | "J10" | "H10";
+export type WorkloadId = "W1" | "W2" | "W2c" | "W2i" | "W3" | "W3m" | "W4" | "W5a" | "W5b" | "LR" | "J10" | "J10l" | "J10m" | "H10";
 
 /** A gradient, or a Jacobian as rows (compared entry by entry, row after row). */
 export type Result = number | ArrayLike<number> | readonly ArrayLike<number>[];

@@ -7,10 +7,16 @@
  * code does not fit (another argument count, a non-number, a Var of an enclosing transform,
  * `debugNans` turned on since) goes to `taped`, which is the transform's tape path with all of
  * its checks and error messages.
+ *
+ * A NaN value from compiled code is computed again on the tape: compiled code reads arrays
+ * without bounds checks, so an element read past an array's end (`x[i + 1]` at the last `i`)
+ * gives `undefined` and then NaN, where the tape throws naming the operation that got
+ * `undefined`. Re-running on NaN costs one comparison per call and gives the tape's answer —
+ * its error, or the same NaN.
  */
 import type { Fn } from "./arguments.js";
 import {
-  compiledKinds, enterCompiled, fitsCompiledReverse, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
+  enterCompiled, fitsCode, kindsOfCode, lastValue, leaveCompiled, runCompiledReverse, shapeGradients,
   type CompiledReverse,
 } from "./compiled.js";
 import { nanWatch } from "./nans.js";
@@ -23,7 +29,9 @@ type Gradients = (number | number[] | Float64Array)[];
  * @example const g = reverseEntry(f, compiledReverse(f)!, (...a) => tapedGrad(...a), false);
  */
 export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, withValue: boolean): Fn {
-  const kinds = compiledKinds(f);
+  const kinds = kindsOfCode(compiled);
+  // Code that reads some parameters as data serves `argnums` that leave them out (transforms.ts) only.
+  if (kinds.includes("D")) return taped;
   const out = withValue ? (g: unknown) => [lastValue(), g] : (g: unknown) => g;
   switch (kinds) {
     case "n":
@@ -38,8 +46,9 @@ export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, w
       return array1(compiled, taped, out);
     default:
       return (...args: unknown[]) => {
-        if (!fitsCompiledReverse(f, args)) return taped(...args);
+        if (!fitsCode(compiled, args)) return taped(...args);
         const g = runCompiledReverse(compiled, args);
+        if (failed(args, g)) return taped(...args);
         shapeGradients(args, g);
         return out(args.length === 1 ? g[0] : g);
       };
@@ -59,6 +68,7 @@ function numbers1(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unk
       } finally {
         leaveCompiled();
       }
+      if (nan(lastValue())) return taped(a);
       return out(g[0]);
     }
     const args: unknown[] = [];
@@ -77,6 +87,7 @@ function numbers2(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unk
       } finally {
         leaveCompiled();
       }
+      if (nan(lastValue())) return taped(a, b);
       return out(g);
     }
     const args: unknown[] = [];
@@ -95,6 +106,7 @@ function numbers3(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unk
       } finally {
         leaveCompiled();
       }
+      if (nan(lastValue())) return taped(a, b, c);
       return out(g);
     }
     const args: unknown[] = [];
@@ -116,6 +128,7 @@ function numbers4(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unk
       } finally {
         leaveCompiled();
       }
+      if (nan(lastValue())) return taped(a, b, c, d);
       return out(g);
     }
     const args: unknown[] = [];
@@ -143,6 +156,7 @@ function array1(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unkno
         leaveCompiled();
       }
       const g0 = g[0] as number[] | Float64Array;
+      if (nan(lastValue()) || g0.length !== x.length) return taped(x);
       // compiled code makes the kind its parameter was typed with; a caller may pass the other
       return out(Array.isArray(x) === Array.isArray(g0) ? g0 : Array.isArray(x) ? Array.from(g0) : Float64Array.from(g0));
     }
@@ -150,4 +164,44 @@ function array1(compiled: CompiledReverse, taped: Fn, out: (g: unknown) => unkno
     for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
     return taped(...args);
   };
+}
+
+/** True for NaN (`x !== x`, inlined where `Number.isNaN` may not be). */
+const nan = (x: number): boolean => x !== x;
+
+/**
+ * True when compiled reverse code's result cannot be trusted: a NaN value, or an array
+ * gradient longer than its argument (written past the end, as `x_a[i + 1] += …` extends a number[]).
+ */
+export function failed(args: readonly unknown[], g: readonly (number | number[] | Float64Array)[]): boolean {
+  if (nan(lastValue())) return true;
+  for (let k = 0; k < g.length; k++) {
+    // an array's gradient one longer than it: the code wrote past its end (matrices, objects
+    // and data parameters read past a row's end give a NaN value instead)
+    const gk = g[k];
+    if ((Array.isArray(gk) || gk instanceof Float64Array) && gk.length !== (args[k] as ArrayLike<number>).length) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a result of compiled vector code holds a NaN or a hole (`undefined`, an element
+ * read past an array's end): the transform then runs the tape instead, which throws where the
+ * compiled code read past the end, or gives the same NaN. One look at each number of the result.
+ */
+export function holdsNaN(result: unknown): boolean {
+  if (typeof result === "number") return result !== result;
+  if (result instanceof Float64Array) {
+    for (let i = 0; i < result.length; i++) if (result[i] !== result[i]) return true;
+    return false;
+  }
+  if (Array.isArray(result)) {
+    for (let i = 0; i < result.length; i++) if (holdsNaN(result[i])) return true;
+    return false;
+  }
+  if (result !== null && typeof result === "object") {
+    for (const key of Object.keys(result)) if (holdsNaN((result as Record<string, unknown>)[key])) return true;
+    return false;
+  }
+  return true; // undefined (a hole), or anything else that is not a number
 }

@@ -8,8 +8,10 @@
  * The transforms use it when every argument (and `hvp`'s direction) is a plain number or an
  * array of plain numbers shaped as the parameters, without `argnums` or `hasAux`, and
  * `debugNans` is off; otherwise they run forward over reverse on the runtime, with its checks.
+ * A NaN ∇f·v (the value of the code) also takes the runtime: compiled code reads arrays without
+ * bounds checks, and an element read past an array's end gives NaN where the runtime throws.
  */
-import { type CompiledReverse, enterCompiled, leaveCompiled, runCompiledReverse } from "./compiled.js";
+import { type CompiledReverse, enterCompiled, lastValue, leaveCompiled, runCompiledReverse } from "./compiled.js";
 import { nanWatch } from "./nans.js";
 
 const HESSIAN = Symbol.for("typegrad.compiledHessian");
@@ -54,21 +56,21 @@ function codeFor(f: unknown, args: readonly unknown[]): { code: CompiledReverse;
 }
 
 /**
- * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v (a number, or a
- * number[] as the runtime gives for any array `x` and `v`), or
+ * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v shaped like `x` (a
+ * number, a number[] or a Float64Array), or
  * undefined when `f` has none or `x`, `v` do not fit it (the runtime then checks and runs).
  */
 export function compiledHvp(f: unknown, x: unknown, v: unknown): Gradient | undefined {
   const found = codeFor(f, [x]);
   if (!found || !fits(v, found.kinds.charCodeAt(0))) return undefined;
   if (typeof x !== "number" && (v as ArrayLike<number>).length !== (x as ArrayLike<number>).length) return undefined;
-  // A number[] whatever the kinds of x and v, as the runtime's hvp gives.
-  return asList(runCompiledReverse(found.code, [x, v])[0]!);
+  const g = runCompiledReverse(found.code, [x, v])[0]!;
+  return nan() ? undefined : likeArgument(x, g);
 }
 
 /**
  * `hvp(f, args, v, { argnums: [0, 1, …] })` by compiled code, when `argnums` chooses every
- * parameter in order: one block per argument (a number, or a number[] for an array), or
+ * parameter in order: one block per argument, shaped like it (a number, a number[] or a Float64Array), or
  * undefined when `f` has no compiled code or `args`, `v` do not fit it.
  */
 export function compiledHvpTuple(f: unknown, args: unknown, v: unknown, argnums: number | readonly number[]): Gradient[] | undefined {
@@ -80,15 +82,17 @@ export function compiledHvpTuple(f: unknown, args: unknown, v: unknown, argnums:
     if (!fits(v[k], found.kinds.charCodeAt(k))) return undefined;
     if (typeof args[k] !== "number" && (v[k] as ArrayLike<number>).length !== (args[k] as ArrayLike<number>).length) return undefined;
   }
-  return runCompiledReverse(found.code, [...args, ...v]).map(asList);
+  const g = runCompiledReverse(found.code, [...args, ...v]);
+  return nan() ? undefined : g.map((gk, k) => likeArgument(args[k], gk));
 }
 
-/** A gradient block as the runtime gives it: a number, or a number[]. */
-function asList(g: Gradient): number | number[] {
-  if (typeof g === "number" || Array.isArray(g)) return g;
-  const list: number[] = [];
-  for (let i = 0; i < g.length; i++) list.push(g[i]!);
-  return list;
+/**
+ * A gradient block of the kind of its argument `x`: compiled code makes a number[] for a
+ * parameter typed `number[]` and a Float64Array otherwise, and a caller may pass the other kind.
+ */
+function likeArgument(x: unknown, g: Gradient): Gradient {
+  if (typeof g === "number" || Array.isArray(x) === Array.isArray(g)) return g;
+  return Array.isArray(x) ? Array.from(g) : Float64Array.from(g);
 }
 
 /**
@@ -102,8 +106,10 @@ export function compiledHessianColumns(f: unknown, args: readonly unknown[]): nu
   const directions: (number | Float64Array)[] = args.map((x) => (typeof x === "number" ? 0 : new Float64Array((x as ArrayLike<number>).length)));
   const columns: number[][] = [];
   const call = [...args, ...directions];
+  let failed = false;
   const column = (): number[] => {
     const g = runCompiledReverse(found.code, call);
+    failed ||= nan();
     const out: number[] = [];
     for (const gk of g) {
       if (typeof gk === "number") out.push(gk);
@@ -126,7 +132,7 @@ export function compiledHessianColumns(f: unknown, args: readonly unknown[]): nu
       }
     }
   });
-  return columns;
+  return failed ? undefined : columns;
 }
 
 /**
@@ -150,6 +156,7 @@ export function compiledArrayHessian(f: unknown, x: unknown): number[][] | undef
       d[j] = 1;
       const column = code(x as number[], d)[0] as ArrayLike<number>;
       d[j] = 0;
+      if (nan()) return undefined;
       for (let i = 0; i < n; i++) H[i]![j] = column[i]!;
     }
   } finally {
@@ -157,3 +164,9 @@ export function compiledArrayHessian(f: unknown, x: unknown): number[][] | undef
   }
   return H;
 }
+
+/** True when the last compiled call's value ∇f·v is NaN (see the file's comment). */
+const nan = (): boolean => {
+  const value = lastValue();
+  return value !== value;
+};

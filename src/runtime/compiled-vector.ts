@@ -1,6 +1,7 @@
 /**
- * Compiled code of functions with several outputs (an array written out, `return [a, b, …]`),
- * emitted by the transformer's compiler for `jacfwd`, `jacrev`, `jacobian` and `vjp`:
+ * Compiled code of functions with several outputs (an array written out, `return [a, b, …]`,
+ * or an array the function builds, `return out`, `return v.map(…)`, whose length is known only
+ * at run time), emitted by the transformer's compiler for `jacfwd`, `jacrev`, `jacobian` and `vjp`:
  * - forward code `(x, x_t, v, v_t, …) => values`, array parameters beside their tangent
  *   arrays, the tangents (one per output) left with `forwardVector`: `jacfwd` makes one call
  *   per input number, with a unit tangent;
@@ -26,23 +27,28 @@ const OUTPUTS = Symbol.for("typegrad.compiledVectorOutputs");
 const JACOBIAN = Symbol.for("typegrad.compiledVectorJacobian");
 
 type Gradient = number | number[] | Float64Array;
+/** The values or tangents of the outputs: an array written out, or the array the function built. */
+type Outputs = number[] | Float64Array;
+/** `outputs` of a function returning an array it builds: its length is learnt from each run. */
+const RUN_TIME_LENGTH = -2;
 /** Compiled forward code of a function with array parameters and outputs. */
-export type VectorForward = (...primalsAndTangents: unknown[]) => number[];
+export type VectorForward = (...primalsAndTangents: unknown[]) => Outputs;
 /** `jacfwd`'s whole-Jacobian code of a function of one array: its rows, values and partials computed once. */
 export type VectorJacobian = (x: number[] | Float64Array) => number[][];
 /** Compiled reverse code seeded by a cotangent: gradients out, or the values without a cotangent. */
-export type VectorReverse = (cotangent: number[] | number | undefined, ...args: unknown[]) => Gradient[] | number[] | Gradient[][] | undefined;
+export type VectorReverse = (cotangent: number[] | number | undefined, ...args: unknown[]) => Gradient[] | Outputs | Gradient[][] | undefined;
 
 /** @internal Off in tests that need the tape's `vjp`/`jacrev` as a reference for compiled code. */
 export const vectorCode = { on: true };
 
-let tangentsOut: number[] = [];
-let valuesOut: number[] = [];
+let tangentsOut: Outputs = [];
+let valuesOut: Outputs = [];
 
 /**
  * Attaches compiled code of a function with several outputs to `f` and returns `f` (emitted by
  * the transformer). `kinds` has a letter per parameter ("n" a number, "a" an array of
- * numbers); `outputs` is the length of the array returned, or -1 for a number. `jacobian`,
+ * numbers); `outputs` is the length of the array returned, -1 for a number, or -2 for an array
+ * the function builds (its length is read from each run). `jacobian`,
  * for a straight-line function of one array, computes `jacfwd`'s rows in one call.
  * @example jacfwd(withVector(f, (x, x_t) => forwardVector([x[0] * x[1]], [x[1] * x_t[0] + x[0] * x_t[1]]), undefined, "a", 1))
  */
@@ -57,14 +63,14 @@ export function withVector<F extends object>(f: F, forward: VectorForward | unde
 }
 
 /** Returns the values from compiled forward code, leaving the tangents for the transform. @example forwardVector([6, 2], [5, 1]) */
-export function forwardVector(values: number[], tangents: number[]): number[] {
+export function forwardVector(values: Outputs, tangents: Outputs): Outputs {
   tangentsOut = tangents;
   if (nanWatch.on && (values.some(Number.isNaN) || tangents.some(Number.isNaN))) compiledNan("forward-mode");
   return values;
 }
 
 /** Returns the gradients from compiled reverse code, leaving the values for the transform. @example reverseVector([6], [[3, 2]]) */
-export function reverseVector(values: number[], gradients: Gradient[]): Gradient[] {
+export function reverseVector(values: Outputs, gradients: Gradient[]): Gradient[] {
   valuesOut = values;
   return gradients;
 }
@@ -97,7 +103,7 @@ export const hasVectorCode = (f: unknown, mode: "forward" | "reverse"): boolean 
   (f as Record<symbol, unknown>)[mode === "forward" ? FORWARD : REVERSE] !== undefined;
 
 /** The output as the function returns it: the number, or the array of values. */
-const outputOf = (values: number[], outputs: number): unknown => (outputs < 0 ? values[0] : values);
+const outputOf = (values: Outputs, outputs: number): unknown => (outputs === -1 ? values[0] : values);
 
 /** The chosen arguments' gradients from compiled reverse code, as one flat list in `split`'s order. */
 function flatChosen(g: Gradient[], s: Selection): number[] {
@@ -124,6 +130,18 @@ export function chosenSize(args: readonly unknown[], s: Selection): number {
 export const vectorOutputs = (f: unknown): number => (f as Record<symbol, number>)[OUTPUTS] ?? -1;
 
 /**
+ * The number of output numbers of `f` at `args` for `jacobian`'s choice of mode: known from the
+ * code, or — an array built at run time — from one run of its reverse code (as the tape's
+ * `jacobian` runs `f` once to count); 1 when it cannot be told.
+ */
+export function outputsAt(f: unknown, args: readonly unknown[], s: Selection): number {
+  const outputs = vectorOutputs(f);
+  if (outputs !== RUN_TIME_LENGTH) return Math.max(1, outputs);
+  const c = compiledFor<VectorReverse>(f, REVERSE, args, s);
+  return c === undefined ? 1 : valuesOf(c.code, args).length;
+}
+
+/**
  * The Jacobian by `f`'s compiled forward code, laid out as `jacfwd` lays it out, or undefined
  * when the arguments do not fit it.
  */
@@ -131,9 +149,9 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
   const c = compiledFor<VectorForward>(f, FORWARD, args, s);
   if (c === undefined) return undefined;
   const { code, kinds } = c;
-  if (kinds === "a" && c.outputs >= 0) {
+  if (kinds === "a" && c.outputs !== -1) {
     const whole = (f as Record<symbol, VectorJacobian | undefined>)[JACOBIAN];
-    return whole !== undefined ? whole(args[0] as number[] | Float64Array) : rowsForward(code, args[0] as number[] | Float64Array, c.outputs);
+    return whole !== undefined ? whole(args[0] as number[] | Float64Array) : rowsForward(code, args[0] as number[] | Float64Array);
   }
   // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
   const call: unknown[] = [];
@@ -141,8 +159,8 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
     const x = args[k];
     call.push(x, kinds.charCodeAt(k) === 110 ? 0 : x instanceof Float64Array ? new Float64Array(x.length) : new Array<number>((x as number[]).length).fill(0));
   }
-  const columns: number[][] = [];
-  let values: number[] | undefined;
+  const columns: Outputs[] = [];
+  let values: Outputs | undefined;
   for (const k of s.indices) {
     const t = call[2 * k + 1];
     if (typeof t === "number") {
@@ -174,16 +192,19 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
 export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selection, owner: string): unknown {
   const c = compiledFor<VectorReverse>(f, REVERSE, args, s);
   if (c === undefined) return undefined;
-  if (c.kinds === "a" && c.outputs >= 0) return rowsReverse(c.code, args[0] as number[] | Float64Array, c.outputs);
-  const m = c.outputs < 0 ? 1 : c.outputs;
+  if (c.kinds === "a" && c.outputs !== -1) return rowsReverse(c.code, args[0] as number[] | Float64Array, c.outputs);
   const rows: number[][] = [];
-  const cotangent = new Array<number>(m).fill(0);
-  const call: unknown[] = [cotangent, ...args];
-  let values: number[];
+  let values: Outputs;
+  // Code that stores nothing gives every row from one forward sweep (called with a number as its cotangent).
+  const all = c.outputs === 0 ? undefined : runCompiledReverse(c.code as unknown as CompiledReverse, [Math.max(c.outputs, 1), ...args]) as unknown as Gradient[][] | undefined;
+  // Otherwise an array built at run time is measured by a first run (its values).
+  const measured = all === undefined && c.outputs === RUN_TIME_LENGTH ? valuesOf(c.code, args) : undefined;
+  const m = all !== undefined ? all.length : measured !== undefined ? measured.length : c.outputs < 0 ? 1 : c.outputs;
   if (m === 0) {
-    values = runCompiledReverse(c.code as unknown as CompiledReverse, [undefined, ...args]) as number[];
+    values = measured ?? valuesOf(c.code, args);
   } else {
-    const all = runCompiledReverse(c.code as unknown as CompiledReverse, [m, ...args]) as unknown as Gradient[][] | undefined;
+    const cotangent = new Array<number>(m).fill(0);
+    const call: unknown[] = [cotangent, ...args];
     if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s));
     for (let i = all === undefined ? 0 : m; i < m; i++) {
       cotangent[i] = 1;
@@ -200,18 +221,30 @@ export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selectio
   return assemble(out, input, (i, j) => rows[i]![j]!);
 }
 
-/** The common case of `jacfwd`: one array in, an array out; row i of `J` gets column j's entry i. */
-function rowsForward(code: VectorForward, x: number[] | Float64Array, m: number): number[][] {
+/** The output values from compiled reverse code run without a cotangent (its forward sweep). */
+const valuesOf = (code: VectorReverse, args: readonly unknown[]): Outputs =>
+  runCompiledReverse(code as unknown as CompiledReverse, [undefined, ...args]) as unknown as Outputs;
+
+/**
+ * The common case of `jacfwd`: one array in, an array out; row i of `J` gets column j's entry i.
+ * The number of rows is the length of the tangents each run gives (an array built at run time
+ * has no other).
+ */
+function rowsForward(code: VectorForward, x: number[] | Float64Array): number[][] {
   const n = x.length;
-  const J: number[][] = new Array(m);
-  for (let i = 0; i < m; i++) J[i] = new Array<number>(n);
   const t = x instanceof Float64Array ? new Float64Array(n) : new Array<number>(n).fill(0);
-  if (n === 0) code(x, t); // the function still runs once, as the tape's jacfwd runs it
+  // With no input numbers the function still runs once, as the tape's jacfwd runs it: its output's length gives the rows.
+  if (n === 0) return Array.from(code(x, t), () => []);
+  let J: number[][] = [];
   for (let j = 0; j < n; j++) {
     t[j] = 1;
     code(x, t);
     t[j] = 0;
-    const column = tangentsOut;
+    const column = tangentsOut, m = column.length;
+    if (j === 0) {
+      J = new Array(m);
+      for (let i = 0; i < m; i++) J[i] = new Array<number>(n);
+    }
     for (let i = 0; i < m; i++) J[i]![j] = column[i]!;
   }
   return J;
@@ -220,12 +253,15 @@ function rowsForward(code: VectorForward, x: number[] | Float64Array, m: number)
 /** The common case of `jacrev`: one array in, an array out; row i is the gradient of output i. */
 function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number): number[][] {
   // Code that stores nothing gives every row from one forward sweep (called with the count of outputs).
-  const all = runCompiledReverse(code as unknown as CompiledReverse, [m, x]) as unknown as Gradient[][] | undefined;
+  const all = m === 0 ? undefined : runCompiledReverse(code as unknown as CompiledReverse, [Math.max(m, 1), x]) as unknown as Gradient[][] | undefined;
   if (all !== undefined) return all.map((g) => (Array.isArray(g[0]) ? g[0] : Array.from(g[0] as Float64Array)));
+  // An array built at run time: its length from a first run.
+  const measured = m === RUN_TIME_LENGTH;
+  if (measured) m = valuesOf(code, [x]).length;
   const J: number[][] = new Array(m);
   const cotangent = new Array<number>(m).fill(0);
   const call = [cotangent, x];
-  if (m === 0) runCompiledReverse(code as unknown as CompiledReverse, [undefined, x]);
+  if (m === 0 && !measured) runCompiledReverse(code as unknown as CompiledReverse, [undefined, x]);
   for (let i = 0; i < m; i++) {
     cotangent[i] = 1;
     const g = (runCompiledReverse(code as unknown as CompiledReverse, call) as Gradient[])[0]!;
@@ -242,9 +278,10 @@ function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number)
 export function compiledVjp(f: unknown, primals: readonly unknown[], s: Selection, general: () => (cotangent: unknown) => unknown): [unknown, (cotangent: unknown) => unknown] | undefined {
   const c = compiledFor<VectorReverse>(f, REVERSE, primals, s);
   if (c === undefined) return undefined;
-  const values = runCompiledReverse(c.code as unknown as CompiledReverse, [undefined, ...primals]) as number[];
-  const m = c.outputs < 0 ? 1 : c.outputs;
-  const value = c.outputs < 0 ? values[0] : values.slice();
+  const values = valuesOf(c.code, primals);
+  // An array built at run time has the length this run gave it (the code returns a copy of it).
+  const m = c.outputs === RUN_TIME_LENGTH ? values.length : c.outputs < 0 ? 1 : c.outputs;
+  const value = c.outputs === -1 ? values[0] : c.outputs === RUN_TIME_LENGTH ? values : values.slice();
   let tape: ((cotangent: unknown) => unknown) | undefined;
   const back = (cotangent: unknown): unknown => {
     const ct = flatten(cotangent, "vjp's cotangent").leaves;

@@ -2,7 +2,7 @@
  * The runtime side of the code the transformer's compiler (src/transformer/compiler/) emits: a
  * function handed to `derivative` or `jvp` may carry its compiled form,
  * `(x, ẋ, y, ẏ, …) => value`, which works on plain numbers with the primitive table's
- * formulas and returns its tangent through `forwardResult`. The
+ * formulas and returns its tangent through `forwardResult` (into a typed slot, read by `lastTangent`). The
  * transforms use it when every input is a plain number, and the Dual runtime otherwise.
  *
  * Compiled code has no per-operation NaN checks: while `debugNans` is on, the transforms are
@@ -12,14 +12,19 @@
 import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
 import { kept, retention } from "./memory.js";
 import { compiledNan, nanWatch } from "./nans.js";
+import { fitsKinds, parseKinds, shapeObject } from "./compiled-params.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
 const FORWARD = Symbol.for("typegrad.compiledForward");
 const REVERSE = Symbol.for("typegrad.compiledReverse");
 const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
 const DERIVATIVE = Symbol.for("typegrad.compiledDerivative");
-let tangentOut = 0;
-let valueOut = 0;
+/**
+ * The second number compiled code hands back beside what it returns: [0] the tangent of
+ * forward code (`forwardResult`), [1] the value of reverse code (`reverseResult`). A typed
+ * slot, because a module variable holding a double boxes a fresh heap number on every store.
+ */
+const handed = new Float64Array(2);
 
 /** Compiled forward code: primal values and tangents interleaved, the value returned. */
 export type CompiledForward = (...primalsAndTangents: number[]) => number;
@@ -45,12 +50,13 @@ export function withForward<F extends object>(f: F, forward: CompiledForward, de
 }
 
 /**
- * Returns `tangent` from compiled derivative code (see `withForward`), checking both numbers for
- * NaN while `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
+ * Returns `tangent` from compiled derivative code (see `withForward`), or NaN when `value` is
+ * NaN (`derivative` then runs the Duals: forward.ts), checking both numbers for NaN while
+ * `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
  */
 export function derivativeResult(value: number, tangent: number): number {
   if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
-  return tangent;
+  return value === value ? tangent : NaN;
 }
 
 /** The compiled derivative code attached to `f`, if any (none while `debugNans` is on). */
@@ -59,7 +65,7 @@ export const compiledDerivative = (f: unknown): CompiledDerivative | undefined =
 
 /** Returns `value` from compiled forward code, leaving `tangent` for the transform. @example forwardResult(4, 4) */
 export function forwardResult(value: number, tangent: number): number {
-  tangentOut = tangent;
+  handed[0] = tangent;
   if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
   return value;
 }
@@ -75,7 +81,9 @@ const KINDS = Symbol.for("typegrad.compiledReverseKinds");
 
 /**
  * Attaches compiled reverse code to `f` and returns `f` (emitted by the transformer). `kinds`
- * has one letter per parameter: "n" for a number, "a" for an array of numbers.
+ * has one entry per parameter: "n" for a number, "a" for an array of numbers, and those of
+ * compiled-params.ts (matrices, data, objects). The code keeps its kinds too, so a transform
+ * made from `f` checks arguments against the code it took, whatever another call site attaches later.
  * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x]), "n"))
  */
 export function withReverse<F extends object>(f: F, reverse: CompiledReverse, kinds: string): F {
@@ -83,14 +91,33 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
   if (slot[REVERSE] !== reverse) {
     slot[REVERSE] = reverse;
     slot[KINDS] = kinds;
+    (reverse as unknown as Record<symbol, unknown>)[KINDS] = kinds;
   }
   return f;
 }
 
+/** The kinds string compiled reverse code was attached with (see `withReverse`). */
+export const kindsOfCode = (compiled: CompiledReverse): string => (compiled as unknown as Record<symbol, string>)[KINDS]!;
+
+/**
+ * True when `args` fit compiled reverse code `compiled` (see compiled-params.ts) and none of
+ * `chosen` (the `argnums` asked for) is a parameter it reads as data.
+ */
+export function fitsCode(compiled: CompiledReverse, args: readonly unknown[], chosen?: readonly number[]): boolean {
+  return !nanWatch.on && fitsKinds(parseKinds(kindsOfCode(compiled)), args, chosen);
+}
+
+/** True when a gradient of compiled reverse code (a number, an array, rows, an object of those) holds a NaN. */
+function hasNaN(g: unknown): boolean {
+  if (typeof g === "number") return g !== g;
+  if (Array.isArray(g) || g instanceof Float64Array) return Array.prototype.some.call(g, (e: unknown) => hasNaN(e));
+  return g !== null && typeof g === "object" && Object.values(g).some(hasNaN);
+}
+
 /** Returns the gradients from compiled reverse code, leaving `value` for the transform. @example reverseResult(9, [6]) */
 export function reverseResult(value: number, gradient: (number | number[] | Float64Array)[]): (number | number[] | Float64Array)[] {
-  valueOut = value;
-  if (nanWatch.on && (value !== value || gradient.some((g) => (typeof g === "number" ? g !== g : g.some(Number.isNaN))))) compiledNan("reverse-mode");
+  handed[1] = value;
+  if (nanWatch.on && (value !== value || gradient.some(hasNaN))) compiledNan("reverse-mode");
   return gradient;
 }
 
@@ -128,6 +155,10 @@ export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boole
 export function shapeGradients(args: readonly unknown[], g: (number | number[] | Float64Array)[]): void {
   for (let k = 0; k < g.length; k++) {
     const x = args[k], gk = g[k];
+    if (gk !== null && typeof gk === "object" && !Array.isArray(gk) && !(gk instanceof Float64Array)) {
+      g[k] = shapeObject(x as Record<string, unknown>, gk as Record<string, unknown>) as never;
+      continue;
+    }
     if (typeof gk === "number" || Array.isArray(x) === Array.isArray(gk)) continue;
     g[k] = Array.isArray(x) ? Array.from(gk) : Float64Array.from(gk);
   }
@@ -218,13 +249,13 @@ function trimStacks(): void {
 }
 
 /** The value the last compiled reverse call returned. */
-export const lastValue = (): number => valueOut;
+export const lastValue = (): number => handed[1]!;
 
 /** The number of arguments of the compiled forward code attached to `f`. */
 export const compiledArity = (f: unknown): number => (f as Record<symbol, number>)[ARITY]!;
 
 /** The tangent the last compiled forward call returned. */
-export const lastTangent = (): number => tangentOut;
+export const lastTangent = (): number => handed[0]!;
 
 /**
  * The table's one- and two-argument rules by name, for compiled code:

@@ -104,19 +104,32 @@ export function jvp(f: Fn, primals: unknown[], tangents: unknown[], options?: Tr
     const compiled = compiledForward(f);
     const n = primals.length;
     if (compiled !== undefined && n === tangents.length && compiledArity(f) === n) {
+      // A NaN value or tangent takes the general path, which runs the Duals (see `trusted`).
       if (n === 1) {
         const p0 = primals[0], t0 = tangents[0];
-        if (typeof p0 === "number" && typeof t0 === "number") return [compiled(p0, t0), lastTangent()];
+        if (typeof p0 === "number" && typeof t0 === "number") {
+          const y = compiled(p0, t0), t = lastTangent();
+          if (y === y && t === t) return [y, t];
+        }
       } else if (n === 2) {
         const p0 = primals[0], t0 = tangents[0], p1 = primals[1], t1 = tangents[1];
         if (typeof p0 === "number" && typeof t0 === "number" && typeof p1 === "number" && typeof t1 === "number") {
-          return [compiled(p0, t0, p1, t1), lastTangent()];
+          const y = compiled(p0, t0, p1, t1), t = lastTangent();
+          if (y === y && t === t) return [y, t];
         }
       }
     }
   }
   return jvpGeneral(f, primals, tangents, options);
 }
+
+/**
+ * True when compiled forward code's value `y` and tangent `t` can be returned. Compiled code
+ * reads arrays without bounds checks: an element read past an array's end (module data,
+ * `DATA[i + 1]`) gives NaN where the Duals throw naming the operation that got `undefined`; so a
+ * NaN is computed again on the Duals, which give their error or the same NaN.
+ */
+const trusted = (y: number, t: number): boolean => y === y && t === t;
 
 /** `jvp` past its hot path (kept apart so that the hot path stays small enough to inline). */
 function jvpGeneral(f: Fn, primals: unknown[], tangents: unknown[], options?: TransformOptions): unknown[] {
@@ -140,7 +153,8 @@ function jvpGeneral(f: Fn, primals: unknown[], tangents: unknown[], options?: Tr
   const compiled = compiledForward(f);
   if (compiled !== undefined && compiledArity(f) === primals.length && allNumbers(primals) && allNumbers(tangents)) {
     const p = primals as unknown as number[], t = tangents as unknown as number[];
-    return [compiled(...p.flatMap((x, k) => [x, t[k]!])), lastTangent()];
+    const y = compiled(...p.flatMap((x, k) => [x, t[k]!])), ty = lastTangent();
+    if (trusted(y, ty)) return [y, ty];
   }
   return pushforward(f, primals, tangents, "jvp");
 }
@@ -215,9 +229,14 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
   if (compiled === undefined) return dual;
   const seeded = compiledDerivative(f);
   if (seeded !== undefined) {
-    // The hot path: one number into compiled derivative code, which returns the tangent.
+    // The hot path: one number into compiled derivative code, which returns the tangent (NaN
+    // also for a NaN value: then the Duals run, see `trusted`).
     return function (x: number): unknown {
-      if (arguments.length === 1 && typeof x === "number") return seeded(x);
+      if (arguments.length === 1 && typeof x === "number") {
+        const t = seeded(x);
+        if (t === t) return t;
+        return dual(x);
+      }
       const args: unknown[] = [];
       for (let k = 0; k < arguments.length; k++) args.push(arguments[k]);
       return dual(...args);
@@ -226,8 +245,9 @@ export function derivative(f: Fn, options?: TransformOptions): Fn {
   // The hot path: one number into compiled forward code.
   return function (x: number): unknown {
     if (arguments.length === 1 && typeof x === "number") {
-      compiled(x, 1);
-      return lastTangent();
+      const y = compiled(x, 1), t = lastTangent();
+      if (trusted(y, t)) return t;
+      return dual(x);
     }
     // copied by index: handing `arguments` on would make V8 build it on every call (compiled-entry.ts)
     const args: unknown[] = [];

@@ -24,6 +24,7 @@ export { withForward, forwardResult, derivativeResult, withReverse, reverseResul
 export { withVector, forwardVector, reverseVector } from "./compiled-vector.js";
 /** @internal */
 export { withHessian } from "./compiled-hessian.js";
+export { zerosLike } from "./compiled-params.js";
 export { linearize } from "./linearize.js";
 export { stopGradient } from "./stop.js";
 export { checkpoint } from "./checkpoint.js";
@@ -34,4 +35,4 @@ export type { JacobianOf, HessianOf } from "./jacobians.js";
 export { attach, ad, call, invoke, callWith, applyWith, bind } from "./function-values.js";
 // For values beside active ones in code compiled by the transformer; not meant to be called by hand.
 /** @internal */
-export { plainOf, plainElements, anyAdd, anySub, anyMul, anyDiv, anyMod, anyPow, anyNeg, anyPos, toNumber, comparator } from "./plain-js.js";
+export { plainOf, plainElements, anyAdd, anySub, anyMul, anyDiv, anyMod, anyPow, anyNeg, anyPos, toNumber, comparator, typedLocal } from "./plain-js.js";

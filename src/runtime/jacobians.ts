@@ -13,8 +13,9 @@ import {
   type Argnums, type Chosen, type Selection, type TransformOptions,
 } from "./options.js";
 import { argumentNames } from "./structure.js";
-import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, vectorOutputs } from "./compiled-vector.js";
+import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, outputsAt } from "./compiled-vector.js";
 import { compiledArrayHessian, compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
+import { holdsNaN } from "./compiled-entry.js";
 import { Tape } from "./tape.js";
 import { grad, jvp } from "./transforms.js";
 
@@ -151,7 +152,7 @@ interface JacobianTransform {
 export const jacfwd = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacfwd");
   const o = checkOptions(options, "jacfwd");
-  return (...args: unknown[]) => compiledJacfwd(f, args, select(o, args.length, "jacfwd"), "jacfwd") ?? forwardJacobian(problem(f, args, o, "jacfwd"), "jacfwd");
+  return (...args: unknown[]) => trusted(compiledJacfwd(f, args, select(o, args.length, "jacfwd"), "jacfwd")) ?? forwardJacobian(problem(f, args, o, "jacfwd"), "jacfwd");
 }) as JacobianTransform;
 
 /**
@@ -162,7 +163,7 @@ export const jacfwd = ((f: Fn, options?: TransformOptions) => {
 export const jacrev = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacrev");
   const o = checkOptions(options, "jacrev");
-  return (...args: unknown[]) => compiledJacrev(f, args, select(o, args.length, "jacrev"), "jacrev") ?? reverseJacobian(problem(f, args, o, "jacrev"), "jacrev");
+  return (...args: unknown[]) => trusted(compiledJacrev(f, args, select(o, args.length, "jacrev"), "jacrev")) ?? reverseJacobian(problem(f, args, o, "jacrev"), "jacrev");
 }) as JacobianTransform;
 
 /**
@@ -175,7 +176,7 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
   checkFunction(f, "jacobian");
   const o = checkOptions(options, "jacobian");
   return (...args: unknown[]) => {
-    const compiled = compiledJacobian(f, args, select(o, args.length, "jacobian"));
+    const compiled = trusted(compiledJacobian(f, args, select(o, args.length, "jacobian")));
     if (compiled !== undefined) return compiled;
     const p = problem(f, args, o, "jacobian");
     const outputs: Value[] = [];
@@ -185,12 +186,18 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
 }) as JacobianTransform;
 
 /**
+ * A Jacobian from compiled code, or undefined when it holds a NaN or a hole: compiled code
+ * reads arrays without bounds checks, so an element read past an array's end gives NaN (or
+ * `undefined`) where the tape throws naming the operation; the tape then runs instead.
+ */
+const trusted = (J: unknown): unknown => (J === undefined || holdsNaN(J) ? undefined : J);
+
+/**
  * `jacobian` by compiled code: reverse mode when the compiled output has fewer numbers than
  * the chosen inputs (and reverse code is there), else forward mode; undefined when neither fits.
  */
 function compiledJacobian(f: Fn, args: unknown[], s: Selection): unknown {
-  const outputs = Math.max(1, vectorOutputs(f));
-  const reverse = hasVectorCode(f, "reverse") && (!hasVectorCode(f, "forward") || outputs < chosenSize(args, s));
+  const reverse = hasVectorCode(f, "reverse") && (!hasVectorCode(f, "forward") || outputsAt(f, args, s) < chosenSize(args, s));
   return reverse ? compiledJacrev(f, args, s, "jacobian") : compiledJacfwd(f, args, s, "jacobian");
 }
 
@@ -255,6 +262,23 @@ export function hessian(f: Fn, options?: TransformOptions): Fn {
 }
 
 /**
+ * `r`, a result structured like `x`, with the typed arrays of `x` where `r` has plain arrays:
+ * `grad` inside `jvp` sees a typed argument as an array of Duals (a typed array cannot hold
+ * them), so its tangent comes back as a plain array.
+ */
+function shapedLike(x: unknown, r: unknown): unknown {
+  if (x instanceof Float64Array || x instanceof Float32Array) {
+    return Array.isArray(r) ? (x.constructor as Float64ArrayConstructor).from(r as number[]) : r;
+  }
+  if (Array.isArray(x) && Array.isArray(r)) {
+    for (let k = 0; k < r.length; k++) r[k] = shapedLike(x[k], r[k]);
+  } else if (x !== null && typeof x === "object" && r !== null && typeof r === "object") {
+    for (const key of Object.keys(r)) (r as Record<string, unknown>)[key] = shapedLike((x as Record<string, unknown>)[key], (r as Record<string, unknown>)[key]);
+  }
+  return r;
+}
+
+/**
  * The Hessian-vector product H·v without forming H (forward over reverse), shaped like `v`.
  * For a function of several arguments give `{ argnums }`: then `x` is the tuple of all the
  * arguments and `v` is shaped like the gradient for those argnums.
@@ -281,7 +305,7 @@ export function hvp(f: Fn, x: unknown, v: unknown, options?: TransformOptions): 
           "Pass { argnums: [0, 1, …] } and the arguments as a tuple: hvp(f, [x, y], [vx, vy], { argnums: [0, 1] })",
       );
     }
-    if (!o.hasAux) return compiledHvp(f, x, v) ?? jvp(grad(f) as Fn, [x], [v])[1];
+    if (!o.hasAux) return compiledHvp(f, x, v) ?? shapedLike(x, jvp(grad(f) as Fn, [x], [v])[1]);
   }
   const compiled = o.argnums !== undefined && !o.hasAux ? compiledHvpTuple(f, x, v, o.argnums) : undefined;
   if (compiled) return compiled;

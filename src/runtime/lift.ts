@@ -58,7 +58,9 @@ export function partialsOf(rule: Rule, xs: Value[], y: Value): Value[] {
 /** The open level of an operand that is not a number; throws for anything else. */
 function levelOf(x: unknown, rule: string): Level {
   if (!(x instanceof Active)) {
-    throw new TypeError(`typegrad: ${rule} expects numbers, Vars or Duals; got ${describe(x)}`);
+    // `undefined` is most often an element read past an array's end (`x[i + 1]` at the last i)
+    const hint = x === undefined ? " (an element read past an array's end, or a missing argument or field?)" : "";
+    throw new TypeError(`typegrad: ${rule} expects numbers, Vars or Duals; got ${describe(x)}${hint}`);
   }
   const level = x.level;
   if (!level.open) {

@@ -84,3 +84,17 @@ export function comparator<T>(compare: ((a: T, b: T) => unknown) | undefined): (
   if (typeof compare !== "function") return compare;
   return (a, b) => plainOf(compare(a, b)) as number;
 }
+
+/**
+ * `new Float64Array(arg)` (or `Float32Array`) in differentiated code, stored in a local that
+ * holds active values: a plain array with the typed array's elements (zeros for a length),
+ * which can hold Vars and Duals where a typed array would coerce them to numbers. Entries keep
+ * full precision (a `Float32Array`'s rounding is not applied).
+ * @internal @example typedLocal(3) // [0, 0, 0]; typedLocal([1, 2]) // [1, 2]
+ */
+export function typedLocal(arg?: unknown): unknown[] {
+  if (arg === undefined) return [];
+  if (typeof arg === "number") return new Array<number>(new Float64Array(arg).length).fill(0);
+  if (arg instanceof ArrayBuffer) return Array.from(new Float64Array(arg));
+  return Array.from(arg as ArrayLike<unknown>);
+}

@@ -5,9 +5,9 @@
  */
 import { VarNum, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
-import { compiledReverse, fitsCompiledReverse, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
+import { compiledReverse, fitsCode, lastValue, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledVjp } from "./compiled-vector.js";
-import { reverseEntry } from "./compiled-entry.js";
+import { failed, holdsNaN, reverseEntry } from "./compiled-entry.js";
 import { belongs, checkFunction, checkNotAsync, checkScalarOutput, primalAt, within } from "./levels.js";
 import {
   checkOptions, chosenTree, isPlain, releaseAux, select, splitAux, trailingOptions, withChosen,
@@ -66,8 +66,9 @@ function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args
   const compiled = o.hasAux ? undefined : compiledReverse(f);
   return (...args: unknown[]) => {
     const s = select(o, args.length, owner);
-    if (compiled !== undefined && fitsCompiledReverse(f, args)) {
-      const g = runCompiledReverse(compiled, args);
+    const g = compiled !== undefined && fitsCode(compiled, args, s.indices) ? runCompiledReverse(compiled, args) : undefined;
+    // a NaN value is computed again on the tape (see compiled-entry.ts)
+    if (g !== undefined && !failed(args, g)) {
       shapeGradients(args, g);
       const pick = (k: number) => g[k];
       return [lastValue(), s.single ? pick(s.indices[0]) : s.indices.map(pick)];
@@ -192,7 +193,8 @@ export function vjp(f: Fn, ...rest: unknown[]): unknown[] {
   const [primals, options] = trailingOptions(rest);
   const s = select(checkOptions(options, "vjp"), primals.length, "vjp");
   const compiled = compiledVjp(f, primals, s, () => tapeVjp(f, primals, s)[1] as (cotangent: unknown) => unknown);
-  return compiled ?? tapeVjp(f, primals, s);
+  // a NaN value is computed again on the tape (see compiled-entry.ts's holdsNaN)
+  return compiled !== undefined && !holdsNaN(compiled[0]) ? compiled : tapeVjp(f, primals, s);
 }
 
 /** `vjp` on a tape: the function recorded once, the pullback one sweep per call. */

@@ -49,6 +49,11 @@ export const DIAGNOSTICS = {
     message: (what: string) => `${what} is handed to a typegrad transform, but it returns a Promise: a transform differentiates what a function returns synchronously, and the code after an 'await' runs after the transform has returned.`,
     hint: "Differentiate a synchronous function: await what you need first (data, parameters), then call grad/valueAndGrad/... on a function that computes with it.",
   },
+  typedArrayMethod: {
+    code: "TG1010",
+    message: (local: string, member: string) => `'${local}' is a Float64Array holding values that may carry a derivative, and '.${member}' works on typed arrays only: on the tape '${local}' is a plain array (a typed array cannot hold a Var or a Dual).`,
+    hint: "Write the local as a plain array (`new Array(n).fill(0)`), copy with a loop or `slice` instead of `set`/`subarray`, or keep derivatives out of it with numberOf(x).",
+  },
   internal: {
     code: "TG1900",
     message: (kind: string, detail: string) => `Internal error of the typegrad transformer at this ${kind}: ${detail}`,

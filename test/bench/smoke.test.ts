@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { runWith } from "../../bench/core/one.js";
 import typegradRev from "../../bench/contenders/typegrad-rev-runtime-calls.js";
 import { H10 } from "../../bench/workloads/h10.js";
+import { J10l, ring, ringLocal, ringMapped } from "../../bench/workloads/j10.js";
 
 describe("bench harness (quick)", () => {
   it("checks and times typegrad's grad on W1", async () => {
@@ -26,6 +27,13 @@ describe("bench harness (quick)", () => {
         const fd = (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * h * h);
         expect(Math.abs(H[i]![j]! - fd), `H[${i}][${j}]`).toBeLessThanOrEqual(1e-3 * (1 + Math.abs(fd)));
       }));
+    }
+  });
+
+  it("J10l's and J10m's rings (a local array, map) compute J10's written-out ring, so its hand-written Jacobian serves them", () => {
+    for (const x of J10l.points()) {
+      expect(ringLocal(x)).toEqual(ring(x));
+      expect(ringMapped(x)).toEqual(ring(x));
     }
   });
 

@@ -125,6 +125,34 @@ describe("Hessians", () => {
     expect(aux).toBe("aux");
     expect(() => hvp(h as never, 0.3 as never, 1 as never)).toThrow(/hvp\(f, x, v\) is for a function of one argument; f takes 2/);
   });
+
+  it("hvp's result is structured like x: a Float64Array for a Float64Array, inside arrays and objects too", () => {
+    // Σ xᵢ³: H = diag(6xᵢ), so (H·v)ᵢ = 6·xᵢ·vᵢ
+    const cubes = (x: ArrayLike<number>) => {
+      let s: number = 0;
+      for (let i = 0; i < x.length; i++) s = add(s, mul(square(x[i]), x[i]));
+      return s;
+    };
+    const x = Float64Array.of(0.5, -2, 1.5), v = Float64Array.of(1, 0.25, -3);
+    const want = Array.from(x, (xi, i) => 6 * xi * v[i]);
+    const typed = hvp(cubes, x, v);
+    expect(typed).toBeInstanceOf(Float64Array);
+    near(Array.from(typed), want);
+    const inObject = hvp((p: { w: Float64Array }) => cubes(p.w), { w: x }, { w: v });
+    expect(inObject.w).toBeInstanceOf(Float64Array);
+    near(Array.from(inObject.w), want);
+    const inArray = hvp((p: [Float64Array, number[]]) => add(cubes(p[0]), cubes(p[1])), [x, [2]], [v, [1]]);
+    expect(inArray[0]).toBeInstanceOf(Float64Array);
+    expect(Array.isArray(inArray[1])).toBe(true);
+    near([Array.from(inArray[0]), inArray[1]], [want, [12]]);
+    const [withAux] = hvp((p: Float64Array) => [cubes(p), 0] as const, x, v, { hasAux: true });
+    expect(withAux).toBeInstanceOf(Float64Array);
+    const tuple = hvp((p: Float64Array, s: number) => mul(s, cubes(p)), [x, 2], [v, 0], { argnums: [0, 1] });
+    expect(tuple[0]).toBeInstanceOf(Float64Array);
+    near(Array.from(tuple[0]), want.map((w) => 2 * w));
+    // a number[] stays a number[]
+    expect(Array.isArray(hvp(cubes, Array.from(x), Array.from(v)))).toBe(true);
+  });
 });
 
 describe("nesting with options", () => {

@@ -227,8 +227,8 @@ describe("which path each call takes (explain)", () => {
   it("the constructs of audit-constructs.ts compile, but a var read outside its block and parameters that are not numbers", () => {
     const paths = explainSites("audit-constructs", C, { byMode: "grad(F.byMode, { argnums: 0 })", withFlag: "grad(F.withFlag, { argnums: 0 })" });
     expect(Object.entries(paths).filter(([, p]) => p !== "compiled").map(([name, p]) => `${name}: ${p}`)).toEqual([
-      "byMode: the parameter 'mode' of type \"l1\" | \"l2\" | \"max\" (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
-      "withFlag: the parameter 'squared' of type boolean (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
+      "byMode: the parameter 'mode' of type \"l1\" | \"l2\" | \"max\" (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)",
+      "withFlag: the parameter 'squared' of type boolean (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)",
       "varAfterLoop: the `var` 'i', read before its declaration or outside its block (declare it with let where it is used)",
     ]);
   }, 120_000);
@@ -256,9 +256,6 @@ describe("which path each call takes (explain)", () => {
     expect(messages.length).toBe(objectives.length);
     const tape = Object.entries(paths).filter(([, p]) => p !== "compiled").map(([name, p]) => `${name}: ${p!.replace(/ \(line \d+\)$/, "")}`);
     expect(tape).toEqual([
-      "logisticArgs: the parameter 'Xs' of type number[][] (compiled code takes numbers and arrays of numbers; data without derivatives, such as a number[][] matrix, may be read from a module constant)",
-      "linLoss: the parameter 'p' of type Params (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)",
-      "residuals: the result 'r' (compiled code returns an array written out, `return [a, b, …]`)",
       "viaMap: the statement 'table.forEach((v, k) => { s += v * x[…'",
     ]);
   }, 120_000);

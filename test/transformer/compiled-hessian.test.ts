@@ -204,7 +204,11 @@ describe("compiled hessian and hvp on random programs", () => {
           const reference = onRuntime(() => H(Float64Array.from(x)));
           expect(onFloat64.map((row) => Array.isArray(row) && row.length)).toEqual(reference.map((row) => Array.isArray(row) && row.length));
           agrees(onFloat64, reference, `hessian of ${src} on a Float64Array, runtime`, scale * 1e-3);
-          agrees(V(Float64Array.from(x), Float64Array.from(d)), hv, `hvp of ${src} on Float64Arrays`);
+          // H·v is structured like x: a Float64Array for a Float64Array, on both paths
+          const typedHv = V(Float64Array.from(x), Float64Array.from(d));
+          expect(typedHv, `hvp of ${src} on Float64Arrays`).toBeInstanceOf(Float64Array);
+          expect(onRuntime(() => V(Float64Array.from(x), Float64Array.from(d))), `runtime hvp of ${src} on Float64Arrays`).toBeInstanceOf(Float64Array);
+          agrees(typedHv, hv, `hvp of ${src} on Float64Arrays`);
           // H·d is the sum of the columns of H weighted by d.
           // H·d is H's rows times d, to the rounding of the sums.
           compiled.forEach((row, i) => {

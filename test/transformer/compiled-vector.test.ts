@@ -1,7 +1,9 @@
 // Compiled code of functions with several outputs, case by case: the shapes `jacfwd`,
 // `jacrev`, `jacobian` and `vjp` give (number[] and Float64Array arguments, several
 // arguments, argnums, an empty array), closed forms, the tape (run by `onTape`), and the
-// cases that must leave compiled code: nesting (values of an enclosing transform), hasAux.
+// cases that must leave compiled code: nesting (values of an enclosing transform), hasAux, an
+// argument returned as it is. Results built at run time (a local array, map, push, a
+// Float64Array) get their length from each run.
 import { describe, expect, it } from "vitest";
 import { grad, jacfwd, jacobian, jacrev, vjp } from "typegrad";
 import { onTape } from "./tape-reference.js";
@@ -19,6 +21,42 @@ function squares(x: number[]): number[] {
   return [s, 2 * s];
 }
 const withAux = (x: number[]): [number[], string] => [[x[0] * x[1]], "aux"];
+// Results built at run time.
+const ring = (x: number[]): number[] => {
+  const n = x.length;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = Math.sin(x[i]) * x[(i + 1) % n];
+  return out;
+};
+const lagged = (x: number[]) => x.map((v, i) => v * v + (i > 0 ? x[i - 1] : 0));
+const steps = (x: Float64Array) => {
+  const r = new Float64Array(x.length - 1);
+  for (let i = 0; i + 1 < x.length; i++) r[i] = x[i + 1] - x[i] * x[i];
+  return r;
+};
+/** The same array returned from inside the loop and at the end: the length depends on the values. */
+const untilLarge = (x: number[], s: number): number[] => {
+  const out: number[] = [];
+  for (const v of x) {
+    if (v > 2) return out;
+    out.push(s * v * v);
+  }
+  return out;
+};
+const alias = (x: number[]): number[] => x;
+const either = (x: number[]): number[] => {
+  const a = x.map((v) => v * 2);
+  const b = x.map((v) => v * 3);
+  if (x[0] > 0) return a;
+  return b;
+};
+const builtAux = (x: number[]): [number[], string] => [x.map((v) => v * v), "aux"];
+/** An array grown by push, read by outputs written out: each row's sweep must find it whole. */
+const pushedPair = (x: number[]): number[] => {
+  const y: number[] = [];
+  for (const v of x) y.push(v * v);
+  return [y[0] + y[1], y[1] * y[2]];
+};
 
 /** The compiled code the transformer attached to `f`'s differentiable version, by kind. */
 const attached = (f: unknown, kind: "Forward" | "Reverse") => {
@@ -74,6 +112,59 @@ describe("compiled jacfwd, jacrev, jacobian and vjp", () => {
     expect(jacfwd(squares)([])).toEqual([[], []]);
     expect(jacrev(squares)([])).toEqual(onTape(() => jacrev(squares)([])));
     expect(jacrev(squares)([1, 2])).toEqual([[2, 4], [4, 8]]);
+  });
+
+  it("a result built at run time (a loop-filled array, map, a Float64Array): rows = closed form, = tape; vjp's value is the function's", () => {
+    const x = [0.3, -0.7, 1.2];
+    const ringJ = x.map((_, i) => x.map((__, j) => (j === i ? Math.cos(x[i]!) * x[(i + 1) % 3]! : 0) + (j === (i + 1) % 3 ? Math.sin(x[i]!) : 0)));
+    for (const J of [jacfwd(ring)(x), jacrev(ring)(x), jacobian(ring)(x)]) J.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(ringJ[i]![j]!, 14)));
+    expect(attached(ring, "Forward")).toBeDefined();
+    expect(attached(ring, "Reverse")).toBeDefined();
+    expect(jacrev(ring)(x)).toEqual(onTape(() => jacrev(ring)(x)));
+    expect(jacfwd(lagged)(x)).toEqual([[0.6, 0, 0], [1, -1.4, 0], [0, 1, 2.4]]);
+    expect(jacrev(lagged)(x)).toEqual(onTape(() => jacrev(lagged)(x)));
+    const [value, back] = vjp(lagged, x);
+    expect(value).toEqual(lagged(x));
+    expect(back([1, 2, 3])).toEqual(onTape(() => vjp(lagged, x)[1]([1, 2, 3])));
+    // A Float64Array result: vjp's value is a Float64Array, the rows number[]; d(x₁ − x₀²) = [−2x₀, 1].
+    const v = new Float64Array([0.5, 2, -1]);
+    const [typedValue, typedBack] = vjp(steps, v);
+    expect(typedValue).toBeInstanceOf(Float64Array);
+    expect(Array.from(typedValue as Float64Array)).toEqual([2 - 0.25, -1 - 4]);
+    expect(Array.from(typedBack(new Float64Array([1, 1])) as Float64Array)).toEqual([-1, 1 - 4, 1]);
+    for (const J of [jacfwd(steps)(v), jacrev(steps)(v), jacobian(steps)(v)]) expect(J).toEqual([[-1, 1, 0], [0, -4, 1]]);
+  });
+
+  it("a result built at run time: its length read from each run (0 included), the cotangent's length checked", () => {
+    expect(jacfwd(ring)([])).toEqual([]);
+    expect(jacrev(ring)([])).toEqual([]);
+    const [empty, backEmpty] = vjp(lagged, []);
+    expect(empty).toEqual([]);
+    expect(backEmpty([])).toEqual([]);
+    expect(() => vjp(lagged, [1, 2])[1]([1])).toThrow(/cotangent has 1 numbers but the function's output has 2/);
+    // The same array returned inside the loop and after it; the rows follow the run's length.
+    for (const x of [[0.5, 1.5, 3, 0.1], [0.5, -1], [4]]) {
+      expect(jacrev(untilLarge)(x, 2)).toEqual(onTape(() => jacrev(untilLarge)(x, 2)));
+      expect(jacfwd(untilLarge)(x, 2)).toEqual(onTape(() => jacfwd(untilLarge)(x, 2)));
+      expect(jacobian(untilLarge, { argnums: 1 })(x, 2)).toEqual(onTape(() => jacobian(untilLarge, { argnums: 1 })(x, 2)));
+    }
+    expect(jacrev(untilLarge)([0.5, 1.5, 3, 0.1], 2)[0]).toEqual([[2, 0, 0, 0], [0, 6, 0, 0]]);
+    expect(attached(untilLarge, "Reverse")).toBeDefined();
+  });
+
+  it("jacrev of outputs written out that read an array grown by push: every row = tape", () => {
+    const x = [0.5, -2, 3];
+    expect(jacrev(pushedPair)(x)).toEqual([[1, -4, 0], [0, 2 * -2 * 9, 2 * 3 * 4]]);
+    expect(jacrev(pushedPair)(x)).toEqual(onTape(() => jacrev(pushedPair)(x)));
+  });
+
+  it("an argument returned as it is, and returns of different arrays, take the runtime", () => {
+    expect(attached(alias, "Forward")).toBeUndefined();
+    expect(jacfwd(alias)([1, 2])).toEqual([[1, 0], [0, 1]]);
+    expect(attached(either, "Reverse")).toBeUndefined();
+    expect(jacrev(either)([1, 2])).toEqual([[2, 0], [0, 2]]);
+    expect(jacrev(either)([-1, 2])).toEqual([[3, 0], [0, 3]]);
+    expect(jacrev(builtAux, { hasAux: true })([2, 3])).toEqual([[[4, 0], [0, 6]], "aux"]);
   });
 
   it("values of an enclosing transform and hasAux take the runtime", () => {

@@ -15,3 +15,22 @@ export function ring(x: number[]): number[] {
 
 export const jacfwdRing = jacfwd(ring);
 export const jacrevRing = jacrev(ring);
+
+/** The same ring built in a local array by a loop (J10l). */
+export function ringLocal(x: number[]): number[] {
+  const n = x.length;
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = coupling(x[(i + n - 1) % n], x[i], x[(i + 1) % n]);
+  return out;
+}
+
+/** The same ring by map (J10m). */
+export function ringMapped(x: number[]): number[] {
+  const n = x.length;
+  return x.map((v, i) => coupling(x[(i + n - 1) % n], v, x[(i + 1) % n]));
+}
+
+export const jacfwdLocal = jacfwd(ringLocal);
+export const jacrevLocal = jacrev(ringLocal);
+export const jacfwdMapped = jacfwd(ringMapped);
+export const jacrevMapped = jacrev(ringMapped);

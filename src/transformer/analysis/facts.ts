@@ -324,7 +324,26 @@ export function decisionPoints(node: TS.Node): readonly TS.Node[] {
     }
     case ts.SyntaxKind.ConditionalExpression:
       return [(node as TS.ConditionalExpression).condition];
+    case ts.SyntaxKind.NewExpression: {
+      const local = typedArrayLocal(node as TS.NewExpression);
+      return local ? [local] : NONE;
+    }
     default:
       return NONE;
   }
+}
+
+/**
+ * The variable a `new Float64Array(…)` (or `Float32Array`) is stored in — `const y = new
+ * Float64Array(n)`, `y = new Float64Array(n)` — if any: when it holds active values, the
+ * rewrite makes it a plain array (a typed array would coerce each Var or Dual to a number).
+ */
+export function typedArrayLocal(e: TS.NewExpression): TS.Identifier | undefined {
+  if (!ts.isIdentifier(e.expression) || (e.expression.text !== "Float64Array" && e.expression.text !== "Float32Array")) return undefined;
+  let at: TS.Node = e;
+  while (ts.isParenthesizedExpression(at.parent) || ts.isAsExpression(at.parent) || ts.isSatisfiesExpression(at.parent)) at = at.parent;
+  const parent = at.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === at && ts.isIdentifier(parent.name)) return parent.name;
+  if (ts.isBinaryExpression(parent) && parent.right === at && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(parent.left)) return parent.left;
+  return undefined;
 }

@@ -69,7 +69,7 @@ class ForwardEmitter {
     }
     for (const param of this.seeded ? [] : this.ir.params) {
       if (param.k !== "number") {
-        if (!this.vector) throw new Error("typegrad: compiled forward mode takes numbers");
+        if (!this.vector || param.k !== "array") throw new Error("typegrad: compiled forward mode takes numbers and arrays of numbers");
         params.push(f.createParameterDeclaration(undefined, undefined, this.p.array(param.array)),
           f.createParameterDeclaration(undefined, undefined, this.p.array(this.paramTangent(param.array))));
         continue;
@@ -85,9 +85,12 @@ class ForwardEmitter {
       if (v.active) hoisted.push([this.tangent(v), f.createNumericLiteral(0)]);
     }
     const outputs = outputsOf(this.ir);
+    const built = this.ir.resultArray;
     const result = this.p.f.createReturnStatement(this.vector
-      ? f.createCallExpression(this.p.runtime("forwardVector"), undefined, [
-        f.createArrayLiteralExpression(outputs.map((e) => this.p.expr(e))), f.createArrayLiteralExpression(outputs.map((e) => this.tangentOf(e)))])
+      ? f.createCallExpression(this.p.runtime("forwardVector"), undefined, built
+        // An array built at run time: itself and its tangent array.
+        ? [this.p.local(built), this.p.local(this.tangentArray(built))]
+        : [f.createArrayLiteralExpression(outputs.map((e) => this.p.expr(e))), f.createArrayLiteralExpression(outputs.map((e) => this.tangentOf(e)))])
       : f.createCallExpression(this.p.runtime(this.seeded ? "derivativeResult" : "forwardResult"), undefined, [this.p.expr(this.ir.result), this.tangentOf(this.ir.result)]));
     const arrays: [TS.Identifier, undefined][] = [];
     for (const a of this.ir.arrays) {

@@ -24,6 +24,8 @@ import { tangentProgram } from "./tangent.js";
 export function compileHessian(file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled {
   try {
     const lowered = lower(file, fn, site, "reverse");
+    const other = lowered.params.find((q) => q.k !== "number" && (q.k !== "array" || q.array.matrix));
+    if (other) throw new Unsupported("a parameter that is a matrix or an object (compiled Hessian code takes numbers and arrays of numbers)", fn);
     const { ir, directions } = tangentProgram(lowered);
     const printer = new Printer(file);
     const code = emitReverse(printer, ir);

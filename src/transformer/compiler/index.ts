@@ -15,21 +15,39 @@ import { emitDerivative, emitForward } from "./forward.js";
 import { emitJacobianForward } from "./jacobian-forward.js";
 import { Unsupported } from "./language.js";
 import { lower } from "./lower.js";
+import { kindsOf } from "./parameters.js";
 import { Printer } from "./print.js";
 import { emitReverse } from "./reverse.js";
 
 const outputCounts = new WeakMap<FunctionNode, number>();
+const reverseKinds = new WeakMap<FunctionNode, Map<string, string>>();
 
-/** The length of the array `fn` returns (-1 for a number), once its vector code is compiled. */
+/**
+ * The kinds string of `fn`'s compiled reverse code for the parameters `data` leaves out
+ * (parameters.ts), once that code is compiled; undefined before or without it.
+ */
+export const compiledKinds = (fn: FunctionNode, data: readonly number[]): string | undefined => reverseKinds.get(fn)?.get(data.join(","));
+
+/** `outputCount` of a function returning an array it builds, whose length is known only at run time. */
+export const RUN_TIME_LENGTH = -2;
+
+/**
+ * The length of the array `fn` returns once its vector code is compiled: -1 for a number,
+ * `RUN_TIME_LENGTH` for an array built at run time (`return out`, `return v.map(…)`).
+ */
 export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ?? -1;
 
 /** Compiled code, or why there is none: the construct outside the compiled language. */
 export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: string; readonly node?: TS.Node };
 
-function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false): Compiled {
+function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false, data: readonly number[] = []): Compiled {
   try {
-    const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector);
-    if (vector) outputCounts.set(fn, ir.results?.length ?? -1);
+    const ir = lower(file, fn, site, mode === "reverse" ? "reverse" : "forward", vector, data);
+    if (mode === "reverse" && !vector) {
+      if (!reverseKinds.has(fn)) reverseKinds.set(fn, new Map());
+      reverseKinds.get(fn)!.set(data.join(","), kindsOf(ir.params));
+    }
+    if (vector) outputCounts.set(fn, ir.resultArray ? RUN_TIME_LENGTH : ir.results?.length ?? -1);
     const printer = new Printer(file);
     const code =
       mode === "derivative" ? emitDerivative(printer, ir)
@@ -58,15 +76,18 @@ export const compileForward = (file: FileRewrite, fn: FunctionNode, site: TS.Nod
 export const compileDerivative = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "derivative");
 
 /**
- * The reverse-mode code of `fn` as `(x, y, …) => gradients` (a number per number parameter, a
- * Float64Array per array), the value left with `reverseResult`; or the reason it has none.
+ * The reverse-mode code of `fn` as `(x, y, …) => gradients` (a number per number parameter, an
+ * array per array, rows per matrix, an object per object parameter), the value left with
+ * `reverseResult`; or the reason it has none. The parameters `data` lists (those the call's
+ * `argnums` leaves out) are read as data and get no gradient.
  */
-export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse");
+export const compileReverse = (file: FileRewrite, fn: FunctionNode, site: TS.Node, data: readonly number[] = []): Compiled => compile(file, fn, site, "reverse", false, data);
 
 /**
  * The forward-mode code of `fn` for `jacfwd`/`jacobian`: `(x, x_t, v, v_t, …) => values`, with
  * array parameters and their tangent arrays, and the output's values and tangents (one entry
- * per output number) left with `forwardVector`; or the reason it has none.
+ * per output number; an array the function builds and its tangent array) left with
+ * `forwardVector`; or the reason it has none.
  */
 export const compileForwardVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "forward", true);
 
@@ -79,7 +100,8 @@ export const compileJacobianForward = (file: FileRewrite, fn: FunctionNode, site
 
 /**
  * The reverse-mode code of `fn` for `vjp`/`jacrev`/`jacobian`: `(cotangent, x, y, …) =>
- * gradients`, one cotangent number per output number; without a cotangent it returns the
- * output's values. Or the reason it has none.
+ * gradients`, one cotangent number per output number (an array the function builds gets its
+ * adjoint array seeded from it); without a cotangent it returns the output's values. Or the
+ * reason it has none.
  */
 export const compileReverseVector = (file: FileRewrite, fn: FunctionNode, site: TS.Node): Compiled => compile(file, fn, site, "reverse", true);

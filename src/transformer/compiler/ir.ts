@@ -29,7 +29,23 @@ export interface ArrayParam {
   readonly index: number;
   /** Typed `number[]` (its gradient is made a number[] too), else a Float64Array. */
   readonly list: boolean;
+  /**
+   * An array of rows (`number[][]`, `Float64Array[]`): its elements are read `W[i][j]` (the row
+   * index is an element's `outer`), its gradient is made row by row like the argument's rows.
+   */
+  readonly matrix?: boolean;
 }
+
+/**
+ * A parameter of a lowered function: a number, an array (or matrix) of numbers, data without
+ * derivatives (a parameter `argnums` leaves out, read like a module constant; `name` is the
+ * emitted parameter's name), or a plain object whose fields are numbers, arrays or matrices.
+ */
+export type Param =
+  | { readonly k: "number"; readonly v: Var }
+  | { readonly k: "array"; readonly array: ArrayParam }
+  | { readonly k: "data"; readonly name: string }
+  | { readonly k: "object"; readonly name: string; readonly fields: readonly { readonly key: string; readonly param: Param }[] };
 
 /**
  * An array the function makes and only reads, writes and pushes to: `new Array(n)`,
@@ -52,11 +68,11 @@ export type Expr =
   | { readonly k: "lit"; readonly value: number }
   | { readonly k: "var"; readonly v: Var }
   /** An element of an array parameter (active), of a local array, or of data without derivatives (`row`: a module constant `X`, or a row `X[i]` of one). */
-  | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr; readonly index: Expr }
+  | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr; readonly index: Expr; readonly outer?: Expr }
   /** A name captured from the module that is never active, a field of one by its path (`config.rate`), or a string literal's JSON text (`"l1"`). */
   | { readonly k: "name"; readonly text: string }
-  /** The length of an array parameter, of a local array, or of data without derivatives (`row`). */
-  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr }
+  /** The length of an array parameter (of its row `outer` for a matrix), of a local array, or of data without derivatives (`row`). */
+  | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr; readonly outer?: Expr }
   | { readonly k: "bin"; readonly op: BinaryOp; readonly a: Expr; readonly b: Expr }
   | { readonly k: "not" | "neg"; readonly a: Expr }
   | { readonly k: "cond"; readonly test: Expr; readonly yes: Expr; readonly no: Expr }
@@ -115,11 +131,16 @@ export type Loop = For | While;
 
 /** A lowered function: its parameters (numbers or arrays), its body, and the value it returns. */
 export interface Lowered {
-  readonly params: readonly ({ readonly k: "number"; readonly v: Var } | { readonly k: "array"; readonly array: ArrayParam })[];
+  readonly params: readonly Param[];
   readonly body: Instr[];
   readonly result: Expr;
   /** The entries of an array result, when the function returns one (`return [a, b, …]`); `result` is then unused. */
   readonly results?: readonly Expr[];
+  /**
+   * The local array the function returns (`return out`, `return v.map(…)`), whose length is known
+   * only at run time; `result` is then unused (vector code only).
+   */
+  readonly resultArray?: LocalArray;
   readonly vars: readonly Var[];
   readonly arrays: readonly LocalArray[];
   /** Module constants the call site's file must import for the code to read them. */
@@ -129,7 +150,7 @@ export interface Lowered {
 /** The local arrays an expression reads (elements or length). */
 export function arraysOf(e: Expr, out: LocalArray[] = []): LocalArray[] {
   switch (e.k) {
-    case "elem": if (e.local) out.push(e.local); if (e.row) arraysOf(e.row, out); arraysOf(e.index, out); break;
+    case "elem": if (e.local) out.push(e.local); if (e.row) arraysOf(e.row, out); if (e.outer) arraysOf(e.outer, out); arraysOf(e.index, out); break;
     case "length": if (e.local) out.push(e.local); break;
     case "bin": arraysOf(e.a, out); arraysOf(e.b, out); break;
     case "not": case "neg": arraysOf(e.a, out); break;
@@ -143,12 +164,15 @@ export function arraysOf(e: Expr, out: LocalArray[] = []): LocalArray[] {
 /** What the function returns: the entries of an array result, or the one number. */
 export const outputsOf = (ir: Lowered): readonly Expr[] => ir.results ?? [ir.result];
 
+/** The indices an element reads: its row's (`outer`, for a matrix parameter) and its own. */
+export const indicesOf = (e: Extract<Expr, { k: "elem" }>): Expr => (e.outer ? { k: "bin", op: "+", a: e.outer, b: e.index } : e.index);
+
 /** The variables an expression reads (array elements read their index's variables). */
 export function varsOf(e: Expr, out: Var[] = []): Var[] {
   switch (e.k) {
     case "var": out.push(e.v); break;
-    case "elem": if (e.row) varsOf(e.row, out); varsOf(e.index, out); break;
-    case "length": if (e.row) varsOf(e.row, out); break;
+    case "elem": if (e.row) varsOf(e.row, out); if (e.outer) varsOf(e.outer, out); varsOf(e.index, out); break;
+    case "length": if (e.row) varsOf(e.row, out); if (e.outer) varsOf(e.outer, out); break;
     case "bin": varsOf(e.a, out); varsOf(e.b, out); break;
     case "not": case "neg": varsOf(e.a, out); break;
     case "cond": varsOf(e.test, out); varsOf(e.yes, out); varsOf(e.no, out); break;

@@ -28,14 +28,17 @@ import { type Env, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbo
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
-import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Var, type VarKind, type While, walk } from "./ir.js";
+import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Param, type Var, type VarKind, type While, walk } from "./ir.js";
 import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
   | { readonly k: "expr"; readonly e: Expr }
   | { readonly k: "local"; readonly v: Var }
-  | { readonly k: "array"; readonly array: ArrayParam }
+  /** An array parameter, or (with `outer`) the row `W[outer]` of a matrix parameter. */
+  | { readonly k: "array"; readonly array: ArrayParam; readonly outer?: Expr }
+  /** An object parameter (or a field of one), by field: numbers, arrays and matrices. */
+  | { readonly k: "object"; readonly fields: ReadonlyMap<string, Binding> }
   | { readonly k: "local-array"; readonly array: LocalArray }
   /**
    * An array of data without derivatives: a captured module constant, a row of one (`X[i]`), or
@@ -183,10 +186,11 @@ const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
 /**
  * Lowers `fn` for `mode`; throws `Unsupported` when it is outside the language. With `vector`
  * (the code of `jacfwd`, `jacrev`, `jacobian`, `vjp`), the result may be an array written out,
- * `return [a, b, …]` (kept in `results`), and forward mode takes array parameters too.
+ * `return [a, b, …]` (kept in `results`) or an array it builds (`return out`, `return v.map(…)`, kept
+ * in `resultArray`), and forward mode takes array parameters too.
  */
-export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false): Lowered {
-  return new Lowering(file, fn, site, mode, vector).run();
+export function lower(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse", vector = false, data: readonly number[] = []): Lowered {
+  return new Lowering(file, fn, site, mode, vector, data).run();
 }
 
 class Lowering {
@@ -223,6 +227,8 @@ class Lowering {
   /** The entries of an array returned at the end, or the variables every `return [..]` in a branch sets. */
   private results: Expr[] | undefined;
   private resultVars: Var[] | undefined;
+  /** The local array every `return` names, when the result is built at run time (`return out`, `return v.map(…)`). */
+  private resultArray: LocalArray | undefined;
 
   constructor(
     private readonly file: FileRewrite,
@@ -230,6 +236,8 @@ class Lowering {
     private readonly site: TS.Node,
     private readonly mode: "forward" | "reverse",
     private readonly vector = false,
+    /** Parameters the call site's `argnums` leaves out (reverse mode): read as data, not differentiated. */
+    private readonly dataParams: readonly number[] = [],
   ) {
     this.env = file.analysis.env;
     this.root = fn;
@@ -247,14 +255,26 @@ class Lowering {
     }
     if (this.mode === "reverse" && fn.parameters.length === 0) throw new Unsupported("a function without parameters", fn);
     this.findReassigned(fn.body);
-    const params: Lowered["params"][number][] = [];
+    const params: Param[] = [];
     fn.parameters.forEach((p, index) => {
-      if (!ts.isIdentifier(p.name)) throw new Unsupported("a destructured parameter", p);
       if (p.initializer || p.questionToken) throw new Unsupported("an optional parameter", p);
       if (p.dotDotDotToken) throw new Unsupported("a rest parameter", p);
-      const symbol = this.symbol(p.name);
       const type = checker.getTypeAtLocation(p);
-      if (type.flags & ts.TypeFlags.NumberLike) {
+      if (ts.isObjectBindingPattern(p.name)) {
+        // `({ w, b }: Params) => …`: an object parameter whose fields are named at once.
+        const structured = this.structuredParameter(p, index, type);
+        if (structured?.binding.k !== "object") throw new Unsupported("a destructured parameter that is not a plain object of numbers and arrays", p);
+        this.bindFields(p.name, structured.binding);
+        params.push(structured.param);
+        return;
+      }
+      if (!ts.isIdentifier(p.name)) throw new Unsupported("a destructured parameter", p);
+      const symbol = this.symbol(p.name);
+      const structured = this.structuredParameter(p, index, type);
+      if (structured) {
+        this.bindings.set(symbol, structured.binding);
+        params.push(structured.param);
+      } else if (type.flags & ts.TypeFlags.NumberLike) {
         if (this.reassigned.has(symbol)) throw new Unsupported(`the parameter '${p.name.text}' is reassigned`, p);
         const v = this.newVar("param", p.name.text);
         v.active = true;
@@ -266,9 +286,10 @@ class Lowering {
         params.push({ k: "array", array });
       } else {
         const hint = this.mode === "forward" && !this.vector ? " (compiled forward mode takes numbers)"
+          : this.vector ? " (compiled code of vector results takes numbers and arrays of numbers; grad and valueAndGrad take arrays of rows and objects too)"
           : checker.isArrayType(type) || checker.isTupleType(type)
-            ? " (compiled code takes numbers and arrays of numbers; data without derivatives, such as a number[][] matrix, may be read from a module constant)"
-            : " (compiled code takes numbers and arrays of numbers, not objects: pass the parameters as one array or as separate arguments)";
+            ? " (compiled code takes numbers, arrays of numbers and arrays of such rows; data without derivatives may be read from a module constant or left out of argnums)"
+            : " (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)";
         throw new Unsupported(`the parameter '${p.name.text}' of type ${checker.typeToString(type)}${hint}`, p);
       }
     });
@@ -279,6 +300,7 @@ class Lowering {
     else result = this.expr(body);
     const imports = this.imports;
     if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays, imports };
+    if (this.resultArray) return { params, body: this.out, result: { k: "lit", value: 0 }, resultArray: this.resultArray, vars: this.vars, arrays: this.arrays, imports };
     const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
     return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays, imports };
   }
@@ -558,6 +580,7 @@ class Lowering {
     this.checkVar(list);
     for (const d of list.declarations) {
       if (ts.isArrayBindingPattern(d.name) && d.initializer && this.destructure(d.name, d.initializer)) continue;
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && this.destructureParameter(d.name, d.initializer)) continue;
       if (ts.isObjectBindingPattern(d.name) && d.initializer && this.destructureFields(d.name, d.initializer)) continue;
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
@@ -565,6 +588,12 @@ class Lowering {
       const init = skipOuter(d.initializer);
       if ((ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && !this.reassigned.has(symbol)) {
         this.nested.add(init);
+        continue;
+      }
+      // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`.
+      const part = this.reassigned.has(symbol) ? undefined : this.reference(d.initializer);
+      if (part) {
+        this.bindings.set(symbol, part);
         continue;
       }
       if (this.isWord(typeOf(this.env, d.name))) {
@@ -723,6 +752,8 @@ class Lowering {
       const binding = this.bindings.get(this.symbol(node));
       if (binding?.k === "array" || binding?.k === "local-array") return binding;
     }
+    const ref = this.reference(node);
+    if (ref?.k === "array") return ref;
     const data = this.data(node);
     if (data) return { k: "constant", data };
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map" && this.arrayRef(node.expression.expression)) {
@@ -733,12 +764,17 @@ class Lowering {
 
   private lengthOf(ref: Binding): Expr {
     if (ref.k === "constant") return { k: "length", row: ref.data };
-    return ref.k === "local-array" ? { k: "length", local: ref.array } : { k: "length", array: (ref as { array: ArrayParam }).array };
+    if (ref.k === "array") return ref.outer ? { k: "length", array: ref.array, outer: ref.outer } : { k: "length", array: ref.array };
+    return { k: "length", local: (ref as { array: LocalArray }).array };
   }
 
-  private elementOf(ref: Binding, index: Expr): Expr {
+  private elementOf(ref: Binding, index: Expr, node?: TS.Node): Expr {
     if (ref.k === "constant") return { k: "elem", row: ref.data, index };
-    return ref.k === "local-array" ? { k: "elem", local: ref.array, index } : { k: "elem", array: (ref as { array: ArrayParam }).array, index };
+    if (ref.k === "array") {
+      if (ref.array.matrix && !ref.outer) throw new Unsupported(`a row of the matrix '${ref.array.name}' used as a number (compiled code reads its elements, W[i][j])`, node);
+      return ref.outer ? { k: "elem", array: ref.array, outer: ref.outer, index } : { k: "elem", array: ref.array, index };
+    }
+    return { k: "elem", local: (ref as { array: LocalArray }).array, index };
   }
 
   private callbackArguments(node: TS.CallExpression, most: number): TS.Expression[] {
@@ -751,6 +787,9 @@ class Lowering {
 
   /** `for (let i = start; i < array.length; i++) body(array[i], i)`; the element is read at the start of the pass. */
   private overArray(ref: Binding, start: number, body: (element: Expr, counter: Expr) => void): void {
+    if (ref.k === "array" && ref.array.matrix && !ref.outer) {
+      throw new Unsupported(`a callback over the rows of the matrix '${ref.array.name}' (compiled code goes over its rows with for…of or a counted loop)`, undefined);
+    }
     const bound = this.lengthOf(ref);
     const counter = this.newVar("counter", "i");
     const loop: For = { k: "for", counter, start: { k: "lit", value: start }, test: "<", bound, step: 1, body: [] };
@@ -921,7 +960,7 @@ class Lowering {
   private readsChanging(e: Expr): boolean {
     switch (e.k) {
       case "var": return e.v.kind === "local";
-      case "elem": return !!e.local || this.readsChanging(e.index) || (!!e.row && this.readsChanging(e.row));
+      case "elem": return !!e.local || this.readsChanging(e.index) || (!!e.row && this.readsChanging(e.row)) || (!!e.outer && this.readsChanging(e.outer));
       case "length": return !!e.local && this.growable.has(e.local);
       case "bin": return this.readsChanging(e.a) || this.readsChanging(e.b);
       case "not": case "neg": return this.readsChanging(e.a);
@@ -1053,15 +1092,22 @@ class Lowering {
       this.loopBody(loop, s.statement);
       return;
     }
-    if (!ts.isIdentifier(over)) throw new Unsupported(shape, s);
-    const binding = this.bindings.get(this.symbol(over));
+    // An array parameter, a matrix parameter's row (`W[i]`, `const w = W[i]`), an object's field, a local array.
+    const part = this.reference(over);
+    const binding = part?.k === "array" ? part : ts.isIdentifier(over) ? this.bindings.get(this.symbol(over)) : undefined;
     if (binding?.k !== "array" && binding?.k !== "local-array") throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
     if (this.reassigned.has(symbol)) throw new Unsupported(`the loop variable '${decl.name.text}' assigned in the loop`, s);
     const counter = this.newVar("counter", "i");
     const local = binding.k === "local-array" ? binding.array : undefined;
-    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: local ? { k: "length", local } : { k: "length", array: binding.array as ArrayParam }, step: 1, body: [] };
-    const element: Expr = local ? { k: "elem", local, index: { k: "var", v: counter } } : { k: "elem", array: binding.array as ArrayParam, index: { k: "var", v: counter } };
+    const loop: For = { k: "for", counter, start: { k: "lit", value: 0 }, test: "<", bound: this.lengthOf(binding), step: 1, body: [] };
+    if (binding.k === "array" && binding.array.matrix && !binding.outer) {
+      // `for (const w of W)` over a matrix parameter: `w` names the row W[i].
+      this.bindings.set(symbol, { k: "array", array: binding.array, outer: { k: "var", v: counter } });
+      this.loopBody(loop, s.statement);
+      return;
+    }
+    const element: Expr = this.elementOf(binding, { k: "var", v: counter }, s);
     if (local) {
       // The element may be written later in the pass: `x` names its value at the start.
       this.loopBody(loop, () => {
@@ -1072,7 +1118,7 @@ class Lowering {
       // the pushes after the loop's passes); a loop that pushes to it would change its bound.
       if (this.growable.has(local)) {
         walk(loop.body, (i) => {
-          if (i.k === "push" && i.array === local) throw new Unsupported(`a for…of loop over '${over.text}', which the loop pushes to (its length changes)`, s);
+          if (i.k === "push" && i.array === local) throw new Unsupported(`a for…of loop over '${describe(over)}', which the loop pushes to (its length changes)`, s);
         });
       }
       return;
@@ -1208,6 +1254,10 @@ class Lowering {
     if (ts.isIdentifier(node)) return this.identifier(node);
     const constant = mathConstant(this.env, node) ?? numberConstant(this.env, node);
     if (constant !== undefined) return { k: "lit", value: constant };
+    if (ts.isPropertyAccessExpression(node)) {
+      const field = this.field(node);
+      if (field) return field;
+    }
     if (ts.isPropertyAccessExpression(node) && node.name.text === "length" && ts.isIdentifier(node.expression)) {
       const binding = this.bindings.get(this.symbol(node.expression));
       if (binding?.k === "array") return { k: "length", array: binding.array };
@@ -1261,6 +1311,7 @@ class Lowering {
     if (binding?.k === "expr") return binding.e;
     if (binding?.k === "local") return { k: "var", v: binding.v };
     if (binding?.k === "array" || binding?.k === "local-array") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
+    if (binding?.k === "object") throw new Unsupported(`the object '${node.text}' used as a whole (compiled code reads its fields)`, node);
     if (binding?.k === "constant") throw new Unsupported(`the array '${node.text}' used as a whole`, node);
     const name = this.captured(node);
     if (name !== undefined) return { k: "name", text: name };
@@ -1306,6 +1357,12 @@ class Lowering {
 
   private element(node: TS.ElementAccessExpression): Expr {
     const base = skipOuter(node.expression);
+    const ref = this.reference(base);
+    if (ref?.k === "array") {
+      const index = this.expr(node.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
+      return this.elementOf(ref, index, node);
+    }
     if (!ts.isIdentifier(base)) {
       const data = this.data(base);
       if (!data) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
@@ -1379,6 +1436,9 @@ class Lowering {
         const binding = this.bindings.get(this.symbol(arg));
         if (binding?.k === "array" || binding?.k === "local-array" || binding?.k === "constant") return binding;
       }
+      // A parameter's part passed on (a matrix's row `W[j]`, an object, a field `p.w`).
+      const part = this.reference(arg);
+      if (part && part.k !== "expr") return part;
       // Data without derivatives passed on (a module constant, a row `X[i]`): the callee reads its elements.
       const data = this.data(arg);
       return data ? ({ k: "constant", data } as const) : undefined;
@@ -1420,9 +1480,11 @@ class Lowering {
    */
   private returnArray(e: TS.Expression, last: boolean): Expr {
     const node = skipOuter(e);
-    if (!ts.isArrayLiteralExpression(node) || node.elements.some(ts.isSpreadElement)) {
-      throw new Unsupported(`the result '${describe(e)}' (compiled code returns an array written out, \`return [a, b, …]\`)`, e);
+    if (!ts.isArrayLiteralExpression(node)) return this.returnLocalArray(e);
+    if (node.elements.some(ts.isSpreadElement)) {
+      throw new Unsupported(`the result '${describe(e)}' (compiled code returns an array written out without spreads, a local array or \`v.map(…)\`)`, e);
     }
+    if (this.resultArray) throw new Unsupported("`return`s of a local array and of an array written out (return one of the two)", e);
     const values = node.elements.map((x) => this.expr(x));
     if (last && !this.resultVars) {
       this.results = values;
@@ -1432,6 +1494,176 @@ class Lowering {
     if (this.resultVars.length !== values.length) throw new Unsupported("`return`s of arrays of different lengths", e);
     values.forEach((v, k) => this.emit({ k: "set", dst: this.resultVars![k]!, src: v }));
     return { k: "lit", value: 0 };
+  }
+
+  /**
+   * `return out` of a local array the function makes, or `return v.map(…)`: the result is that
+   * array, its length known only at run time. Every `return` names the same array, made outside
+   * any loop; an argument returned as it is stays on the tape.
+   */
+  private returnLocalArray(e: TS.Expression): Expr {
+    const node = skipOuter(e);
+    const why = (what: string) => new Unsupported(`the result '${describe(e)}', ${what} (compiled code returns an array written out, \`[a, b, …]\`, a local array the function makes, or \`v.map(…)\`)`, e);
+    let array: LocalArray | undefined;
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindings.get(this.symbol(node));
+      if (binding?.k === "array") throw why("an argument returned as it is");
+      if (binding?.k !== "local-array") throw why("which is not an array the function makes");
+      array = binding.array;
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map") {
+      const ref = this.arrayRef(node);
+      if (ref?.k !== "local-array") throw why("which maps an array the compiled code cannot read");
+      array = ref.array;
+    } else {
+      throw why("which is neither written out nor a local array");
+    }
+    if (array.loops.length > 0) throw why("an array made inside a loop");
+    if (this.results || this.resultVars) throw new Unsupported("`return`s of a local array and of an array written out (return one of the two)", e);
+    if (this.resultArray && this.resultArray !== array) throw new Unsupported(`\`return\`s of different local arrays ('${this.resultArray.name}' and '${array.name}'; return one array)`, e);
+    this.resultArray = array;
+    return { k: "lit", value: 0 };
+  }
+
+  // ---- parameters that are matrices, objects or data (compiled reverse code) -----------------
+
+  /**
+   * The binding of a parameter beyond numbers and arrays of numbers, for `grad`/`valueAndGrad`'s
+   * code: data (a parameter `argnums` leaves out, typed as an array of numbers or of rows, read
+   * like a module constant), a matrix (`number[][]`, `Float64Array[]`), or a plain object whose
+   * fields are numbers, arrays of numbers and matrices; undefined for any other parameter.
+   */
+  private structuredParameter(p: TS.ParameterDeclaration, index: number, type: TS.Type): { binding: Binding; param: Param } | undefined {
+    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
+    const name = ts.isIdentifier(p.name) ? p.name.text : `arg${index}`;
+    if (this.dataParams.includes(index) && this.isDataArray(type) && ts.isIdentifier(p.name)) {
+      const text = `${name}$data`;
+      return { binding: { k: "constant", data: { k: "name", text } }, param: { k: "data", name: text } };
+    }
+    const structured = this.isMatrix(type) || this.isPlainObject(type);
+    if (structured && ts.isIdentifier(p.name) && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
+    if (this.isMatrix(type)) {
+      const array: ArrayParam = { name, index, list: true, matrix: true };
+      return { binding: { k: "array", array }, param: { k: "array", array } };
+    }
+    if (!this.isPlainObject(type)) return undefined;
+    return this.objectParameter(name, index, type, p);
+  }
+
+  /** An object parameter (or an object field of one, named `name`): a binding and a parameter per field. */
+  private objectParameter(name: string, index: number, type: TS.Type, node: TS.Node): { binding: Binding & { k: "object" }; param: Param } {
+    const fields = new Map<string, Binding>();
+    const params: { key: string; param: Param }[] = [];
+    for (const property of type.getProperties()) {
+      const key = property.name, part = `${name}_${key}`;
+      const t = this.env.checker.getTypeOfSymbolAtLocation(property, node);
+      if (t.flags & ts.TypeFlags.NumberLike) {
+        const v = this.newVar("param", part);
+        v.active = true;
+        fields.set(key, { k: "expr", e: { k: "var", v } });
+        params.push({ key, param: { k: "number", v } });
+      } else if (this.isNumberArray(t) || this.isMatrix(t)) {
+        const array: ArrayParam = { name: part, index, list: this.env.checker.isArrayType(t), ...(this.isMatrix(t) ? { matrix: true } : {}) };
+        fields.set(key, { k: "array", array });
+        params.push({ key, param: { k: "array", array } });
+      } else {
+        const inner = this.objectParameter(part, index, t, node);
+        fields.set(key, inner.binding);
+        params.push({ key, param: inner.param });
+      }
+    }
+    return { binding: { k: "object", fields }, param: { k: "object", name, fields: params } };
+  }
+
+  /** True for an array whose elements are arrays of numbers or Float64Arrays (`number[][]`, `Float64Array[]`). */
+  private isMatrix(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (!checker.isArrayType(type) || this.env.oracle.mentionsActive(type)) return false;
+    const row = checker.getTypeArguments(type as TS.TypeReference)[0];
+    return !!row && this.isNumberArray(row);
+  }
+
+  /**
+   * True for a plain object type (a type literal, an interface, not a class, an array or a
+   * function) with at least one field, each required, named by an identifier, and a number, an
+   * array of numbers, a matrix or such an object (nested at most four deep).
+   */
+  private isPlainObject(type: TS.Type, depth = 0): boolean {
+    const checker = this.env.checker;
+    if (depth > 3) return false;
+    if (!(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || checker.isTupleType(type) || type.symbol?.name === "Float64Array") return false;
+    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || checker.getIndexInfosOfType(type).length > 0) return false;
+    if (type.symbol && type.symbol.flags & ts.SymbolFlags.Class) return false;
+    const properties = type.getProperties();
+    if (properties.length === 0 || this.env.oracle.mentionsActive(type)) return false;
+    return properties.every((property) => {
+      if (property.flags & (ts.SymbolFlags.Optional | ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || !/^[A-Za-z_$][\w$]*$/.test(property.name)) return false;
+      const declaration = property.valueDeclaration;
+      if (!declaration) return false;
+      const t = checker.getTypeOfSymbolAtLocation(property, declaration);
+      return !!(t.flags & ts.TypeFlags.Number) || this.isNumberArray(t) || this.isMatrix(t) || this.isPlainObject(t, depth + 1);
+    });
+  }
+
+  /**
+   * The parameter (or the part of one) `e` names: an array, a matrix, a matrix's row `W[i]`, an
+   * object, or an object's field `p.w` (a number field gives its value); undefined otherwise.
+   */
+  private reference(e: TS.Expression): Binding | undefined {
+    const node = skipOuter(e);
+    if (ts.isIdentifier(node)) {
+      const symbol = this.env.checker.getSymbolAtLocation(node);
+      const binding = symbol && this.bindings.get(symbol);
+      return binding?.k === "array" || binding?.k === "object" ? binding : undefined;
+    }
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name)) {
+      const owner = this.reference(node.expression);
+      return owner?.k === "object" ? owner.fields.get(node.name.text) : undefined;
+    }
+    if (ts.isElementAccessExpression(node)) {
+      const owner = this.reference(node.expression);
+      if (owner?.k !== "array" || !owner.array.matrix || owner.outer) return undefined;
+      const index = this.expr(node.argumentExpression);
+      if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
+      return { k: "array", array: owner.array, outer: this.snapshot(index, "row") };
+    }
+    return undefined;
+  }
+
+  /** `p.b` (a number field's value) and `W[i].length`, `p.w.length`; undefined for other property reads. */
+  private field(node: TS.PropertyAccessExpression): Expr | undefined {
+    const owner = this.reference(node.expression);
+    if (owner?.k === "array" && node.name.text === "length") return this.lengthOf(owner);
+    if (owner?.k !== "object") return undefined;
+    const field = owner.fields.get(node.name.text);
+    if (field?.k === "expr") return field.e;
+    throw new Unsupported(`the field '${describe(node)}' used as a whole (compiled code reads its elements)`, node);
+  }
+
+  /** `const { w, b } = p` of an object parameter: each name is its field (a number field's value). */
+  private destructureParameter(pattern: TS.ObjectBindingPattern, init: TS.Expression): boolean {
+    const ref = this.reference(init);
+    if (ref?.k !== "object") return false;
+    this.bindFields(pattern, ref);
+    return true;
+  }
+
+  /** The names of `{ w, b: bias }` bound to the fields of object `ref` (a number field's value, a local when reassigned). */
+  private bindFields(pattern: TS.ObjectBindingPattern, ref: Extract<Binding, { k: "object" }>): void {
+    for (const element of pattern.elements) {
+      const key = element.propertyName ?? element.name;
+      if (!ts.isIdentifier(element.name) || !ts.isIdentifier(key) || element.initializer || element.dotDotDotToken) throw new Unsupported(`the destructured field '${describe(element)}'`, element);
+      const field = ref.fields.get(key.text);
+      if (!field) throw new Unsupported(`the field '${key.text}', which the parameter's type does not have`, element);
+      const symbol = this.symbol(element.name);
+      if (!this.reassigned.has(symbol)) {
+        this.bindings.set(symbol, field);
+        continue;
+      }
+      if (field.k !== "expr") throw new Unsupported(`the field '${element.name.text}' assigned again`, element);
+      const v = this.newVar("local", element.name.text);
+      this.bindings.set(symbol, { k: "local", v });
+      this.emit({ k: "set", dst: v, src: field.e });
+    }
   }
 
   /** True for arrays (and tuples) of numbers, `Float64Array`, and arrays of those (`number[][]`). */

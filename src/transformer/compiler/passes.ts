@@ -11,13 +11,14 @@
  * emitters instantiate a partial. A partial that is 0 still multiplies its adjoint, so that an
  * infinite or NaN adjoint gives NaN as on the tape.
  */
-import { arraysOf, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, outputsOf, type Var, varsOf, walk } from "./ir.js";
+import { arraysOf, indicesOf, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, outputsOf, type Var, varsOf, walk } from "./ir.js";
 import { isArithmetic, partialOf } from "./rules.js";
 
 /** Sets each variable's `active`. */
 export function activity(ir: Lowered): void {
   for (const v of ir.vars) v.active = v.kind === "param";
-  for (const a of ir.arrays) a.active = false;
+  // The array returned has tangents or adjoints beside it even when it holds constants only.
+  for (const a of ir.arrays) a.active = a === ir.resultArray;
   let changed = true;
   const mark = (v: Var, active: boolean) => {
     if (active && !v.active) {
@@ -108,15 +109,15 @@ export function plan(ir: Lowered): Plan {
       i.args.forEach((a, k) => {
         if (!isActive(a) || (a.k === "var" && !live.has(a.v))) return;
         read(i, partialOf(i.name, k, i.args, { k: "var", v: i.dst }));
-        if (a.k === "elem") read(i, a.index);
+        if (a.k === "elem") read(i, indicesOf(a));
       });
     } else if (i.k === "set" && live.has(i.dst) && i.src.k === "elem") {
-      read(i, i.src.index);
+      read(i, indicesOf(i.src));
     } else if (i.k === "store" && i.array.active) {
       read(i, i.index);
-      if (i.src.k === "elem") read(i, i.src.index);
+      if (i.src.k === "elem") read(i, indicesOf(i.src));
     } else if (i.k === "push" && i.array.active && i.src.k === "elem") {
-      read(i, i.src.index);
+      read(i, indicesOf(i.src));
     } else if (i.k === "for") {
       read(i, i.start);
       read(i, i.bound);
@@ -218,6 +219,7 @@ function collectReads(e: Expr, out: { array: LocalArray; index: Expr }[] = []): 
     if (x.k === "elem") {
       elems(x.index);
       if (x.row) elems(x.row);
+      if (x.outer) elems(x.outer);
     }
     else if (x.k === "bin") { elems(x.a); elems(x.b); }
     else if (x.k === "not" || x.k === "neg") elems(x.a);
@@ -282,7 +284,7 @@ export function fusableLoop(ir: Lowered, plan: Plan): For | undefined {
     for (let k = 0; k < i.args.length; k++) {
       const a = i.args[k]!;
       if (!isActive(a)) continue;
-      if (late(partialOf(i.name, k, i.args, { k: "var", v: i.dst })) || (a.k === "elem" && late(a.index))) return undefined;
+      if (late(partialOf(i.name, k, i.args, { k: "var", v: i.dst })) || (a.k === "elem" && late(indicesOf(a)))) return undefined;
     }
   }
   // Locals declared outside the loop and assigned in it: accumulators, and never stored.

@@ -70,10 +70,10 @@ export class Printer {
     switch (e.k) {
       case "lit": return this.literal(e.value);
       case "var": return this.name(e.v);
-      case "elem": return f.createElementAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
+      case "elem": return f.createElementAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
       // A string literal is kept as its JSON text; a field of a module constant object by its path, `config.rate`.
       case "name": return e.text.startsWith('"') ? f.createStringLiteral(JSON.parse(e.text) as string) : e.text.split(".").slice(1).reduce((o: TS.Expression, part) => f.createPropertyAccessExpression(o, part), f.createIdentifier(e.text.split(".")[0]!));
-      case "length": return f.createPropertyAccessExpression(e.array ? this.array(e.array) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
+      case "length": return f.createPropertyAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
       case "bin": {
         const kind = {
           "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken,
@@ -92,6 +92,11 @@ export class Printer {
         f.createPropertyAccessExpression(f.createPropertyAccessExpression(this.runtime("rules"), e.name), e.member), undefined, e.args.map((a) => this.expr(a)));
       case "slot": throw new Error("typegrad: a rule template's slot reached the printer");
     }
+  }
+
+  /** `array[outer]`, a matrix parameter's row (or its gradient's), or `array` itself without `outer`. */
+  row(array: TS.Expression, outer: Expr | undefined): TS.Expression {
+    return outer ? this.f.createElementAccessExpression(array, this.expr(outer)) : array;
   }
 
   assign(target: TS.Expression, value: TS.Expression): TS.Statement {

@@ -18,7 +18,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Var, type While } from "./ir.js";
+import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Param, type Var, type While, walk } from "./ir.js";
 import { activity, fusableLoop, isActive, plan, type Plan } from "./passes.js";
 import { firstWrites } from "./first-writes.js";
 import { Printer } from "./print.js";
@@ -52,6 +52,8 @@ class ReverseEmitter {
   private readonly kept: TS.Identifier;
   private usesKept = false;
   private usesStack = false;
+  /** The variables the reverse sweep pops (stored values, branch flags, pass counts). */
+  private readonly popped = new Set<Var>();
   /** The temporaries a fused loop's pass defines at its top level (see `stores`). */
   private readonly inPass = new Set<Var>();
   private readonly stack: TS.Identifier;
@@ -92,23 +94,9 @@ class ReverseEmitter {
     const prologue: TS.Statement[] = [];
     const results: TS.Expression[] = [];
     for (const param of ir.params) {
-      if (param.k === "number") {
-        params.push(f.createParameterDeclaration(undefined, undefined, p.name(param.v)));
-        const adjoint = this.adjoint(param.v);
-        this.hoistedAdjoints.push(param.v);
-        results.push(p.name(adjoint));
-      } else {
-        const name = p.array(param.array);
-        params.push(f.createParameterDeclaration(undefined, undefined, name));
-        const gradient = f.createUniqueName(`${param.array.name}_g`);
-        this.gradients.set(param.array, gradient);
-        const length = f.createPropertyAccessExpression(name, "length");
-        const zeros = param.array.list
-          ? f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined, [length]), "fill"), undefined, [f.createNumericLiteral(0)])
-          : f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [length]);
-        prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, zeros]]));
-        results.push(gradient);
-      }
+      const bound = this.parameter(param, undefined, prologue);
+      params.push(f.createParameterDeclaration(undefined, undefined, bound.name));
+      results.push(bound.gradient);
     }
     for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
     // The reverse sweep first: it decides which branches need their direction kept.
@@ -151,21 +139,69 @@ class ReverseEmitter {
         p.declare(ts.NodeFlags.Let, [[this.data, f.createPropertyAccessExpression(this.stack, "data")], [this.top, f.createNumericLiteral(0)]])]
       : [];
     const ret = f.createReturnStatement(f.createCallExpression(p.runtime(this.vector ? "reverseVector" : "reverseResult"), undefined, [value, f.createArrayLiteralExpression(results)]));
-    const computed = this.vector ? f.createArrayLiteralExpression(outputsOf(ir).map((e) => p.expr(e))) : p.expr(ir.result);
+    // An array built at run time is copied: the reverse sweep may undo its pushes and writes.
+    const computed = ir.resultArray ? f.createCallExpression(f.createPropertyAccessExpression(p.local(ir.resultArray), "slice"), undefined, [])
+      : this.vector ? f.createArrayLiteralExpression(outputsOf(ir).map((e) => p.expr(e))) : p.expr(ir.result);
     const valueOnly = this.vector ? [f.createIfStatement(f.createStrictEquality(this.cotangent, f.createVoidZero()), f.createReturnStatement(value))] : [];
     const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
     let statements: TS.Statement[];
-    if (this.vector && !this.usesStack) {
+    if (this.vector && !this.usesStack && this.sweepsAgain()) {
       statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret];
+    } else if (this.vector && this.sweepsAgain()) {
+      // Values stored: each row's sweep starts from the stack and the popped variables as the forward sweep left them.
+      statements = [...stack, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials,
+        ...this.allRows(value, prologue, reverse, results, true), ...prologue, ...reverse, ret];
     } else {
       // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
       const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
       statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...reverse, ret];
     }
     // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
-    const gradients = new Set(ir.params.flatMap((q) => (q.k === "number" ? [this.adjoint(q.v)] : [])));
+    const numbers = (q: Param): Var[] => (q.k === "number" ? [this.adjoint(q.v)] : q.k === "object" ? q.fields.flatMap((field) => numbers(field.param)) : []);
+    const gradients = new Set(ir.params.flatMap(numbers));
     const adjoints = new Set([...this.adjoints.values()].filter((a) => !gradients.has(a)).map((a) => p.name(a)));
     return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock(firstWrites(f, statements, adjoints), true));
+  }
+
+  /**
+   * A parameter of the emitted code (or, with `from`, a field of an object parameter read into a
+   * local in `prologue`): its name there and the expression of its gradient. A number's gradient
+   * is its adjoint; an array's starts as zeros of its length (a matrix's as zeros shaped like
+   * its rows, `zerosLike`); data has none (0, never handed out); an object's is an object of
+   * its fields' gradients.
+   */
+  private parameter(param: Param, from: TS.Expression | undefined, prologue: TS.Statement[]): { name: TS.Identifier; gradient: TS.Expression } {
+    const f = this.f, p = this.p;
+    const read = (name: TS.Identifier) => {
+      if (from) prologue.push(p.declare(ts.NodeFlags.Const, [[name, from]]));
+    };
+    if (param.k === "number") {
+      const name = p.name(param.v);
+      read(name);
+      this.hoistedAdjoints.push(param.v);
+      return { name, gradient: p.name(this.adjoint(param.v)) };
+    }
+    if (param.k === "data") return { name: f.createIdentifier(param.name), gradient: f.createNumericLiteral(0) };
+    if (param.k === "object") {
+      const name = f.createUniqueName(param.name);
+      read(name);
+      const fields = param.fields.map((field) => {
+        const bound = this.parameter(field.param, f.createPropertyAccessExpression(name, field.key), prologue);
+        return f.createPropertyAssignment(field.key, bound.gradient);
+      });
+      return { name, gradient: f.createObjectLiteralExpression(fields, false) };
+    }
+    const array = param.array, name = p.array(array);
+    read(name);
+    const gradient = f.createUniqueName(`${array.name}_g`);
+    this.gradients.set(array, gradient);
+    const length = f.createPropertyAccessExpression(name, "length");
+    const zeros = array.matrix ? f.createCallExpression(p.runtime("zerosLike"), undefined, [name])
+      : array.list
+        ? f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined, [length]), "fill"), undefined, [f.createNumericLiteral(0)])
+        : f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [length]);
+    prologue.push(p.declare(ts.NodeFlags.Const, [[gradient, zeros]]));
+    return { name, gradient };
   }
 
   /** True when `v` is pushed when overwritten: stored by the plan, and not a value of a fused loop's pass (still at hand there). */
@@ -179,10 +215,28 @@ class ReverseEmitter {
    * with that output's unit cotangent (the sweep reads the forward values only, so it can run
    * again), each row's gradients in a list of rows.
    */
-  private allRows(value: TS.Identifier, prologue: TS.Statement[], reverse: TS.Statement[], results: TS.Expression[]): TS.Statement[] {
+  private allRows(value: TS.Identifier, prologue: TS.Statement[], reverse: TS.Statement[], results: TS.Expression[], stored = false): TS.Statement[] {
     const f = this.f, p = this.p;
     const rows = f.createUniqueName("rows"), row = f.createUniqueName("row"), seeds = f.createUniqueName("seeds");
     const reset = this.hoistedAdjoints.map((v) => p.assign(p.name(this.adjoint(v)), p.literal(0)));
+    // With values stored, the sweep pops them (the stack's data stays): its top and the variables it pops start again where the forward sweep left them.
+    const kept: [TS.Identifier, TS.Expression][] = [];
+    if (stored) {
+      const topEnd = f.createUniqueName("topEnd");
+      kept.push([topEnd, this.top]);
+      reset.push(p.assign(this.top, topEnd));
+      for (const v of [...this.popped, ...this.counted.values()]) {
+        const end = f.createUniqueName(`${v.name}_end`);
+        kept.push([end, p.name(v)]);
+        reset.push(p.assign(p.name(v), end));
+      }
+    }
+    // Adjoint arrays start each row at 0 (an element never written keeps what the last row added).
+    for (const a of this.ir.arrays) {
+      if (!a.active) continue;
+      const adjoint = p.local(this.adjointArray(a));
+      reset.push(f.createExpressionStatement(f.createCallChain(f.createPropertyAccessChain(adjoint, f.createToken(ts.SyntaxKind.QuestionDotToken), "fill"), undefined, undefined, [f.createNumericLiteral(0)])));
+    }
     const seedAt = (n: number) => p.assign(f.createElementAccessExpression(seeds, row), p.literal(n));
     // The same sweep, its `cotangent` a unit vector declared in the loop's block (shadowing the parameter).
     const body = [p.declare(ts.NodeFlags.Const, [[this.cotangent, seeds]]), seedAt(1), ...reset, ...prologue, ...reverse, seedAt(0),
@@ -190,11 +244,24 @@ class ReverseEmitter {
     const zeros = f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined,
       [f.createPropertyAccessExpression(value, "length")]), "fill"), undefined, [f.createNumericLiteral(0)]);
     return [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createBlock([
-      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros]]),
+      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros], ...kept]),
       f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(row, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
         f.createLessThan(row, f.createPropertyAccessExpression(value, "length")), f.createPostfixIncrement(row), f.createBlock(body, true)),
       f.createReturnStatement(rows),
     ], true))];
+  }
+
+  /**
+   * True when the reverse sweep leaves the forward sweep's values as they were, so it can run
+   * once per output: no local array is grown by push (the sweep pops it), has elements put back
+   * or is kept per loop pass.
+   */
+  private sweepsAgain(): boolean {
+    let grows = false;
+    walk(this.ir.body, (i) => {
+      if (i.k === "push") grows = true;
+    });
+    return !grows && this.plan.restored.size === 0 && this.plan.kept.size === 0;
   }
 
   /** The adjoint of `v`, as a variable the printer knows. */
@@ -216,7 +283,7 @@ class ReverseEmitter {
 
   /** The place an operand's adjoint goes, or undefined when it does not matter. */
   private target(e: Expr): TS.Expression | undefined {
-    if (e.k === "elem" && e.array) return this.f.createElementAccessExpression(this.gradients.get(e.array)!, this.p.expr(e.index));
+    if (e.k === "elem" && e.array) return this.f.createElementAccessExpression(this.p.row(this.gradients.get(e.array)!, e.outer), this.p.expr(e.index));
     if (e.k === "elem" && e.local?.active) return this.p.expr({ k: "elem", local: this.adjointArray(e.local), index: e.index });
     if (e.k === "var" && e.v.active && this.plan.live.has(e.v)) return this.p.name(this.adjoint(e.v));
     return undefined;
@@ -227,6 +294,15 @@ class ReverseEmitter {
   }
 
   private seed(): TS.Statement[] {
+    const built = this.ir.resultArray;
+    if (built) {
+      // The adjoint array of the array returned, from the cotangent (its length checked by the runtime).
+      const f = this.f, p = this.p, k = f.createUniqueName("k"), adjoint = p.local(this.adjointArray(built));
+      const add = f.createExpressionStatement(f.createBinaryExpression(f.createElementAccessExpression(adjoint, k), ts.SyntaxKind.PlusEqualsToken,
+        f.createElementAccessExpression(this.cotangent, k)));
+      return [f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(k, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
+        f.createLessThan(k, f.createPropertyAccessExpression(adjoint, "length")), f.createPostfixIncrement(k), f.createBlock([add], true))];
+    }
     if (this.vector) {
       // One cotangent entry per output; an output that is an argument's element or a variable
       // twice gets each entry added.
@@ -255,6 +331,7 @@ class ReverseEmitter {
   }
 
   private pop(v: Var | TS.Expression): TS.Statement {
+    if (isVar(v)) this.popped.add(v);
     return this.p.assign(isVar(v) ? this.p.name(v) : v, this.f.createElementAccessExpression(this.data, this.f.createPrefixDecrement(this.top)));
   }
 

@@ -107,6 +107,8 @@ class Tangents {
         this.tangentVars.set(param.v, v);
         this.directions.push({ k: "number", v });
       } else {
+        // Lowering for the Hessian's code takes numbers and arrays of numbers only (compiler/hessian.ts).
+        if (param.k !== "array" || param.array.matrix) throw new Error("typegrad: compiled Hessian code takes numbers and arrays of numbers");
         const array: LocalArray = { id: -1, name: `${param.array.name}_v`, typed: true, loops: [], active: false };
         this.directionArrays.set(param.array, array);
         this.directions.push({ k: "array", array });

@@ -19,14 +19,21 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, outputCount } from "../compiler/index.js";
+import { leftOut } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
 import type { Unit } from "../analysis/units.js";
 import { isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
+import { typedArrayLocal } from "../analysis/facts.js";
 import * as path from "node:path";
+
+/** Members of typed arrays that plain arrays lack (see `typedArray`). */
+const TYPED_ONLY = new Set(["set", "subarray", "buffer", "byteLength", "byteOffset", "BYTES_PER_ELEMENT"]);
+/** Uses reported already: a function is rewritten once per unit (its twin, its versions). */
+const reportedUses = new WeakSet<TS.Node>();
 
 /** Runtime entry points of the binary operators. */
 const BINARY = new Map<TS.SyntaxKind, string>([
@@ -111,10 +118,41 @@ export class Rewriter {
       case ts.SyntaxKind.ForStatement:
       case ts.SyntaxKind.ConditionalExpression:
         return this.condition(node as TS.IfStatement | TS.WhileStatement | TS.DoStatement | TS.ForStatement | TS.ConditionalExpression);
+      case ts.SyntaxKind.NewExpression:
+        return this.typedArray(node as TS.NewExpression);
       default:
         return ts.visitEachChild(node, this.visit, this.file.context);
     }
   };
+
+  /**
+   * `new Float64Array(n)` stored in a local that holds active values → `__typegrad.typedLocal(n)`,
+   * a plain array of zeros: a typed array would coerce each Var or Dual stored in it to a number.
+   */
+  private typedArray(node: TS.NewExpression): TS.Expression {
+    const local = typedArrayLocal(node);
+    const declarations = local && this.active(local) ? this.file.analysis.env.checker.getSymbolAtLocation(node.expression)?.declarations ?? [] : [];
+    if (declarations.length === 0 || !declarations.every((d) => d.getSourceFile().isDeclarationFile)) return this.children(node);
+    this.typedOnlyUses(local!);
+    return this.file.runtimeCall("typedLocal", (node.arguments ?? []).map(this.expr), node);
+  }
+
+  /** Reports each use of a typed-array-only member of `local`, which `typedLocal` makes a plain array. */
+  private typedOnlyUses(local: TS.Identifier): void {
+    const checker = this.file.analysis.env.checker;
+    const symbol = checker.getSymbolAtLocation(local);
+    const scope = ts.findAncestor(local.parent, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
+    if (!symbol || !scope) return;
+    const look = (n: TS.Node): void => {
+      if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && TYPED_ONLY.has(n.name.text) && !reportedUses.has(n) &&
+        checker.getSymbolAtLocation(n.expression) === symbol) {
+        reportedUses.add(n);
+        this.file.report(diagnostic("typedArrayMethod", n, local.text, n.name.text));
+      }
+      ts.forEachChild(n, look);
+    };
+    look(scope);
+  }
 
   /** Visits an expression that stays an expression. */
   expr = (e: TS.Expression): TS.Expression => ts.visitNode(e, this.visit, ts.isExpression) as TS.Expression;
@@ -367,12 +405,14 @@ export class Rewriter {
     const reverse = name === "grad" || name === "valueAndGrad";
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
     const fn = functionValueOf(env, first);
+    // Parameters a literal `argnums` leaves out are data to the compiled code (compiler/parameters.ts).
+    const data = fn && reverse ? leftOut(node, fn.parameters.length) : [];
     const compiled = fn && (reverse
-      ? this.file.compiled("gradient", fn, node, () => compileReverse(this.file, fn, node))
+      ? this.file.compiled(data.length > 0 ? `gradient_${data.join("_")}` : "gradient", fn, node, () => compileReverse(this.file, fn, node, data))
       : this.file.compiled("forward", fn, node, () => compileForward(this.file, fn, node)));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const extra: TS.Expression[] = reverse ? [this.f.createStringLiteral(fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join(""))] : [];
+    const extra: TS.Expression[] = reverse ? [this.f.createStringLiteral(compiledKinds(fn, data)!)] : [];
     // `derivative` of a function of one number also gets code seeded with 1 that returns the tangent.
     if (name === "derivative" && fn.parameters.length === 1) {
       const explain = this.file.explain;
@@ -417,7 +457,7 @@ export class Rewriter {
     const count = outputCount(fn);
     const wrapped = this.file.runtimeCall("withVector", [
       target, forward ?? this.f.createVoidZero(), reverse ?? this.f.createVoidZero(), this.f.createStringLiteral(kinds),
-      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(1)) : this.f.createNumericLiteral(count),
+      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-count)) : this.f.createNumericLiteral(count),
       ...(columns ? [columns] : []),
     ], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);

@@ -1,0 +1,124 @@
+/**
+ * The parameter kinds of compiled reverse code beyond numbers and arrays of numbers: which
+ * arguments a compiled gradient takes, and how its results are shaped like them. The
+ * transformer writes one entry per parameter (compiler/parameters.ts):
+ *
+ *   "n" a number · "a" an array of numbers or a Float64Array · "m" an array of such rows
+ *   "D" data the call's `argnums` leaves out (arrays of numbers, nested; no gradient)
+ *   "{w:a,b:n}" a plain object with exactly those fields
+ *
+ * Arguments that do not fit go to the tape, which gives its own answer or error for them.
+ */
+
+/** One parameter's kind, parsed. */
+export type Kind = "n" | "a" | "m" | "D" | { readonly fields: readonly (readonly [string, Kind])[] };
+
+const parsed = new Map<string, readonly Kind[]>();
+
+/** The kinds of a kinds string, parsed once per string. @example parseKinds("m{w:a,b:n}") */
+export function parseKinds(kinds: string): readonly Kind[] {
+  let out = parsed.get(kinds);
+  if (out) return out;
+  let at = 0;
+  const one = (): Kind => {
+    const c = kinds[at++];
+    if (c !== "{") return c as Kind;
+    const fields: [string, Kind][] = [];
+    while (kinds[at] !== "}") {
+      const colon = kinds.indexOf(":", at);
+      const key = kinds.slice(at, colon);
+      at = colon + 1;
+      fields.push([key, one()]);
+      if (kinds[at] === ",") at++;
+    }
+    at++;
+    return { fields };
+  };
+  out = [];
+  while (at < kinds.length) (out as Kind[]).push(one());
+  parsed.set(kinds, out);
+  return out;
+}
+
+/** True for a Float64Array, or an array whose every element is a number. */
+function numbers(x: unknown): boolean {
+  if (x instanceof Float64Array) return true;
+  if (!Array.isArray(x)) return false;
+  for (let i = 0; i < x.length; i++) if (typeof x[i] !== "number") return false;
+  return true;
+}
+
+/** True for numbers, or arrays of them nested at most `depth` deep (data read by compiled code). */
+function data(x: unknown, depth: number): boolean {
+  if (numbers(x)) return true;
+  if (!Array.isArray(x) || depth === 0) return false;
+  for (let i = 0; i < x.length; i++) if (!data(x[i], depth - 1)) return false;
+  return true;
+}
+
+/** True when `x` is a value of kind `kind`. */
+export function fitsKind(kind: Kind, x: unknown): boolean {
+  switch (kind) {
+    case "n": return typeof x === "number";
+    case "a": return numbers(x);
+    case "m": {
+      if (!Array.isArray(x)) return false;
+      for (let i = 0; i < x.length; i++) if (!numbers(x[i])) return false;
+      return true;
+    }
+    case "D": return data(x, 3);
+    default: {
+      if (x === null || typeof x !== "object" || Object.getPrototypeOf(x) !== Object.prototype) return false;
+      const keys = Object.keys(x);
+      if (keys.length !== kind.fields.length) return false;
+      for (const [key, field] of kind.fields) {
+        if (!Object.prototype.hasOwnProperty.call(x, key) || !fitsKind(field, (x as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }
+  }
+}
+
+/**
+ * True when `args` fit `kinds` (one per parameter) and none of the arguments `chosen` (the
+ * `argnums` asked for, when given) is data the compiled code has no gradient for.
+ */
+export function fitsKinds(kinds: readonly Kind[], args: readonly unknown[], chosen?: readonly number[]): boolean {
+  if (args.length !== kinds.length) return false;
+  for (let k = 0; k < args.length; k++) if (!fitsKind(kinds[k]!, args[k])) return false;
+  if (chosen) for (const k of chosen) if (kinds[k] === "D") return false;
+  return true;
+}
+
+/**
+ * The gradient of an object argument as the tape gives it: the argument's keys in its own
+ * order (nested objects too), and each array field's gradient of its argument's kind (compiled code makes a number[]
+ * for a field typed `number[]` and a Float64Array otherwise; a matrix's rows already follow the
+ * argument's, see `zerosLike`).
+ */
+export function shapeObject(x: Record<string, unknown>, g: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(x)) {
+    const a = x[key], v = g[key];
+    out[key] = typeof v === "number" ? v
+      : !Array.isArray(v) && !(v instanceof Float64Array) ? shapeObject(a as Record<string, unknown>, v as Record<string, unknown>)
+      : Array.isArray(a) === Array.isArray(v) ? v
+      : Array.isArray(a) ? Array.from(v as Float64Array) : Float64Array.from(v as number[]);
+  }
+  return out;
+}
+
+/**
+ * Zeros shaped like the rows of `rows`: a zero-filled number[] for each array row, a
+ * Float64Array for each Float64Array row (the start of a matrix parameter's gradient in
+ * compiled reverse code; not meant to be called by hand).
+ * @example zerosLike([[1, 2], new Float64Array(3)]) // [[0, 0], Float64Array [0, 0, 0]]
+ */
+export function zerosLike(rows: readonly (readonly number[] | Float64Array)[]): (number[] | Float64Array)[] {
+  const out: (number[] | Float64Array)[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    out[i] = row instanceof Float64Array ? new Float64Array(row.length) : new Array<number>(row.length).fill(0);
+  }
+  return out;
+}
