@@ -69,7 +69,7 @@ export type Expr =
   | { readonly k: "var"; readonly v: Var }
   /** An element of an array parameter (active), of a local array, or of data without derivatives (`row`: a module constant `X`, or a row `X[i]` of one). */
   | { readonly k: "elem"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr; readonly index: Expr; readonly outer?: Expr }
-  /** A name captured from the module that is never active, or `Math.PI` and the like. */
+  /** A name captured from the module that is never active, a field of one by its path (`config.rate`), or a string literal's JSON text (`"l1"`). */
   | { readonly k: "name"; readonly text: string }
   /** The length of an array parameter (of its row `outer` for a matrix), of a local array, or of data without derivatives (`row`). */
   | { readonly k: "length"; readonly array?: ArrayParam; readonly local?: LocalArray; readonly row?: Expr; readonly outer?: Expr }

@@ -138,6 +138,17 @@ export function mathConstant(env: Env, node: TS.Expression): number | undefined 
   return (Math as unknown as Record<string, number>)[node.name.text];
 }
 
+/** The constants of `Number` compiled code reads as numbers (`Number.EPSILON` and the like). */
+export const NUMBER_CONSTANTS = new Set(["EPSILON", "MAX_VALUE", "MIN_VALUE", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "POSITIVE_INFINITY", "NEGATIVE_INFINITY", "NaN"]);
+
+/** The value of `Number.EPSILON` and the other `Number` constants (the global `Number`), else undefined. */
+export function numberConstant(env: Env, node: TS.Expression): number | undefined {
+  if (!ts.isPropertyAccessExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== "Number" || !NUMBER_CONSTANTS.has(node.name.text)) return undefined;
+  const declarations = env.checker.getSymbolAtLocation(node.expression)?.declarations ?? [];
+  if (declarations.length === 0 || !declarations.every((d) => d.getSourceFile().isDeclarationFile)) return undefined;
+  return (Number as unknown as Record<string, number>)[node.name.text];
+}
+
 /**
  * True when the rewriter turns `node` (an operation inside `fn`) into a runtime call, because
  * an operand may be active. Otherwise it stays native JavaScript there, and compiled code must

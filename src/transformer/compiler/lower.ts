@@ -18,6 +18,9 @@
  * constants; elements of parameter arrays, local arrays and data of the module (`number[]`
  * and `number[][]` constants, read through an import the call site's file gets when it does
  * not see them); `switch` on numbers as a chain of `if`s; `Array.from({ length: n }, cb)`.
+ * Also: conditions calling the program's functions (code before the test), `Math.max/min` of
+ * spreads, fields of module constant objects, `var` used as `let`, switches and comparisons
+ * on strings and booleans, `for…of` over `entries()`, labelled `break`/`continue`.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
@@ -26,7 +29,7 @@ import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Param, type Var, type VarKind, type While, walk } from "./ir.js";
-import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
+import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 type Binding =
@@ -80,13 +83,24 @@ function escapes(node: TS.Node): boolean {
   // A `break` inside a switch ends the switch; a `continue` there still leaves it.
   const visit = (n: TS.Node, loops: number, switches: number): void => {
     if (found || ts.isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || (ts.isBreakStatement(n) && loops + switches === 0) || (ts.isContinueStatement(n) && loops === 0)) found = true;
+    const labelled = (ts.isBreakStatement(n) || ts.isContinueStatement(n)) && n.label;
+    if (labelled) {
+      if (!labelledWithin(n, node)) found = true;
+    } else if (ts.isReturnStatement(n) || (ts.isBreakStatement(n) && loops + switches === 0) || (ts.isContinueStatement(n) && loops === 0)) found = true;
     else if (ts.isIterationStatement(n, false)) ts.forEachChild(n, (c) => visit(c, loops + 1, switches));
     else if (ts.isSwitchStatement(n)) ts.forEachChild(n, (c) => visit(c, loops, switches + 1));
     else ts.forEachChild(n, (c) => visit(c, loops, switches));
   };
   visit(node, 0, 0);
   return found;
+}
+
+/** True when the label `jump` names is on a statement inside `node` (or on `node` itself). */
+function labelledWithin(jump: TS.BreakStatement | TS.ContinueStatement, node: TS.Node): boolean {
+  for (let n: TS.Node = jump.parent; ; n = n.parent) {
+    if (ts.isLabeledStatement(n) && n.label.text === jump.label!.text) return true;
+    if (n === node || ts.isFunctionLike(n) || ts.isSourceFile(n)) return false;
+  }
 }
 
 /** True when `s` holds a `break` that ends the switch it is in (not one of a loop or switch inside it). */
@@ -141,6 +155,14 @@ interface LoopJumps {
   breaks: boolean;
   continues: boolean;
   returns: boolean;
+  /**
+   * Labelled jumps (see `labelledJump`): `label` is the code of a `break` to this loop's label
+   * (its `continue` is one more), `labelledContinues` says a `continue` to it comes from a loop
+   * inside, `passes` that a jump to a loop around it crosses it.
+   */
+  label?: number;
+  labelledContinues?: boolean;
+  passes?: boolean;
 }
 
 /** The function whose body is being lowered (the one compiled, an inlined callee, a callback). */
@@ -152,7 +174,11 @@ interface Frame {
   jump?: Var;
   /** Its returns give no value (a `forEach` callback). */
   readonly void: boolean;
+  /** A helper returning a boolean, called in a condition: its returns give tests. */
+  readonly test?: boolean;
   readonly loops: LoopJumps[];
+  /** How many of its loops are the target of a labelled jump (each gets two codes from 4 on). */
+  labels?: number;
 }
 
 const JUMP = { next: 0, continue: 1, break: 2, return: 3 } as const;
@@ -373,12 +399,13 @@ class Lowering {
         this.returnArray(s.expression, last);
         if (last && this.results) return;
       } else {
-        const value = this.expr(s.expression);
+        const value = frame.test ? this.codeTest(s.expression) : this.expr(s.expression);
         if (last && !frame.result) {
           frame.direct = value;
           return;
         }
         frame.result ??= this.newVar("local", "result");
+        if (frame.test) this.plain.add(frame.result);
         this.emit({ k: "set", dst: frame.result, src: value });
       }
     }
@@ -389,7 +416,7 @@ class Lowering {
 
   private jumpStatement(s: TS.BreakStatement | TS.ContinueStatement, end: End): void {
     const kind = ts.isBreakStatement(s) ? "break" : "continue";
-    if (s.label) throw new Unsupported(`a labelled ${kind}`, s);
+    if (s.label && this.labelledJump(s, kind)) return;
     const loop = this.frame.loops[this.frame.loops.length - 1];
     if (!loop) throw new Unsupported(`${kind} outside a loop`, s);
     if (kind === "continue") {
@@ -454,10 +481,7 @@ class Lowering {
     if (ts.isExpressionStatement(s)) return this.expressionStatement(s.expression);
     if (ts.isForStatement(s)) return this.loop(s);
     if (ts.isForOfStatement(s)) return this.forOf(s);
-    if (ts.isWhileStatement(s)) {
-      const loop: While = { k: "while", test: this.condition(s.expression), body: [] };
-      return this.loopBody(loop, s.statement);
-    }
+    if (ts.isWhileStatement(s)) return this.whileStatement(s);
     if (ts.isDoStatement(s)) {
       // The test reads the values the body leaves, so it is lowered after the body.
       const loop: While = { k: "while", test: { k: "lit", value: 1 }, body: [], post: true };
@@ -482,6 +506,9 @@ class Lowering {
       this.nested.add(s);
       return;
     }
+    // A labelled loop: its label is found from the jumps to it (`labelledJump`).
+    if (ts.isLabeledStatement(s) && ts.isIterationStatement(s.statement, false)) return this.statement(s.statement);
+    if (ts.isLabeledStatement(s)) throw new Unsupported(`the labelled statement '${s.label.text}', which is not a loop`, s);
     throw new Unsupported(STATEMENT_NAMES[s.kind] ?? `the statement '${describe(s)}'`, s);
   }
 
@@ -491,7 +518,7 @@ class Lowering {
    * `continue`) or is the last; `default`, if any, comes last; no other `break` ends the switch.
    */
   private switchStatement(s: TS.SwitchStatement, end: End = "none"): void {
-    const key = this.snapshot(this.expr(s.expression), "key");
+    const key = this.snapshot(this.operand(s.expression), "key");
     const groups: { labels: Expr[]; body: TS.Statement[] }[] = [];
     let labels: Expr[] = [];
     let fallback: TS.Statement[] | undefined;
@@ -513,8 +540,8 @@ class Lowering {
         fallback = body;
         return;
       }
-      if (!isNumeric(typeOf(this.env, clause.expression))) throw new Unsupported(`the case '${describe(clause.expression)}', which is not a number`, clause.expression);
-      labels.push(this.expr(clause.expression));
+      if (!isNumeric(typeOf(this.env, clause.expression)) && !this.isWord(typeOf(this.env, clause.expression))) throw new Unsupported(`the case '${describe(clause.expression)}', which is neither a number nor a string`, clause.expression);
+      labels.push(this.operand(clause.expression));
       if (body.length > 0 || last) {
         groups.push({ labels, body });
         labels = [];
@@ -550,10 +577,11 @@ class Lowering {
   }
 
   private declarations(list: TS.VariableDeclarationList): void {
-    if (!(list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let))) throw new Unsupported("a `var` declaration", list);
+    this.checkVar(list);
     for (const d of list.declarations) {
       if (ts.isArrayBindingPattern(d.name) && d.initializer && this.destructure(d.name, d.initializer)) continue;
       if (ts.isObjectBindingPattern(d.name) && d.initializer && this.destructureParameter(d.name, d.initializer)) continue;
+      if (ts.isObjectBindingPattern(d.name) && d.initializer && this.destructureFields(d.name, d.initializer)) continue;
       if (!ts.isIdentifier(d.name)) throw new Unsupported("a destructuring declaration", d);
       if (!d.initializer) throw new Unsupported(`the local '${d.name.text}' declared without a value`, d);
       const symbol = this.symbol(d.name);
@@ -566,6 +594,11 @@ class Lowering {
       const part = this.reassigned.has(symbol) ? undefined : this.reference(d.initializer);
       if (part) {
         this.bindings.set(symbol, part);
+        continue;
+      }
+      if (this.isWord(typeOf(this.env, d.name))) {
+        if (this.reassigned.has(symbol)) throw new Unsupported(`the local '${d.name.text}', a string or boolean assigned again`, d);
+        this.bindings.set(symbol, { k: "expr", e: this.operand(d.initializer) });
         continue;
       }
       const data = this.reassigned.has(symbol) ? undefined : this.data(d.initializer);
@@ -1009,7 +1042,8 @@ class Lowering {
   private loop(s: TS.ForStatement): void {
     const init = s.initializer;
     const shape = "a for loop of another shape than `for (let i = a; i < b; i += c)` with a constant integer step";
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !(init.flags & ts.NodeFlags.Let)) throw new Unsupported(shape, s);
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || (init.flags & ts.NodeFlags.Const)) throw new Unsupported(shape, s);
+    this.checkVar(init);
     const decl = init.declarations[0]!;
     if (!ts.isIdentifier(decl.name) || !decl.initializer || !s.condition || !s.incrementor) throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
@@ -1042,6 +1076,8 @@ class Lowering {
     const init = s.initializer;
     const shape = "a for…of loop other than `for (const x of v)` over an array parameter";
     if (s.awaitModifier || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) throw new Unsupported(shape, s);
+    this.checkVar(init);
+    if (this.forOfEntries(s, init.declarations[0]!)) return;
     const decl = init.declarations[0]!;
     const over = skipOuter(s.expression);
     if (!ts.isIdentifier(decl.name)) throw new Unsupported(shape, s);
@@ -1104,15 +1140,18 @@ class Lowering {
     this.loops.pop();
     const jump: Expr = { k: "var", v: this.frame.jump! };
     // A pass starts with nothing jumped (a `continue` of the last pass is over).
-    if (jumps.continues) loop.body.unshift({ k: "set", dst: this.frame.jump!, src: { k: "lit", value: JUMP.next } });
-    if (jumps.breaks || jumps.returns) {
-      const going: Expr = { k: "bin", op: "<", a: jump, b: { k: "lit", value: JUMP.break } };
+    if (jumps.continues || jumps.labelledContinues) loop.body.unshift({ k: "set", dst: this.frame.jump!, src: { k: "lit", value: JUMP.next } });
+    if (jumps.breaks || jumps.returns || jumps.passes) {
+      let going: Expr = { k: "bin", op: "<", a: jump, b: { k: "lit", value: JUMP.break } };
+      // A `continue` to this loop's label from a loop inside goes on to the next pass.
+      if (jumps.labelledContinues) going = { k: "bin", op: "||", a: going, b: { k: "bin", op: "===", a: jump, b: { k: "lit", value: jumps.label! + 1 } } };
       if (loop.k === "for") loop.exit = going;
       else loop.test = { k: "bin", op: "&&", a: going, b: loop.test };
     }
     this.emit(loop);
-    // After the loop only a `return` is still pending.
-    if (jumps.breaks || jumps.continues) {
+    // After the loop only a `return` is still pending (or a jump to a loop around it).
+    if (jumps.passes && (jumps.breaks || jumps.continues || jumps.labelledContinues)) this.keepOuterJumps(jumps);
+    else if (jumps.breaks || jumps.continues || jumps.labelledContinues) {
       const src: Expr = jumps.returns
         ? { k: "cond", test: { k: "bin", op: "===", a: jump, b: { k: "lit", value: JUMP.return } }, yes: { k: "lit", value: JUMP.return }, no: { k: "lit", value: JUMP.next } }
         : { k: "lit", value: JUMP.next };
@@ -1184,6 +1223,7 @@ class Lowering {
    * (operations in it give their values; nothing is recorded, as a condition has no derivative).
    */
   private condition(e: TS.Expression): Expr {
+    if (this.needsCode(e)) return this.codeCondition(e);
     const saved = this.valueOnly;
     this.valueOnly = true;
     try {
@@ -1195,22 +1235,24 @@ class Lowering {
 
   private test(e: TS.Expression): Expr {
     const node = skipOuter(e);
+    if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return { k: "lit", value: node.kind === ts.SyntaxKind.TrueKeyword ? 1 : 0 };
     if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return { k: "not", a: this.test(node.operand) };
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
         return { k: "bin", op: op === ts.SyntaxKind.BarBarToken ? "||" : "&&", a: this.test(node.left), b: this.test(node.right) };
       }
-      if (COMPARISONS.has(op)) return { k: "bin", op: JS_OPERATORS.get(op)!, a: this.expr(node.left), b: this.expr(node.right) };
+      if (COMPARISONS.has(op)) return { k: "bin", op: JS_OPERATORS.get(op)!, a: this.operand(node.left), b: this.operand(node.right) };
     }
-    throw new Unsupported(`the condition '${describe(e)}' (compiled code tests comparisons joined by &&, ||, !)`, e);
+    if (this.env.checker.getTypeAtLocation(node).flags & ts.TypeFlags.BooleanLike && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) return this.operand(node);
+    throw new Unsupported(`the condition '${describe(e)}' (compiled code tests comparisons joined by &&, ||, !, and booleans)`, e);
   }
 
   private expr(e: TS.Expression): Expr {
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { k: "lit", value: Number(node.text) };
     if (ts.isIdentifier(node)) return this.identifier(node);
-    const constant = mathConstant(this.env, node);
+    const constant = mathConstant(this.env, node) ?? numberConstant(this.env, node);
     if (constant !== undefined) return { k: "lit", value: constant };
     if (ts.isPropertyAccessExpression(node)) {
       const field = this.field(node);
@@ -1225,6 +1267,8 @@ class Lowering {
       const data = this.data(node.expression);
       if (data) return { k: "length", row: data };
     }
+    const field = ts.isPropertyAccessExpression(node) && isNumeric(typeOf(this.env, node)) ? this.dataPath(node) : undefined;
+    if (field !== undefined) return { k: "name", text: field };
     if (ts.isElementAccessExpression(node)) return this.element(node);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
       const ref = this.arrayRef(node.expression.expression);
@@ -1232,9 +1276,11 @@ class Lowering {
     }
     if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
+    const extremum = ts.isCallExpression(node) ? this.spreadExtremum(node) : undefined;
+    if (extremum) return extremum;
     const spread = ts.isCallExpression(node) ? node.arguments.find(ts.isSpreadElement) : undefined;
     if (spread) {
-      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; for the largest element write a loop, `m = Math.max(m, v[i])`" : "";
+      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; Math.max and Math.min take spreads of arrays, for Math.hypot write Math.sqrt of a sum of squares" : "";
       throw new Unsupported(`the spread '${describe(spread)}' in '${describe(node)}' (compiled code takes arguments written out${hint})`, spread);
     }
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
@@ -1294,6 +1340,10 @@ class Lowering {
       if (binding) return binding.k === "constant" ? binding.data : undefined;
       const name = symbol && this.captured(node);
       return name === undefined ? undefined : { k: "name", text: name };
+    }
+    if (ts.isPropertyAccessExpression(node)) {
+      const field = this.dataPath(node);
+      return field === undefined ? undefined : { k: "name", text: field };
     }
     if (ts.isElementAccessExpression(node)) {
       const outer = this.data(node.expression);
@@ -1368,7 +1418,7 @@ class Lowering {
    * values (a reassigned one becomes a local), its body is lowered in place, and its `return`s
    * give the call's value. Recursion, `this`, and calls inside conditions are outside the language.
    */
-  private inline(node: TS.CallExpression, callee: FunctionNode): Expr {
+  private inline(node: TS.CallExpression, callee: FunctionNode, test = false): Expr {
     const what = `the call '${describe(node)}'`;
     if (this.valueOnly) throw new Unsupported(`${what} inside a condition`, node);
     if (this.inlining.includes(callee) || callee === this.root) throw new Unsupported(`${what}, which is recursive`, node);
@@ -1413,10 +1463,10 @@ class Lowering {
     });
     this.inlining.push(callee);
     if (!this.nested.has(callee)) this.fn = callee;
-    this.frame = { void: false, loops: [] };
+    this.frame = { void: false, loops: [], ...(test ? { test } : {}) };
     try {
       const body = callee.body;
-      return ts.isBlock(body) ? this.functionBody(body.statements) : this.expr(body);
+      return ts.isBlock(body) ? this.functionBody(body.statements) : test ? this.codeTest(body) : this.expr(body);
     } finally {
       this.inlining.pop();
       this.fn = saved.fn;
@@ -1655,5 +1705,345 @@ class Lowering {
     if (!active) this.plain.add(v);
     this.emit({ k: "if", test, yes, no });
     return { k: "var", v };
+  }
+
+  // ---- conditions that need code -------------------------------------------------------------
+
+  /**
+   * True when `e`, lowered as a condition, needs code before its test: a call of the program's
+   * own functions (inlined), a spread into `Math.max`/`Math.min`, a `reduce`.
+   */
+  private needsCode(e: TS.Node): boolean {
+    let found = false;
+    const visit = (n: TS.Node): void => {
+      if (found || ts.isFunctionLike(n)) return;
+      if (ts.isCallExpression(n)) {
+        const method = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
+        if (n.arguments.some(ts.isSpreadElement) || method === "reduce" || resolveCallee(this.env, n).kind === "program") {
+          found = true;
+          return;
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(e);
+    return found;
+  }
+
+  /**
+   * A condition whose operands need code (`if (isSmall(x[i]))`, `norm(v) > tol`): the code is
+   * emitted before the test, in the order JavaScript evaluates it; the right operand of `&&`
+   * and `||` runs only when JavaScript would evaluate it (a flag carries the left's answer).
+   */
+  private codeCondition(e: TS.Expression): Expr {
+    const saved = this.valueOnly;
+    this.valueOnly = false;
+    try {
+      return this.codeTest(e);
+    } finally {
+      this.valueOnly = saved;
+    }
+  }
+
+  private codeTest(e: TS.Expression): Expr {
+    const node = skipOuter(e);
+    if (!this.needsCode(node)) return this.condition(node);
+    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return { k: "not", a: this.codeTest(node.operand) };
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken) {
+        const flag = this.newVar("local", "test");
+        this.plain.add(flag);
+        this.emit({ k: "set", dst: flag, src: this.codeTest(node.left) });
+        const saved = this.out;
+        this.out = [];
+        this.emit({ k: "set", dst: flag, src: this.codeTest(node.right) });
+        const right = this.out;
+        this.out = saved;
+        const test: Expr = op === ts.SyntaxKind.AmpersandAmpersandToken ? { k: "var", v: flag } : { k: "not", a: { k: "var", v: flag } };
+        this.emit({ k: "if", test, yes: right, no: [] });
+        return { k: "var", v: flag };
+      }
+      if (COMPARISONS.has(op)) {
+        // The left operand's value is taken before the right one's code runs.
+        const left = this.operand(node.left);
+        const a = this.needsCode(node.right) ? this.snapshot(left, "a") : left;
+        return { k: "bin", op: JS_OPERATORS.get(op)!, a, b: this.operand(node.right) };
+      }
+    }
+    if (ts.isCallExpression(node) && this.env.checker.getTypeAtLocation(node).flags & ts.TypeFlags.BooleanLike) {
+      const callee = resolveCallee(this.env, node);
+      if (callee.kind === "program" && callee.fn) return this.inline(node, callee.fn, true);
+    }
+    throw new Unsupported(`the condition '${describe(e)}' (compiled code tests comparisons joined by &&, ||, !, and calls of the program's functions returning a boolean)`, e);
+  }
+
+  /**
+   * `while (test) body`. A test that needs code (a helper called in it, `while (norm(v) > tol)`)
+   * is computed into a flag before the loop and again at the end of each pass.
+   */
+  private whileStatement(s: TS.WhileStatement): void {
+    const saved = this.out;
+    this.out = [];
+    const test = this.condition(s.expression);
+    const code = this.out;
+    this.out = saved;
+    if (code.length === 0) return this.loopBody({ k: "while", test, body: [] }, s.statement);
+    for (const i of code) this.emit(i);
+    const flag = this.newVar("local", "going");
+    this.plain.add(flag);
+    this.emit({ k: "set", dst: flag, src: test });
+    this.loopBody({ k: "while", test: { k: "var", v: flag }, body: [] }, () => {
+      this.list(statementsOf(s.statement), "loop");
+      this.emit({ k: "set", dst: flag, src: this.condition(s.expression) });
+    });
+  }
+
+  // ---- Math.max / Math.min of a spread ----------------------------------------------------------
+
+  /**
+   * `Math.max(...v)`, `Math.min(a, ...v.map(f), b)` (or typegrad's `max`/`min`): the value m is
+   * computed natively (`m = Math.max(m, e)` from -Infinity, the same number as one call), then the
+   * number k of arguments equal to m; the result is a chain `acc = tie(acc, e, w)` over the
+   * arguments, whose value is m and whose partial in each argument is its share w of the table's
+   * rule — 1/k for the k tied arguments, 0 for the others; with no winner (a NaN), ½ each for two
+   * arguments and 1 for one (the two-argument kernel), NaN for more. Undefined for other calls.
+   */
+  private spreadExtremum(node: TS.CallExpression): Expr | undefined {
+    if (!node.arguments.some(ts.isSpreadElement)) return undefined;
+    const callee = resolveCallee(this.env, node);
+    const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
+    if (fn !== "max" && fn !== "min") return undefined;
+    if (this.valueOnly) throw new Unsupported(`'${describe(node)}' inside a condition`, node);
+    type Part = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
+    const parts = node.arguments.map((a): Part => {
+      if (!ts.isSpreadElement(a)) return { k: "one", e: this.snapshot(this.expr(a), "arg") };
+      const ref = this.arrayRef(a.expression);
+      if (!ref) throw new Unsupported(`the spread '${describe(a)}' in '${describe(node)}' (compiled code spreads parameters, local arrays, data and map's results)`, a);
+      return { k: "many", ref };
+    });
+    const each = (visit: (e: Expr) => void): void => {
+      for (const part of parts) {
+        if (part.k === "one") visit(part.e);
+        else this.overArray(part.ref, 0, (element) => visit(element));
+      }
+    };
+    const lit = (value: number): Expr => ({ k: "lit", value });
+    const running = this.newVar("local", fn);
+    this.plain.add(running);
+    this.emit({ k: "set", dst: running, src: lit(fn === "max" ? -Infinity : Infinity) });
+    each((e) => this.emit({ k: "set", dst: running, src: { k: "math", fn, args: [{ k: "var", v: running }, e] } }));
+    const m = this.snapshot({ k: "var", v: running }, fn);
+    const active = parts.some((p) => (p.k === "one" ? this.mayBeActive(p.e) : p.ref.k !== "constant"));
+    if (!active) return m;
+    const count = parts.map((p) => (p.k === "one" ? lit(1) : this.lengthOf(p.ref))).reduce((a, b): Expr => ({ k: "bin", op: "+", a, b }));
+    const is = (a: Expr, b: Expr): Expr => ({ k: "bin", op: "===", a, b });
+    const tally = this.newVar("local", "ties");
+    this.plain.add(tally);
+    this.emit({ k: "set", dst: tally, src: lit(0) });
+    each((e) => this.emit({ k: "set", dst: tally, src: { k: "bin", op: "+", a: { k: "var", v: tally }, b: { k: "cond", test: is(e, m), yes: lit(1), no: lit(0) } } }));
+    const ties = this.snapshot({ k: "var", v: tally }, "ties");
+    const share = this.newVar("temp", "share");
+    const none: Expr = { k: "cond", test: is(count, lit(1)), yes: lit(1), no: { k: "cond", test: is(count, lit(2)), yes: lit(0.5), no: lit(NaN) } };
+    this.emit({ k: "set", dst: share, src: { k: "cond", test: is(ties, lit(0)), yes: none, no: { k: "bin", op: "/", a: lit(1), b: ties } } });
+    const acc = this.newVar("local", fn === "max" ? "largest" : "smallest");
+    this.emit({ k: "set", dst: acc, src: m });
+    each((e) => {
+      const w: Expr = { k: "cond", test: { k: "bin", op: "||", a: is(ties, lit(0)), b: is(e, m) }, yes: { k: "var", v: share }, no: lit(0) };
+      this.emit({ k: "set", dst: acc, src: this.prim("tie", [{ k: "var", v: acc }, e, w]) });
+    });
+    return { k: "var", v: acc };
+  }
+
+  // ---- fields of module constant objects ----------------------------------------------------
+
+  /**
+   * The path compiled code reads a field of a module constant object by (`config.rate`,
+   * `config.offsets`, `opts.solver.tol`; the object without derivatives, read through an import
+   * where the call site's file does not see it), else undefined.
+   */
+  private dataPath(e: TS.Expression): string | undefined {
+    const node = skipOuter(e);
+    if (ts.isIdentifier(node)) {
+      const symbol = this.env.checker.getSymbolAtLocation(node);
+      if (!symbol || this.bindings.has(symbol)) return undefined;
+      return this.captured(node);
+    }
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.name) && !node.questionDotToken) {
+      // A declared, required field (not one of an index signature, `Record<string, number>`, which may be missing).
+      const field = this.env.checker.getSymbolAtLocation(node.name);
+      if (!field || !(field.flags & ts.SymbolFlags.Property) || field.flags & ts.SymbolFlags.Optional) return undefined;
+      const base = this.dataPath(node.expression);
+      return base === undefined ? undefined : `${base}.${node.name.text}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * `const { rate, offsets: o } = config` of a module constant object: each name reads its
+   * field (a number, or an array of numbers as data); false when `init` is no such object.
+   */
+  private destructureFields(pattern: TS.ObjectBindingPattern, init: TS.Expression): boolean {
+    const path = this.dataPath(init);
+    if (path === undefined) return false;
+    for (const element of pattern.elements) {
+      const property = element.propertyName ?? element.name;
+      if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken || !(ts.isIdentifier(property) || ts.isStringLiteral(property))) {
+        throw new Unsupported(`the destructured field '${describe(element)}' (compiled code names fields, without defaults, rest or nested patterns)`, element);
+      }
+      const declared = typeOf(this.env, init).getProperty(property.text);
+      if (!declared || declared.flags & ts.SymbolFlags.Optional) throw new Unsupported(`the field '${property.text}' of '${describe(init)}', which its type does not declare as required`, element);
+      const symbol = this.symbol(element.name);
+      const value: Expr = { k: "name", text: `${path}.${property.text}` };
+      const type = typeOf(this.env, element.name);
+      if (this.isDataArray(type) && !this.reassigned.has(symbol)) {
+        this.bindings.set(symbol, { k: "constant", data: value });
+      } else if (!isNumeric(type)) {
+        throw new Unsupported(`the field '${property.text}' of '${describe(init)}', which is neither a number nor an array of numbers`, element);
+      } else if (this.reassigned.has(symbol)) {
+        const v = this.newVar("local", element.name.text);
+        if (!this.isActiveHere(element.name)) this.plain.add(v);
+        this.bindings.set(symbol, { k: "local", v });
+        this.emit({ k: "set", dst: v, src: value });
+      } else {
+        this.bindings.set(symbol, { k: "expr", e: value });
+      }
+    }
+    return true;
+  }
+
+  // ---- var ----------------------------------------------------------------------------------
+
+  /**
+   * Lets a `var` be lowered as `let`: each of its names declared once and read only after its
+   * declaration, inside the block (or loop) that declares it — where the two mean the same.
+   * Otherwise `Unsupported` names the name and says to use `let`.
+   */
+  private checkVar(list: TS.VariableDeclarationList): void {
+    if (list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Let)) return;
+    const scope = ts.isVariableStatement(list.parent) ? list.parent.parent : list.parent;
+    const fn = ts.findAncestor(list.parent, ts.isFunctionLike) ?? scope;
+    const names: TS.Identifier[] = [];
+    const collect = (name: TS.BindingName): void => {
+      if (ts.isIdentifier(name)) names.push(name);
+      else for (const element of name.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
+    };
+    for (const d of list.declarations) collect(d.name);
+    for (const name of names) {
+      const symbol = this.symbol(name);
+      const fix = "(declare it with let where it is used)";
+      if ((symbol.declarations?.length ?? 0) > 1) throw new Unsupported(`the \`var\` '${name.text}', declared more than once ${fix}`, name);
+      const visit = (n: TS.Node): void => {
+        if (ts.isIdentifier(n) && n !== name && this.env.checker.getSymbolAtLocation(n) === symbol) {
+          const inside = n.getStart() > name.getEnd() && n.getStart() >= scope.getStart() && n.getEnd() <= scope.getEnd();
+          if (!inside) throw new Unsupported(`the \`var\` '${name.text}', read before its declaration or outside its block ${fix}`, n);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(fn);
+    }
+  }
+
+  // ---- strings and booleans ------------------------------------------------------------------
+
+  /** True for strings, booleans and unions of their literals (`"l1" | "l2"`), which compiled code only compares. */
+  private isWord(type: TS.Type): boolean {
+    const word = ts.TypeFlags.StringLike | ts.TypeFlags.BooleanLike;
+    return !!(type.flags & word) || (type.isUnion() && type.types.every((t) => !!(t.flags & word)));
+  }
+
+  /**
+   * An operand of a comparison or a `switch`: a number, or a string or boolean compared as it is
+   * (`mode === "l1"`, `case "huber":`): a literal, a constant of the module, a local naming one,
+   * or a parameter read as data. A string literal is kept as a name holding its JSON text.
+   */
+  private operand(e: TS.Expression): Expr {
+    const node = skipOuter(e);
+    if (!this.isWord(typeOf(this.env, node))) return this.expr(node);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { k: "name", text: JSON.stringify(node.text) };
+    if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return { k: "name", text: node.getText() };
+    if (ts.isIdentifier(node)) {
+      const binding = this.bindings.get(this.symbol(node));
+      if (binding?.k === "expr") return binding.e;
+      const name = binding ? undefined : this.captured(node);
+      if (name !== undefined) return { k: "name", text: name };
+    }
+    const field = ts.isPropertyAccessExpression(node) ? this.dataPath(node) : undefined;
+    if (field !== undefined) return { k: "name", text: field };
+    throw new Unsupported(`'${describe(node)}', a string or boolean compiled code cannot read (it compares literals, constants of the module and parameters left out of argnums)`, node);
+  }
+
+  // ---- for…of over entries() ----------------------------------------------------------------
+
+  /**
+   * `for (const [i, v] of x.entries())` over an array parameter, a local array or data: a
+   * counted loop, `i` the counter and `v` the element (read at the start of the pass). False
+   * when the loop is not of this shape.
+   */
+  private forOfEntries(s: TS.ForOfStatement, decl: TS.VariableDeclaration): boolean {
+    const over = skipOuter(s.expression);
+    if (!ts.isArrayBindingPattern(decl.name) || !ts.isCallExpression(over) || over.arguments.length !== 0) return false;
+    if (!ts.isPropertyAccessExpression(over.expression) || over.expression.name.text !== "entries") return false;
+    const ref = this.arrayRef(over.expression.expression);
+    if (!ref) return false;
+    const names = decl.name.elements.map((element) => {
+      if (ts.isOmittedExpression(element)) return undefined;
+      if (!ts.isIdentifier(element.name) || element.initializer || element.dotDotDotToken) throw new Unsupported(`the loop variable '${describe(element)}' (compiled code names the index and the element)`, element);
+      if (this.reassigned.has(this.symbol(element.name))) throw new Unsupported(`the loop variable '${element.name.text}' assigned in the loop`, element);
+      return element.name;
+    });
+    if (names.length > 2) throw new Unsupported(`the loop variables '${describe(decl.name)}' (an entry is [index, element])`, decl.name);
+    const [index, value] = names;
+    this.overArray(ref, 0, (element, i) => {
+      if (index) this.bindings.set(this.symbol(index), { k: "expr", e: i });
+      if (value) {
+        const numeric = ref.k !== "constant" || isNumeric(typeOf(this.env, value));
+        this.bindings.set(this.symbol(value), numeric ? { k: "expr", e: element } : { k: "constant", data: element });
+      }
+      this.list(statementsOf(s.statement), "loop");
+    });
+    return true;
+  }
+
+  // ---- labelled break and continue ----------------------------------------------------------
+
+  /**
+   * `break outer` / `continue outer` to a loop around the innermost one: sets the target's own
+   * code (4, 6, … for a break, one more for a continue), which every loop in between takes as
+   * a reason to stop (`jump < 2` fails) and keeps after it; the target clears it when it stops
+   * (a break) or at its next pass (a continue). False when the label is the innermost loop's:
+   * then it is a plain `break` or `continue`.
+   */
+  private labelledJump(s: TS.BreakStatement | TS.ContinueStatement, kind: "break" | "continue"): boolean {
+    const name = s.label!.text;
+    let inside = -1;
+    let n: TS.Node = s.parent;
+    for (; !(ts.isLabeledStatement(n) && n.label.text === name); n = n.parent) {
+      if (ts.isFunctionLike(n) || ts.isSourceFile(n)) throw new Unsupported(`a ${kind} to the label '${name}' outside the function`, s);
+      if (ts.isIterationStatement(n, false)) inside++;
+    }
+    if (!ts.isIterationStatement((n as TS.LabeledStatement).statement, false)) throw new Unsupported(`a ${kind} out of the labelled statement '${name}', which is not a loop`, s);
+    const loops = this.frame.loops;
+    const target = loops[loops.length - 1 - inside];
+    if (!target || inside < 0) throw new Unsupported(`a ${kind} to the label '${name}' (compiled code jumps to the loops of the function being compiled)`, s);
+    if (inside === 0) return false;
+    target.label ??= 4 + 2 * (this.frame.labels = (this.frame.labels ?? 0) + 1) - 2;
+    for (const crossed of loops.slice(loops.length - inside)) crossed.passes = true;
+    if (kind === "break") target.breaks = true;
+    else target.labelledContinues = true;
+    this.setJump(target.label + (kind === "break" ? 0 : 1));
+    return true;
+  }
+
+  /** After a loop that labelled jumps cross: its own jumps are over, a `return` or a jump to a loop around it is kept. */
+  private keepOuterJumps(jumps: LoopJumps): void {
+    const jump: Expr = { k: "var", v: this.frame.jump! };
+    const lit = (value: number): Expr => ({ k: "lit", value });
+    let keep: Expr = { k: "bin", op: ">=", a: jump, b: lit(JUMP.return) };
+    if (jumps.label !== undefined) {
+      const mine: Expr = { k: "bin", op: "||", a: { k: "bin", op: "===", a: jump, b: lit(jumps.label) }, b: { k: "bin", op: "===", a: jump, b: lit(jumps.label + 1) } };
+      keep = { k: "bin", op: "&&", a: keep, b: { k: "not", a: mine } };
+    }
+    this.emit({ k: "set", dst: this.frame.jump!, src: { k: "cond", test: keep, yes: jump, no: lit(JUMP.next) } });
   }
 }

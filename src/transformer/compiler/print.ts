@@ -71,7 +71,8 @@ export class Printer {
       case "lit": return this.literal(e.value);
       case "var": return this.name(e.v);
       case "elem": return f.createElementAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
-      case "name": return f.createIdentifier(e.text);
+      // A string literal is kept as its JSON text; a field of a module constant object by its path, `config.rate`.
+      case "name": return e.text.startsWith('"') ? f.createStringLiteral(JSON.parse(e.text) as string) : e.text.split(".").slice(1).reduce((o: TS.Expression, part) => f.createPropertyAccessExpression(o, part), f.createIdentifier(e.text.split(".")[0]!));
       case "length": return f.createPropertyAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
       case "bin": {
         const kind = {

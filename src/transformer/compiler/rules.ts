@@ -274,8 +274,19 @@ function checkedVariadic(name: string): boolean {
   return ok;
 }
 
+// ---- the share of a spread's extremum ---------------------------------------------------------
+// `Math.max(...v)` is lowered (lower.ts, `spreadExtremum`) to its value m computed natively and a
+// chain `acc = tie(acc, vᵢ, wᵢ)` over the arguments, wᵢ being vᵢ's share of the derivative by the
+// table's rule for max/min (1/k for the k arguments equal to m). `tie` is the compiler's own step,
+// not a function of the table: its value is its first argument (so the chain's value is m, bit
+// for bit) and its partials are 1, wᵢ and 0 — those of the table's variadic node, one argument at
+// a time.
+const TIE = "tie";
+const tiePartial = (k: number, args: readonly Expr[]): Expr => (k === 0 ? { k: "lit", value: 1 } : k === 1 ? args[2]! : { k: "lit", value: 0 });
+
 /** The value of primitive `name` at `args`, as an expression (inlined where the table allows). */
 export function valueOf(name: string, args: readonly Expr[], depth = 0): Expr {
+  if (name === TIE) return args[0]!;
   const variadic = VARIADIC[name];
   if (variadic) return simplify({ k: "math", fn: variadic.fn, args });
   if (depth > 0) {
@@ -293,6 +304,7 @@ export function valueOf(name: string, args: readonly Expr[], depth = 0): Expr {
 
 /** The partial of primitive `name` in argument `k` at `args`, with output `out`. */
 export function partialOf(name: string, k: number, args: readonly Expr[], out: Expr): Expr {
+  if (name === TIE) return tiePartial(k, args);
   const variadic = VARIADIC[name];
   if (variadic) return variadic.partial(k, args, out);
   return instantiate(templates(name).partials[k]!, [...args, out]);
@@ -300,6 +312,7 @@ export function partialOf(name: string, k: number, args: readonly Expr[], out: E
 
 /** True when the primitive's value is inlined as plain arithmetic (cheap to compute again). */
 export function isArithmetic(name: string): boolean {
+  if (name === TIE) return true;
   if (VARIADIC[name]) return false;
   const cheap = (e: Expr): boolean =>
     e.k === "slot" || e.k === "lit" || ((e.k === "bin") && cheap(e.a) && cheap(e.b) && e.op !== "**" && e.op !== "%") || (e.k === "neg" && cheap(e.a));

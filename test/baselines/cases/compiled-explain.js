@@ -325,6 +325,58 @@ const gradient_9 = v_19 => {
     }
     return __typegrad.reverseResult(value_9, [v_g_5]);
 };
+const gradient_10 = v_22 => {
+    const stack_4 = __typegrad.valueStack();
+    let stored_4 = stack_4.data, top_4 = 0;
+    const v_g_6 = new Array(v_22.length).fill(0);
+    let s_5 = 0, jump_3 = 0, v_23 = 0, v_24 = 0, taken_7 = 0, passes_4 = 0, passes_5 = 0, s_a_5 = 0;
+    s_5 = 0;
+    passes_5 = 0;
+    for (let i_7 = 0; (i_7 < v_22.length) && (jump_3 < 2); i_7++) {
+        passes_4 = 0;
+        for (let j_1 = 0; (j_1 < v_22.length) && (jump_3 < 2); j_1++) {
+            if (top_4 === stored_4.length)
+                stored_4 = stack_4.grow();
+            stored_4[top_4++] = taken_7;
+            taken_7 = (v_22[i_7] * v_22[j_1]) > 4 ? 1 : 0;
+            if (taken_7 === 1) {
+                jump_3 = 4;
+            }
+            else {
+                v_23 = v_22[i_7] * v_22[j_1];
+                v_24 = s_5 + v_23;
+                s_5 = v_24;
+            }
+            passes_4++;
+        }
+        if (top_4 === stored_4.length)
+            stored_4 = stack_4.grow();
+        stored_4[top_4++] = passes_4;
+        passes_5++;
+    }
+    jump_3 = 0;
+    const value_10 = s_5;
+    s_a_5 = 1;
+    for (let k_6 = passes_5 - 1; k_6 >= 0; k_6--) {
+        const i_7 = k_6;
+        passes_4 = stored_4[--top_4];
+        for (let k_7 = passes_4 - 1; k_7 >= 0; k_7--) {
+            const j_1 = k_7;
+            if (taken_7 === 0) {
+                let v_a_15 = 0, v_a_16 = 0;
+                v_a_16 = s_a_5;
+                s_a_5 = 0;
+                s_a_5 = v_a_16;
+                v_a_15 = v_a_16;
+                v_g_6[i_7] += v_22[j_1] * v_a_15;
+                v_g_6[j_1] += v_22[i_7] * v_a_15;
+            }
+            taken_7 = stored_4[--top_4];
+        }
+    }
+    s_a_5 = 0;
+    return __typegrad.reverseResult(value_10, [v_g_6]);
+};
 const square = (x) => x * x;
 const square$ad = (x) => __typegrad.mul(x, x);
 __typegrad.attach(square, square$ad);
@@ -475,5 +527,5 @@ export const g7 = grad(power$ad);
 export const g8 = grad(__typegrad.withReverse(smoothed$ad, gradient_7, "a"));
 export const g9 = grad(__typegrad.withReverse(earlyExit$ad, gradient_8, "a"));
 export const g10 = grad(__typegrad.withReverse(viaMethods$ad, gradient_9, "a"));
-export const g11 = grad(labelled$ad);
+export const g11 = grad(__typegrad.withReverse(labelled$ad, gradient_10, "a"));
 export const g12 = grad(sorted$ad);
