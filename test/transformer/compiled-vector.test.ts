@@ -43,6 +43,12 @@ const untilLarge = (x: number[], s: number): number[] => {
   }
   return out;
 };
+/** `[i, v]` of `x.entries()`: the index stays a plain count while the elements carry derivatives. */
+const entryRing = (x: number[]): number[] => {
+  const out: number[] = [];
+  for (const [i, v] of x.entries()) out.push(Math.sin(v) * x[(i + 1) % x.length] + i * v);
+  return out;
+};
 const alias = (x: number[]): number[] => x;
 const either = (x: number[]): number[] => {
   const a = x.map((v) => v * 2);
@@ -133,6 +139,18 @@ describe("compiled jacfwd, jacrev, jacobian and vjp", () => {
     expect(Array.from(typedValue as Float64Array)).toEqual([2 - 0.25, -1 - 4]);
     expect(Array.from(typedBack(new Float64Array([1, 1])) as Float64Array)).toEqual([-1, 1 - 4, 1]);
     for (const J of [jacfwd(steps)(v), jacrev(steps)(v), jacobian(steps)(v)]) expect(J).toEqual([[-1, 1, 0], [0, -4, 1]]);
+  });
+
+  it("a result pushed in a for…of over x.entries(): compiled, rows = closed form, = tape", () => {
+    const x = [0.3, -0.7, 1.2, 0.9];
+    const n = x.length;
+    // out_i = sin(x_i)·x_{i+1 mod n} + i·x_i
+    const closed = x.map((_, i) => x.map((__, j) => (j === i ? Math.cos(x[i]!) * x[(i + 1) % n]! + i : 0) + (j === (i + 1) % n ? Math.sin(x[i]!) : 0)));
+    for (const J of [jacfwd(entryRing)(x), jacrev(entryRing)(x)]) J.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(closed[i]![j]!, 14)));
+    expect(attached(entryRing, "Forward")).toBeDefined();
+    expect(attached(entryRing, "Reverse")).toBeDefined();
+    expect(jacrev(entryRing)(x)).toEqual(onTape(() => jacrev(entryRing)(x)));
+    expect(jacfwd(entryRing)(x)).toEqual(onTape(() => jacfwd(entryRing)(x)));
   });
 
   it("a result built at run time: its length read from each run (0 included), the cotangent's length checked", () => {

@@ -52,7 +52,7 @@ class Propagation {
       if (this.active(node.initializer)) this.markBinding(node);
       else if (ts.isObjectBindingPattern(node.name)) this.activeProperties(node.name);
     } else if (ts.isForOfStatement(node)) {
-      if (this.active(node.expression)) this.markLoopVariable(node.initializer);
+      if (this.active(node.expression)) this.markLoopVariable(node.initializer, this.arrayEntries(node.expression));
     } else if (ts.isBinaryExpression(node)) {
       this.assignment(node);
     } else if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
@@ -87,9 +87,31 @@ class Propagation {
     markBinding(this.a.facts, declaration, unit);
   }
 
-  private markLoopVariable(initializer: TS.ForInitializer): void {
-    if (ts.isVariableDeclarationList(initializer)) initializer.declarations.forEach((d) => this.markBinding(d));
-    else this.markTarget(initializer);
+  /**
+   * Marks the variable of a `for…of` over an active value; over `xs.entries()` of an array, the
+   * index of `[i, v]` stays plain (it is a count, whatever the elements hold).
+   */
+  private markLoopVariable(initializer: TS.ForInitializer, entries: boolean): void {
+    if (!ts.isVariableDeclarationList(initializer)) return this.markTarget(initializer);
+    for (const d of initializer.declarations) {
+      if (!entries || !ts.isArrayBindingPattern(d.name)) {
+        this.markBinding(d);
+        continue;
+      }
+      this.a.facts.mark(d, this.unit);
+      d.name.elements.forEach((element, k) => {
+        if (k > 0 && ts.isBindingElement(element)) this.markBinding(element);
+      });
+    }
+  }
+
+  /** True for `xs.entries()` where `xs` is an array, a tuple or a typed array. */
+  private arrayEntries(expression: TS.Expression): boolean {
+    const call = skipOuter(expression);
+    if (!ts.isCallExpression(call) || call.arguments.length > 0 || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "entries") return false;
+    const checker = this.a.env.checker;
+    const type = checker.getTypeAtLocation(call.expression.expression);
+    return checker.isArrayType(type) || checker.isTupleType(type) || /^(Float64|Float32)Array$/.test(type.symbol?.name ?? "");
   }
 
   private assignment(node: TS.BinaryExpression): void {

@@ -205,6 +205,25 @@ const vectorReverse_3 = (cotangent_3, x_5) => {
     }
     return __typegrad.reverseVector(value_3, [x_g_3]);
 };
+const vectorForward_3 = (x_6, x_t_3) => {
+    let v_10 = 0, v_t_5 = 0, v_11 = 0, v_t_6 = 0, v_12 = 0, v_t_7 = 0, v_13 = 0, v_t_8 = 0;
+    let out_2, out_t_2;
+    out_2 = [];
+    out_t_2 = [];
+    for (let i_6 = 0; i_6 < x_6.length; i_6++) {
+        v_10 = Math.sin(x_6[i_6]);
+        v_t_5 = Math.cos(x_6[i_6]) * x_t_3[i_6];
+        v_11 = v_10 * x_6[(i_6 + 1) % x_6.length];
+        v_t_6 = x_6[(i_6 + 1) % x_6.length] * v_t_5 + v_10 * x_t_3[(i_6 + 1) % x_6.length];
+        v_12 = i_6 * x_6[i_6];
+        v_t_7 = i_6 * x_t_3[i_6];
+        v_13 = v_11 + v_12;
+        v_t_8 = v_t_6 + v_t_7;
+        out_2.push(v_13);
+        out_t_2.push(v_t_8);
+    }
+    return __typegrad.forwardVector(out_2, out_t_2);
+};
 export const ring = (x) => {
     const n = x.length;
     const out = new Array(n);
@@ -236,6 +255,19 @@ export const exps$ad = (x) => {
     return y;
 };
 __typegrad.attach(exps, exps$ad);
+export const entryRing = (x) => {
+    const out = [];
+    for (const [i, v] of x.entries())
+        out.push(Math.sin(v) * x[(i + 1) % x.length] + i * v);
+    return out;
+};
+export const entryRing$ad = (x) => {
+    const out = [];
+    for (const [i, v] of x.entries())
+        out.push(__typegrad.add(__typegrad.mul(__typegrad.sin(v), x[(i + 1) % x.length]), __typegrad.mul(i, v)));
+    return out;
+};
+__typegrad.attach(entryRing, entryRing$ad);
 export const steps = (x) => {
     const r = new Float64Array(x.length - 1);
     for (let i = 0; i + 1 < x.length; i++)
@@ -253,3 +285,4 @@ export const jf = jacfwd(__typegrad.withVector(ring$ad, vectorForward_1, void 0,
 export const jr = jacrev(__typegrad.withVector(lagged$ad, void 0, vectorReverse_1, "a", -2));
 export const pullback = (x, c) => vjp(__typegrad.withVector(exps$ad, void 0, vectorReverse_2, "a", -2), x)[1](c);
 export const jk = jacobian(__typegrad.withVector(steps$ad, vectorForward_2, vectorReverse_3, "a", -2));
+export const je = jacfwd(__typegrad.withVector(entryRing$ad, vectorForward_3, void 0, "a", -2));

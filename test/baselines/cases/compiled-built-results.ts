@@ -17,6 +17,11 @@ export const exps = (x: number[]): number[] => {
   for (const v of x) y.push(Math.exp(v));
   return y;
 };
+export const entryRing = (x: number[]): number[] => {
+  const out: number[] = [];
+  for (const [i, v] of x.entries()) out.push(Math.sin(v) * x[(i + 1) % x.length] + i * v);
+  return out;
+};
 export const steps = (x: Float64Array) => {
   const r = new Float64Array(x.length - 1);
   for (let i = 0; i + 1 < x.length; i++) r[i] = x[i + 1] - x[i] * x[i];
@@ -27,3 +32,4 @@ export const jf = jacfwd(ring);
 export const jr = jacrev(lagged);
 export const pullback = (x: number[], c: number[]) => vjp(exps, x)[1](c);
 export const jk = jacobian(steps);
+export const je = jacfwd(entryRing);
