@@ -196,7 +196,12 @@ export function holdsNaN(result: unknown): boolean {
     return false;
   }
   if (Array.isArray(result)) {
-    for (let i = 0; i < result.length; i++) if (holdsNaN(result[i])) return true;
+    // numbers and rows of numbers looked at in place: a call per number would cost as much as
+    // the compiled Jacobian itself
+    for (let i = 0; i < result.length; i++) {
+      const e: unknown = result[i];
+      if (typeof e === "number" ? e !== e : Array.isArray(e) ? entriesHoldNaN(e) : holdsNaN(e)) return true;
+    }
     return false;
   }
   if (result !== null && typeof result === "object") {
@@ -204,4 +209,13 @@ export function holdsNaN(result: unknown): boolean {
     return false;
   }
   return true; // undefined (a hole), or anything else that is not a number
+}
+
+/** `holdsNaN` of a row, its numbers read in a tight loop. */
+function entriesHoldNaN(row: readonly unknown[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if ((typeof v !== "number" || v !== v) && (typeof v === "number" || holdsNaN(v))) return true;
+  }
+  return false;
 }

@@ -21,7 +21,8 @@ const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Functio
 const DERIVATIVE = Symbol.for("typegrad.compiledDerivative");
 /**
  * The second number compiled code hands back beside what it returns: [0] the tangent of
- * forward code (`forwardResult`), [1] the value of reverse code (`reverseResult`). A typed
+ * forward code (`forwardResult`) or the value of derivative code (`derivativeResult`), [1] the
+ * value of reverse code (`reverseResult`). A typed
  * slot, because a module variable holding a double boxes a fresh heap number on every store.
  */
 const handed = new Float64Array(2);
@@ -50,14 +51,19 @@ export function withForward<F extends object>(f: F, forward: CompiledForward, de
 }
 
 /**
- * Returns `tangent` from compiled derivative code (see `withForward`), or NaN when `value` is
- * NaN (`derivative` then runs the Duals: forward.ts), checking both numbers for NaN while
- * `debugNans` is on, as `forwardResult` does. @example derivativeResult(4, 4)
+ * Returns `tangent` from compiled derivative code (see `withForward`), leaving `value` for
+ * `derivative` to look at (`lastDerivedValue`: a NaN value runs the Duals, forward.ts),
+ * checking both numbers for NaN while `debugNans` is on, as `forwardResult` does.
+ * @example derivativeResult(4, 4)
  */
 export function derivativeResult(value: number, tangent: number): number {
+  handed[0] = value;
   if (nanWatch.on && (value !== value || tangent !== tangent)) compiledNan("forward-mode");
-  return value === value ? tangent : NaN;
+  return tangent;
 }
+
+/** The value the last compiled derivative call computed (see `derivativeResult`). */
+export const lastDerivedValue = (): number => handed[0]!;
 
 /** The compiled derivative code attached to `f`, if any (none while `debugNans` is on). */
 export const compiledDerivative = (f: unknown): CompiledDerivative | undefined =>
