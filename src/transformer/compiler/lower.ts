@@ -103,16 +103,18 @@ function labelledWithin(jump: TS.BreakStatement | TS.ContinueStatement, node: TS
   }
 }
 
+/**
+ * True when `hit` holds for `root` or a node inside it, not looking into the nodes `skip` holds
+ * for (`root` included). @example someNode(body, ts.isReturnStatement, ts.isFunctionLike)
+ */
+function someNode(root: TS.Node, hit: (n: TS.Node) => boolean, skip: (n: TS.Node) => boolean = () => false): boolean {
+  const visit = (n: TS.Node): boolean => !skip(n) && (hit(n) || !!ts.forEachChild(n, visit));
+  return visit(root);
+}
+
 /** True when `s` holds a `break` that ends the switch it is in (not one of a loop or switch inside it). */
 function breaksSwitch(s: TS.Node): boolean {
-  let found = false;
-  const visit = (n: TS.Node): void => {
-    if (found || ts.isFunctionLike(n) || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n)) return;
-    if (ts.isBreakStatement(n) && !n.label) found = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(s);
-  return found;
+  return someNode(s, (n) => ts.isBreakStatement(n) && !n.label, (n) => ts.isFunctionLike(n) || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n));
 }
 
 /** True when `s` has a default and each of its cases with statements ends with `return` or `continue`. */
@@ -1202,18 +1204,9 @@ class Lowering {
   }
 
   private assignsIn(node: TS.Node, symbol: TS.Symbol): boolean {
-    let found = false;
-    const visit = (n: TS.Node): void => {
-      if (found) return;
-      if ((ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && this.isCounter(n.left, symbol)) ||
-        ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && this.isCounter(n.operand, symbol))) {
-        found = true;
-        return;
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(node);
-    return found;
+    return someNode(node, (n) =>
+      (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && this.isCounter(n.left, symbol)) ||
+      ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && this.isCounter(n.operand, symbol)));
   }
 
   // ---- expressions -------------------------------------------------------------------------
@@ -1714,21 +1707,13 @@ class Lowering {
    * own functions (inlined), a spread into `Math.max`/`Math.min`, a `reduce`.
    */
   private needsCode(e: TS.Node): boolean {
-    let found = false;
-    const visit = (n: TS.Node): void => {
-      if (found || ts.isFunctionLike(n)) return;
-      if (ts.isCallExpression(n)) {
-        const method = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
-        if (n.arguments.some(ts.isSpreadElement) || method === "reduce" || resolveCallee(this.env, n).kind === "program") {
-          found = true;
-          return;
-        }
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(e);
-    return found;
+    return someNode(e, (n) => {
+      if (!ts.isCallExpression(n)) return false;
+      const method = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : undefined;
+      return n.arguments.some(ts.isSpreadElement) || method === "reduce" || resolveCallee(this.env, n).kind === "program";
+    }, ts.isFunctionLike);
   }
+
 
   /**
    * A condition whose operands need code (`if (isSmall(x[i]))`, `norm(v) > tol`): the code is
