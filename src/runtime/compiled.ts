@@ -16,7 +16,7 @@ import { fitsKinds, parseKinds, shapeObject } from "./compiled-params.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
 const FORWARD = Symbol.for("typegrad.compiledForward");
-const REVERSE = Symbol.for("typegrad.compiledReverse");
+const CODES = Symbol.for("typegrad.compiledReverseCodes");
 const ARITY = Symbol.for("typegrad.compiledForwardArity"); // read once: Function#length is slow
 const DERIVATIVE = Symbol.for("typegrad.compiledDerivative");
 /**
@@ -93,14 +93,22 @@ const KINDS = Symbol.for("typegrad.compiledReverseKinds");
  * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x]), "n"))
  */
 export function withReverse<F extends object>(f: F, reverse: CompiledReverse, kinds: string): F {
-  const slot = f as Record<symbol, unknown>;
-  if (slot[REVERSE] !== reverse) {
-    slot[REVERSE] = reverse;
-    slot[KINDS] = kinds;
+  // Every code attached is kept: one for all parameters (where the function is defined, or
+  // `grad(f)`), others reading the parameters an `argnums` leaves out as data.
+  const codes = ((f as Record<symbol, unknown>)[CODES] ??= []) as CompiledReverse[];
+  if (codes[codes.length - 1] !== reverse && !codes.includes(reverse)) {
     (reverse as unknown as Record<symbol, unknown>)[KINDS] = kinds;
+    codes.push(reverse);
   }
   return f;
 }
+
+/** Top-level parameters a kinds string reads as data ("D"). */
+const dataParams = (kinds: string): number[] => {
+  const out: number[] = [];
+  parseKinds(kinds).forEach((k, i) => k === "D" && out.push(i));
+  return out;
+};
 
 /** The kinds string compiled reverse code was attached with (see `withReverse`). */
 export const kindsOfCode = (compiled: CompiledReverse): string => (compiled as unknown as Record<symbol, string>)[KINDS]!;
@@ -127,30 +135,22 @@ export function reverseResult(value: number, gradient: (number | number[] | Floa
   return gradient;
 }
 
-/** The compiled reverse code attached to `f`, if any. */
-export const compiledReverse = (f: unknown): CompiledReverse | undefined =>
-  nanWatch.on ? undefined : (f as Record<symbol, CompiledReverse | undefined>)[REVERSE];
-
 /**
- * True when `args` fit the compiled reverse code of `f`: one per parameter, numbers where it
- * takes numbers, arrays (or Float64Arrays) of plain numbers where it takes arrays.
+ * The compiled reverse code attached to `f` for differentiating the parameters `chosen` (all
+ * when undefined), if any: of the codes attached, one that reads none of them as data, and of
+ * those the one reading the most other parameters as data (the least work); else the last attached.
  */
-export function fitsCompiledReverse(f: unknown, args: readonly unknown[]): boolean {
-  const kinds = (f as Record<symbol, string>)[KINDS]!;
-  if (args.length !== kinds.length || nanWatch.on) return false;
-  for (let k = 0; k < args.length; k++) {
-    const x = args[k];
-    if (kinds.charCodeAt(k) === 110 /* n */) {
-      if (typeof x !== "number") return false;
-    } else if (x instanceof Float64Array) {
-      continue;
-    } else if (!Array.isArray(x)) {
-      return false;
-    } else {
-      for (let i = 0; i < x.length; i++) if (typeof x[i] !== "number") return false;
-    }
+export function compiledReverse(f: unknown, chosen?: readonly number[]): CompiledReverse | undefined {
+  if (nanWatch.on) return undefined;
+  const codes = (f as Record<symbol, CompiledReverse[] | undefined>)[CODES];
+  if (codes === undefined) return undefined;
+  let best: CompiledReverse | undefined, most = -1;
+  for (const code of codes) {
+    const data = dataParams(kindsOfCode(code));
+    if (chosen === undefined ? data.length > 0 : data.some((i) => chosen.includes(i))) continue;
+    if (data.length > most) [best, most] = [code, data.length];
   }
-  return true;
+  return best ?? codes[codes.length - 1];
 }
 
 /**
@@ -240,9 +240,6 @@ export function enterCompiled(): void {
 export function leaveCompiled(): void {
   if (--depth === 0 && grown) trimStacks();
 }
-
-/** The parameter kinds attached with the compiled reverse code of `f` ("n" number, "a" array). */
-export const compiledKinds = (f: unknown): string => (f as Record<symbol, string>)[KINDS]!;
 
 function trimStacks(): void {
   grown = false;

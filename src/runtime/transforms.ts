@@ -63,9 +63,9 @@ export function recordChosen(f: Fn, args: readonly unknown[], s: Selection, owne
 function chosenValueAndGrad(f: Fn, o: TransformOptions, owner: string): (...args: unknown[]) => [unknown, unknown] {
   // Compiled code returns every argument's gradient; the chosen ones are the same numbers the
   // tape would give (non-chosen arguments only add paths that never reach the chosen ones).
-  const compiled = o.hasAux ? undefined : compiledReverse(f);
   return (...args: unknown[]) => {
     const s = select(o, args.length, owner);
+    const compiled = o.hasAux ? undefined : compiledReverse(f, s.indices);
     const g = compiled !== undefined && fitsCode(compiled, args, s.indices) ? runCompiledReverse(compiled, args) : undefined;
     // a NaN value is computed again on the tape (see compiled-entry.ts)
     if (g !== undefined && !failed(args, g)) {

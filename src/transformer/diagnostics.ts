@@ -93,10 +93,10 @@ export function diagnostic<K extends DiagnosticKind>(kind: K, node: TS.Node, ...
  * or "tape: <the construct that keeps the function on the runtime>".
  * @example explanation(node, "tape: a while loop (line 4)") // "TG0001: grad: tape: a while loop (line 4)"
  */
-export function explanation(site: TS.Node, text: string): TS.Diagnostic {
+export function explanation(site: TS.Node, text: string, label?: string): TS.Diagnostic {
   const sf = site.getSourceFile();
   const start = site.getStart(sf);
-  const callee = ts.isCallExpression(site) ? site.expression.getText(sf) : "transform";
+  const callee = label ?? (ts.isCallExpression(site) ? site.expression.getText(sf) : "transform");
   return {
     file: sf,
     start,

@@ -37,7 +37,7 @@ const rosenGrad = (x: number[]) => {
 /** The compiled reverse code the transformer attached to `f`'s differentiable version. */
 const compiled = (f: unknown) => {
   const version = (f as Record<symbol, unknown>)[Symbol.for("typegrad.differentiable")] ?? f;
-  return (version as Record<symbol, unknown>)[Symbol.for("typegrad.compiledReverse")];
+  return (version as Record<symbol, unknown[] | undefined>)[Symbol.for("typegrad.compiledReverseCodes")]?.[0];
 };
 
 describe("a gradient inside a compiled gradient", () => {

@@ -48,6 +48,8 @@ export interface TwinPlan {
   readonly exported: boolean;
   /** `attach(f, f$ad)`: the function is used as a value or exported (a re-export cannot name its twin). */
   readonly attached: boolean;
+  /** The function is used as a value: its compiled code travels with it (rewrite/value-code.ts). */
+  readonly escapes: boolean;
 }
 
 /** Per unit: the active decision-point expressions, the nodes the rewrite changes something in, call routes, function values. */
@@ -92,7 +94,8 @@ export class Facts {
       const unit = fn && store.existingTwin(fn);
       if (!fn || !unit || unit.kind !== "twin") continue;
       const exported = isExported(env, sf, statement, fn);
-      this.twins.set(statement, { fn, unit, exported, attached: exported || store.escapes.shadowed.has(fn) });
+      const escapes = store.escapes.shadowed.has(fn);
+      this.twins.set(statement, { fn, unit, exported, attached: exported || escapes, escapes });
     }
   }
 

@@ -89,6 +89,11 @@ export class FileRewrite {
     return entry.id ?? undefined;
   }
 
+  /** Why `fn` has no compiled code of `kind` (after `compiled` was asked for it), else undefined. */
+  whyNot(kind: string, fn: TS.Node): string | undefined {
+    return this.compiledCode.get(kind)?.get(fn)?.reason || undefined;
+  }
+
   /** Records that `local` must be imported as the twin `imported` from `module`. */
   importTwin(module: string, imported: string, local: string): void {
     this.twinImports.set(local, { module, imported, local });

@@ -14,7 +14,7 @@ import ts from "../ts.js";
 import type * as TS from "typescript";
 import { ARITHMETIC, COMPOUND_ARITHMETIC } from "../analysis/activity.js";
 import { asTwinnable, functionValueOf, isGlobalMath, mathRule, symbolOf, typeOf } from "../analysis/calls.js";
-import { diagnostic } from "../diagnostics.js";
+import { diagnostic, explanation } from "../diagnostics.js";
 import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
@@ -25,6 +25,7 @@ import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
+import { withValueCode } from "./value-code.js";
 import type { Unit } from "../analysis/units.js";
 import { isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
 import { typedArrayLocal } from "../analysis/facts.js";
@@ -379,10 +380,11 @@ export class Rewriter {
     if (!unit) return visited;
     const shadow = new Rewriter(this.file, unit);
     const copy = ts.visitEachChild(node, shadow.visit, this.file.context);
-    if (!ts.isFunctionDeclaration(copy)) return this.file.runtimeCall("attach", [visited as TS.Expression, copy], node);
+    // The version carries the function's compiled code too (value-code.ts).
+    if (!ts.isFunctionDeclaration(copy)) return this.file.runtimeCall("attach", [visited as TS.Expression, withValueCode(this.file, node, copy)], node);
     const name = this.f.createUniqueName(`${node.name?.text ?? "f"}$ad`);
     const twin = this.f.updateFunctionDeclaration(copy, copy.modifiers, copy.asteriskToken, name, copy.typeParameters, copy.parameters, copy.type, copy.body);
-    const link = this.f.createExpressionStatement(this.file.runtimeCall("attach", [this.f.createIdentifier(node.name!.text), name], node));
+    const link = this.f.createExpressionStatement(this.file.runtimeCall("attach", [this.f.createIdentifier(node.name!.text), withValueCode(this.file, node, name)], node));
     return [visited, twin, link];
   }
 
@@ -404,7 +406,7 @@ export class Rewriter {
     const name = symbolOf(env, node.expression)?.name;
     const reverse = name === "grad" || name === "valueAndGrad";
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
-    const fn = functionValueOf(env, first);
+    const fn = functionValueOf(env, first) ?? this.decidedAtRunTime(node);
     // Parameters a literal `argnums` leaves out are data to the compiled code (compiler/parameters.ts).
     const data = fn && reverse ? leftOut(node, fn.parameters.length) : [];
     const compiled = fn && (reverse
@@ -427,6 +429,15 @@ export class Rewriter {
   }
 
   /**
+   * A transform of a function value the rewrite cannot follow (a parameter, a table entry): with
+   * `explain`, says that the path is decided at run time by the code the value carries.
+   */
+  private decidedAtRunTime(node: TS.CallExpression): undefined {
+    if (this.file.explain) this.file.report(explanation(node, "decided at run time: compiled when the function value carries compiled code (a function of this program passed as a value does when it compiles), else the tape"));
+    return undefined;
+  }
+
+  /**
    * `jacfwd(f)`, `jacrev(f)`, `jacobian(f)` and `vjp(f, …)` of a function the compiler covers
    * get its vector code (a number or an array written out as the result): forward code for
    * `jacfwd`, reverse code for `jacrev` and `vjp`, both for `jacobian` —
@@ -438,7 +449,7 @@ export class Rewriter {
     if (!first || ts.isSpreadElement(first) || this.file.analysis.answers.route(node, this.unit).kind !== "typegrad") return undefined;
     const name = symbolOf(env, node.expression)?.name;
     if (name !== "jacfwd" && name !== "jacrev" && name !== "jacobian" && name !== "vjp") return undefined;
-    const fn = functionValueOf(env, first);
+    const fn = functionValueOf(env, first) ?? this.decidedAtRunTime(node);
     if (!fn) return undefined;
     const forward = name === "jacfwd" || name === "jacobian"
       ? this.file.compiled("vectorForward", fn, node, () => compileForwardVector(this.file, fn, node)) : undefined;
@@ -473,7 +484,7 @@ export class Rewriter {
     if (!first || ts.isSpreadElement(first) || this.file.analysis.answers.route(node, this.unit).kind !== "typegrad") return undefined;
     const name = symbolOf(env, node.expression)?.name;
     if (name !== "hessian" && name !== "hvp") return undefined;
-    const fn = functionValueOf(env, first);
+    const fn = functionValueOf(env, first) ?? this.decidedAtRunTime(node);
     const compiled = fn && this.file.compiled("hessian", fn, node, () => compileHessian(this.file, fn, node));
     if (!compiled) return undefined;
     const visited = this.children(node);

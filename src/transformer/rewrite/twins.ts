@@ -13,6 +13,7 @@
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import { declaredName } from "../analysis/calls.js";
+import { withValueCode } from "./value-code.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { Rewriter } from "./rewrite.js";
 
@@ -65,7 +66,9 @@ export function emitWithTwins(file: FileRewrite, statement: TS.Statement, base: 
   const emitted = [...(Array.isArray(visited) ? visited : [visited]), twin] as TS.Node[];
   // A function used as a value, or exported (a re-export cannot name its twin), carries its twin.
   if (!plan.attached) return emitted;
-  const attach = ts.setEmitFlags(file.runtimeCall("attach", [f.createIdentifier(declaredName(fn)), f.createIdentifier(unit.name)], fn), ts.EmitFlags.NoComments);
+  // A function used as a value also carries its compiled code (declared before the hoisted link).
+  const version = plan.escapes ? withValueCode(file, fn, f.createIdentifier(unit.name)) : f.createIdentifier(unit.name);
+  const attach = ts.setEmitFlags(file.runtimeCall("attach", [f.createIdentifier(declaredName(fn)), version], fn), ts.EmitFlags.NoComments);
   const link = ts.setEmitFlags(f.createExpressionStatement(attach), ts.EmitFlags.NoComments);
   if (!ts.isFunctionDeclaration(fn)) return [...emitted, link];
   file.hoist(link); // function declarations are hoisted: attach before any code runs

@@ -1,6 +1,138 @@
 // Code typed Var (reverse mode) and Dual (forward mode) is differentiable where it stands.
 import { dual, tangent, Tape } from "typegrad";
 import * as __typegrad from "typegrad";
+const gradient_1 = v_1 => {
+    let v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_a_1 = 0;
+    v_2 = v_1 * 2;
+    v_3 = -v_2;
+    v_4 = Math.exp(v_3);
+    v_5 = 1 + v_4;
+    v_6 = 3 / v_5;
+    const value_1 = v_6;
+    let v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0;
+    v_a_6 = 1;
+    v_a_5 = (-(v_6 / v_5)) * v_a_6;
+    v_a_4 = v_a_5;
+    v_a_3 = v_4 * v_a_4;
+    v_a_2 = -v_a_3;
+    v_a_1 += 2 * v_a_2;
+    return __typegrad.reverseResult(value_1, [v_a_1]);
+};
+const forward_1 = (v_7, v_t_1) => {
+    let v_8 = 0, v_t_2 = 0, v_9 = 0, v_t_3 = 0, v_10 = 0, v_t_4 = 0, v_11 = 0, v_t_5 = 0, v_12 = 0, v_t_6 = 0;
+    v_8 = v_7 * 2;
+    v_t_2 = 2 * v_t_1;
+    v_9 = -v_8;
+    v_t_3 = -v_t_2;
+    v_10 = Math.exp(v_9);
+    v_t_4 = v_10 * v_t_3;
+    v_11 = 1 + v_10;
+    v_t_5 = v_t_4;
+    v_12 = 3 / v_11;
+    v_t_6 = (-(v_12 / v_11)) * v_t_5;
+    return __typegrad.forwardResult(v_12, v_t_6);
+};
+const derivative_1 = v_13 => {
+    let v_14 = 0, v_t_7 = 0, v_15 = 0, v_t_8 = 0, v_16 = 0, v_t_9 = 0, v_17 = 0, v_t_10 = 0, v_18 = 0, v_t_11 = 0;
+    v_14 = v_13 * 2;
+    v_t_7 = 2;
+    v_15 = -v_14;
+    v_t_8 = -v_t_7;
+    v_16 = Math.exp(v_15);
+    v_t_9 = v_16 * v_t_8;
+    v_17 = 1 + v_16;
+    v_t_10 = v_t_9;
+    v_18 = 3 / v_17;
+    v_t_11 = (-(v_18 / v_17)) * v_t_10;
+    return __typegrad.derivativeResult(v_18, v_t_11);
+};
+const hessian_1 = (v_19, v_v_1) => {
+    let v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_t_12 = 0, v_t_13 = 0, v_t_14 = 0, v_t_15 = 0, d_1 = 0, d_2 = 0, v_t_16 = 0, v_a_7 = 0;
+    v_20 = v_19 * 2;
+    v_t_12 = 2 * v_v_1;
+    v_21 = -v_20;
+    v_t_13 = -v_t_12;
+    v_22 = Math.exp(v_21);
+    v_t_14 = v_22 * v_t_13;
+    v_23 = 1 + v_22;
+    v_t_15 = v_t_14;
+    v_24 = 3 / v_23;
+    d_1 = v_24 / v_23;
+    d_2 = -d_1;
+    v_t_16 = d_2 * v_t_15;
+    const value_2 = v_t_16;
+    let v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_t_a_1 = 0, v_a_11 = 0, v_t_a_2 = 0, v_a_12 = 0, d_a_1 = 0, d_a_2 = 0, v_t_a_3 = 0;
+    v_t_a_3 = 1;
+    d_a_2 = v_t_15 * v_t_a_3;
+    v_t_a_2 = d_2 * v_t_a_3;
+    d_a_1 = -d_a_2;
+    v_a_12 = (1 / v_23) * d_a_1;
+    v_a_11 = (-(d_1 / v_23)) * d_a_1;
+    v_a_11 += (-(v_24 / v_23)) * v_a_12;
+    v_t_a_1 = v_t_a_2;
+    v_a_10 = v_a_11;
+    v_a_10 += v_t_13 * v_t_a_1;
+    v_a_9 = v_22 * v_a_10;
+    v_a_8 = -v_a_9;
+    v_a_7 += 2 * v_a_8;
+    return __typegrad.reverseResult(value_2, [v_a_7]);
+};
+const gradient_2 = v_25 => {
+    let v_26 = 0, v_27 = 0, v_28 = 0, v_a_13 = 0;
+    v_26 = v_25 * v_25;
+    v_27 = Math.sin(v_25);
+    v_28 = v_26 + v_27;
+    const value_3 = v_28;
+    let v_a_14 = 0, v_a_15 = 0, v_a_16 = 0;
+    v_a_16 = 1;
+    v_a_14 = v_a_16;
+    v_a_15 = v_a_16;
+    v_a_13 += Math.cos(v_25) * v_a_15;
+    v_a_13 += v_25 * v_a_14;
+    v_a_13 += v_25 * v_a_14;
+    return __typegrad.reverseResult(value_3, [v_a_13]);
+};
+const forward_2 = (v_29, v_t_17) => {
+    let v_30 = 0, v_t_18 = 0, v_31 = 0, v_t_19 = 0, v_32 = 0, v_t_20 = 0;
+    v_30 = v_29 * v_29;
+    v_t_18 = v_29 * v_t_17 + v_29 * v_t_17;
+    v_31 = Math.sin(v_29);
+    v_t_19 = Math.cos(v_29) * v_t_17;
+    v_32 = v_30 + v_31;
+    v_t_20 = v_t_18 + v_t_19;
+    return __typegrad.forwardResult(v_32, v_t_20);
+};
+const derivative_2 = v_33 => {
+    let v_34 = 0, v_t_21 = 0, v_35 = 0, v_t_22 = 0, v_36 = 0, v_t_23 = 0;
+    v_34 = v_33 * v_33;
+    v_t_21 = v_33 + v_33;
+    v_35 = Math.sin(v_33);
+    v_t_22 = Math.cos(v_33);
+    v_36 = v_34 + v_35;
+    v_t_23 = v_t_21 + v_t_22;
+    return __typegrad.derivativeResult(v_36, v_t_23);
+};
+const hessian_2 = (v_37, v_v_2) => {
+    let d_3 = 0, d_4 = 0, v_t_24 = 0, d_5 = 0, v_t_25 = 0, v_t_26 = 0, v_a_17 = 0;
+    d_3 = v_37 * v_v_2;
+    d_4 = v_37 * v_v_2;
+    v_t_24 = d_3 + d_4;
+    d_5 = Math.cos(v_37);
+    v_t_25 = d_5 * v_v_2;
+    v_t_26 = v_t_24 + v_t_25;
+    const value_4 = v_t_26;
+    let d_a_3 = 0, d_a_4 = 0, v_t_a_4 = 0, d_a_5 = 0, v_t_a_5 = 0, v_t_a_6 = 0;
+    v_t_a_6 = 1;
+    v_t_a_4 = v_t_a_6;
+    v_t_a_5 = v_t_a_6;
+    d_a_5 = v_v_2 * v_t_a_5;
+    v_a_17 += (-Math.sin(v_37)) * d_a_5;
+    d_a_3 = v_t_a_4;
+    d_a_4 = v_t_a_4;
+    v_a_17 += v_v_2 * d_a_4;
+    v_a_17 += v_v_2 * d_a_3;
+    return __typegrad.reverseResult(value_4, [v_a_17]);
+};
 function logistic(w, x) {
     return __typegrad.logistic((__typegrad.mul(w, x)));
 }
@@ -13,8 +145,8 @@ const e = __typegrad.add(__typegrad.mul(d, d), __typegrad.sin(d));
 export const slope = tangent(e);
 const reverse = (v) => 3 / (1 + Math.exp(-(v * 2)));
 const reverse$ad = (v) => __typegrad.div(3, (__typegrad.add(1, __typegrad.mathExp(__typegrad.neg((__typegrad.mul(v, 2)))))));
-__typegrad.attach(reverse, reverse$ad);
+__typegrad.attach(reverse, __typegrad.withHessian(__typegrad.withReverse(__typegrad.withForward(reverse$ad, forward_1, derivative_1), gradient_1, "n"), hessian_1, "n"));
 export const checks = [
     { f: reverse, at: [0.5], grad: () => gradient },
-    { f: __typegrad.attach((v) => v * v + Math.sin(v), (v) => __typegrad.add(__typegrad.mul(v, v), __typegrad.sin(v))), at: [0.5], grad: () => slope },
+    { f: __typegrad.attach((v) => v * v + Math.sin(v), __typegrad.withHessian(__typegrad.withReverse(__typegrad.withForward((v) => __typegrad.add(__typegrad.mul(v, v), __typegrad.sin(v)), forward_2, derivative_2), gradient_2, "n"), hessian_2, "n")), at: [0.5], grad: () => slope },
 ];

@@ -1,0 +1,30 @@
+// Which compiled code a function value carries (for tests of the transformer, which would
+// rewrite these lookups if they were written in a transformed test file).
+import { type CompiledReverse, compiledDerivative, compiledForward, compiledReverse, kindsOfCode } from "../../src/runtime/compiled.js";
+import { differentiableOf } from "../../src/runtime/function-values.js";
+
+/** The kinds of compiled code attached to `f`'s differentiable version. @example attachedCode(rosen) // ["reverse", "hessian"] */
+export function attachedCode(f: unknown): string[] {
+  const version = differentiableOf(f) as unknown as Record<symbol, unknown> | undefined;
+  if (version === undefined) return [];
+  const found: string[] = [];
+  if (compiledReverse(version)) found.push("reverse");
+  if (compiledForward(version)) found.push("forward");
+  if (compiledDerivative(version)) found.push("derivative");
+  if (version[Symbol.for("typegrad.compiledHessian")]) found.push("hessian");
+  if (version[Symbol.for("typegrad.compiledVectorForward")]) found.push("vector forward");
+  if (version[Symbol.for("typegrad.compiledVectorReverse")]) found.push("vector reverse");
+  return found;
+}
+
+/**
+ * The kinds strings of the compiled reverse codes attached to `f`'s version, and of the one a
+ * transform differentiating `chosen` (all parameters when undefined) takes.
+ * @example reverseKinds(logLoss, [0]) // { attached: ["ama", "aDD"], taken: "aDD" }
+ */
+export function reverseKinds(f: unknown, chosen?: number[]): { attached: string[]; taken: string | undefined } {
+  const version = differentiableOf(f) as unknown as Record<symbol, CompiledReverse[] | undefined>;
+  const codes = version[Symbol.for("typegrad.compiledReverseCodes")] ?? [];
+  const taken = compiledReverse(version, chosen);
+  return { attached: codes.map(kindsOfCode), taken: taken && kindsOfCode(taken) };
+}
