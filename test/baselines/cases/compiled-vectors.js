@@ -85,6 +85,12 @@ const vectorJacobian_1 = x_2 => {
     v_p_8 = 1 / v_40;
     v_p_9 = -(v_41 / v_40);
     v_42 = v_37 - v_41;
+    if (!(v_28 >= 0 || v_28 < 0))
+        return void 0;
+    if (!(v_35 >= 0 || v_35 < 0))
+        return void 0;
+    if (!(v_42 >= 0 || v_42 < 0))
+        return void 0;
     const n_1 = x_2.length, x_t_2 = new Float64Array(n_1), J_1 = new Array(n_1), J_2 = new Array(n_1), J_3 = new Array(n_1);
     for (let j_1 = 0; j_1 < n_1; j_1++) {
         x_t_2[j_1] = 1;
