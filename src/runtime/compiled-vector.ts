@@ -4,7 +4,9 @@
  * at run time), emitted by the transformer's compiler for `jacfwd`, `jacrev`, `jacobian` and `vjp`:
  * - forward code `(x, x_t, v, v_t, …) => values`, array parameters beside their tangent
  *   arrays, the tangents (one per output) left with `forwardVector`: `jacfwd` makes one call
- *   per input number, with a unit tangent;
+ *   per input number, with a unit tangent — or, for a function of one array returning an array,
+ *   one call of its whole-Jacobian code (`withVector`'s `jacobian`), which checks itself and
+ *   hands back to the per-input calls by returning undefined;
  * - reverse code `(cotangent, x, v, …) => gradients`, the outputs' adjoints seeded from the
  *   cotangent (one number per output), the values left with `reverseVector`; without a
  *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per

@@ -10,8 +10,11 @@
  *               for (let j = 0; j < n; j++) { x_t[j] = 1; v1_t = v1_p * x_t[0]; J0[j] = x[1] * v1_t + v1 * x_t[1]; x_t[j] = 0; }
  *               return [J0]; }
  *
- * Other functions (loops, branches, local arrays, a variable assigned twice, number
- * parameters) keep the forward code, called once per input number.
+ * Functions of one array with loops, branches, local arrays, a variable assigned twice or a
+ * result built at run time get lane code instead (jacobian-lanes.ts). Both check their outputs'
+ * values and return undefined when one is NaN or not a number (the runtime then calls the
+ * forward code once per input number and checks that). Other functions (number parameters,
+ * several arguments) keep the forward code, called once per input number.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
@@ -36,7 +39,7 @@ function unfit(ir: Lowered): string | undefined {
   return undefined;
 }
 
-/** The whole-Jacobian code of `ir` (see the file's comment); throws `Unsupported` when it has none. */
+/** The whole-Jacobian code of `ir` (see the file's comment); throws `Unsupported` when it has none (jacobian-lanes.ts). */
 export function emitJacobianForward(p: Printer, ir: Lowered): TS.ArrowFunction {
   activity(ir);
   // Loops, branches, local arrays, reassigned locals, a built result: the lane code.

@@ -8,9 +8,9 @@
  * returns (or of the entries of an array written out) are the Jacobian's rows.
  *
  *   jacfwd((x: number[]) => { const y = new Array(x.length); for (…) y[i] = Math.sin(x[i]) * s; return y; })
- *   →  (x) => { const n = x.length, v1_t = new Float64Array(n); …
+ *   →  (x) => { const n = x.length, v1_t = new Array(n).fill(0); …
  *               for (let i = 0; …) { v1 = Math.sin(x[i]); v1_p = Math.cos(x[i]); …
- *                 v1_t.fill(0); v1_t[i] += v1_p; …; const r = new Array(n); for (j) r[j] = v2_t[j]; y_t[i] = r; }
+ *                 for (j) v1_t[j] = 0; v1_t[i] += v1_p; …; const r = new Array(n); for (j) r[j] = v2_t[j] + 0; y_t[i] = r; }
  *               …; return y_t; }
  *
  * The code vouches for its rows, so the runtime does not scan them: it returns undefined — and
