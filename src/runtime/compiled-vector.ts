@@ -4,7 +4,9 @@
  * at run time), emitted by the transformer's compiler for `jacfwd`, `jacrev`, `jacobian` and `vjp`:
  * - forward code `(x, x_t, v, v_t, …) => values`, array parameters beside their tangent
  *   arrays, the tangents (one per output) left with `forwardVector`: `jacfwd` makes one call
- *   per input number, with a unit tangent;
+ *   per input number, with a unit tangent — or, for a function of one array returning an array,
+ *   one call of its whole-Jacobian code (`withVector`'s `jacobian`), which checks itself and
+ *   hands back to the per-input calls by returning undefined;
  * - reverse code `(cotangent, x, v, …) => gradients`, the outputs' adjoints seeded from the
  *   cotangent (one number per output), the values left with `reverseVector`; without a
  *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per
@@ -33,13 +35,24 @@ type Outputs = number[] | Float64Array;
 const RUN_TIME_LENGTH = -2;
 /** Compiled forward code of a function with array parameters and outputs. */
 export type VectorForward = (...primalsAndTangents: unknown[]) => Outputs;
-/** `jacfwd`'s whole-Jacobian code of a function of one array: its rows, values and partials computed once. */
-export type VectorJacobian = (x: number[] | Float64Array) => number[][];
+/**
+ * `jacfwd`'s whole-Jacobian code of a function of one array: its rows, values (and partials)
+ * computed once. It vouches for its rows (it checked the outputs' values); undefined when it
+ * cannot, and the forward code then runs once per input number.
+ */
+export type VectorJacobian = (x: number[] | Float64Array) => number[][] | undefined;
 /** Compiled reverse code seeded by a cotangent: gradients out, or the values without a cotangent. */
 export type VectorReverse = (cotangent: number[] | number | undefined, ...args: unknown[]) => Gradient[] | Outputs | Gradient[][] | undefined;
 
 /** @internal Off in tests that need the tape's `vjp`/`jacrev` as a reference for compiled code. */
 export const vectorCode = { on: true };
+
+/**
+ * @internal Whether the last `compiledJacfwd`/`compiledJacrev` result came from whole-Jacobian
+ * code that checked itself (so the transform need not scan it for NaN); `whole: false` in tests
+ * that compare the whole-Jacobian code with the forward code run per input number.
+ */
+export const vouched = { last: false, whole: true };
 
 let tangentsOut: Outputs = [];
 let valuesOut: Outputs = [];
@@ -146,12 +159,18 @@ export function outputsAt(f: unknown, args: readonly unknown[], s: Selection): n
  * when the arguments do not fit it.
  */
 export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selection, owner: string): unknown {
+  vouched.last = false;
   const c = compiledFor<VectorForward>(f, FORWARD, args, s);
   if (c === undefined) return undefined;
   const { code, kinds } = c;
   if (kinds === "a" && c.outputs !== -1) {
-    const whole = (f as Record<symbol, VectorJacobian | undefined>)[JACOBIAN];
-    return whole !== undefined ? whole(args[0] as number[] | Float64Array) : rowsForward(code, args[0] as number[] | Float64Array);
+    const whole = vouched.whole ? (f as Record<symbol, VectorJacobian | undefined>)[JACOBIAN] : undefined;
+    const J = whole !== undefined ? whole(args[0] as number[] | Float64Array) : undefined;
+    if (J !== undefined) {
+      vouched.last = true;
+      return J;
+    }
+    return rowsForward(code, args[0] as number[] | Float64Array);
   }
   // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
   const call: unknown[] = [];
@@ -190,6 +209,7 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
  * `jacrev` lays it out, or undefined when the arguments do not fit it.
  */
 export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selection, owner: string): unknown {
+  vouched.last = false;
   const c = compiledFor<VectorReverse>(f, REVERSE, args, s);
   if (c === undefined) return undefined;
   if (c.kinds === "a" && c.outputs !== -1) return rowsReverse(c.code, args[0] as number[] | Float64Array, c.outputs);

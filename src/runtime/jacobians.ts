@@ -13,7 +13,7 @@ import {
   type Argnums, type Chosen, type Selection, type TransformOptions,
 } from "./options.js";
 import { argumentNames } from "./structure.js";
-import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, outputsAt } from "./compiled-vector.js";
+import { chosenSize, compiledJacfwd, compiledJacrev, hasVectorCode, outputsAt, vouched } from "./compiled-vector.js";
 import { compiledArrayHessian, compiledHessianColumns, compiledHvp, compiledHvpTuple } from "./compiled-hessian.js";
 import { holdsNaN } from "./compiled-entry.js";
 import { Tape } from "./tape.js";
@@ -189,8 +189,9 @@ export const jacobian = ((f: Fn, options?: TransformOptions) => {
  * A Jacobian from compiled code, or undefined when it holds a NaN or a hole: compiled code
  * reads arrays without bounds checks, so an element read past an array's end gives NaN (or
  * `undefined`) where the tape throws naming the operation; the tape then runs instead.
+ * Whole-Jacobian code checks itself (its outputs' values) and is not scanned.
  */
-const trusted = (J: unknown): unknown => (J === undefined || holdsNaN(J) ? undefined : J);
+const trusted = (J: unknown): unknown => (J === undefined || (!vouched.last && holdsNaN(J)) ? undefined : J);
 
 /**
  * `jacobian` by compiled code: reverse mode when the compiled output has fewer numbers than

@@ -10,18 +10,21 @@
  *               for (let j = 0; j < n; j++) { x_t[j] = 1; v1_t = v1_p * x_t[0]; J0[j] = x[1] * v1_t + v1 * x_t[1]; x_t[j] = 0; }
  *               return [J0]; }
  *
- * Other functions (loops, branches, local arrays, a variable assigned twice, number
- * parameters) keep the forward code, called once per input number.
+ * Functions of one array with loops, branches, local arrays, a variable assigned twice or a
+ * result built at run time get lane code instead (jacobian-lanes.ts). Both check their outputs'
+ * values and return undefined when one is NaN or not a number (the runtime then calls the
+ * forward code once per input number and checks that). Other functions (number parameters,
+ * several arguments) keep the forward code, called once per input number.
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
 import type { ArrayParam, Expr, Instr, Lowered, Var } from "./ir.js";
-import { Unsupported } from "./language.js";
+import { emitJacobianLanes } from "./jacobian-lanes.js";
 import { activity, isActive } from "./passes.js";
 import type { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
-/** Why `ir` has no whole-Jacobian code, or undefined when it can have one. */
+/** Why `ir` has no straight-line whole-Jacobian code, or undefined when it can have one. */
 function unfit(ir: Lowered): string | undefined {
   if (ir.params.length !== 1 || ir.params[0]!.k !== "array") return "not one array parameter";
   if (ir.results === undefined) return "not an array result";
@@ -36,11 +39,11 @@ function unfit(ir: Lowered): string | undefined {
   return undefined;
 }
 
-/** The whole-Jacobian code of `ir` (see the file's comment); throws `Unsupported` when it has none. */
+/** The whole-Jacobian code of `ir` (see the file's comment); throws `Unsupported` when it has none (jacobian-lanes.ts). */
 export function emitJacobianForward(p: Printer, ir: Lowered): TS.ArrowFunction {
-  const reason = unfit(ir);
-  if (reason) throw new Unsupported(`whole-Jacobian code: ${reason}`);
   activity(ir);
+  // Loops, branches, local arrays, reassigned locals, a built result: the lane code.
+  if (unfit(ir)) return emitJacobianLanes(p, ir);
   const f = p.f;
   const x = (ir.params[0] as { readonly array: ArrayParam }).array;
   const seed: ArrayParam = { name: `${x.name}_t`, index: x.index, list: x.list };
@@ -90,12 +93,19 @@ export function emitJacobianForward(p: Printer, ir: Lowered): TS.ArrowFunction {
   for (const v of [...partials, ...tangents.values()]) declared.push([p.name(v), f.createNumericLiteral(0)]);
   const seedAt = (value: number) => p.assign(f.createElementAccessExpression(seedName, j), f.createNumericLiteral(value));
   const columns = ir.results!.map((e, r) => p.assign(f.createElementAccessExpression(rows[r]!, j), p.expr(tangentOf(e))));
+  // An output's value NaN or not a number (an element read past the end): undefined, and the
+  // runtime runs the forward code per input number, whose result it checks (the tape then throws).
+  const checks = ir.results!.map((e) => f.createIfStatement(
+    f.createLogicalNot(f.createParenthesizedExpression(f.createLogicalOr(
+      f.createGreaterThanEquals(p.expr(e), f.createNumericLiteral(0)), f.createLessThan(p.expr(e), f.createNumericLiteral(0))))),
+    f.createReturnStatement(f.createVoidZero())));
   const loop = f.createForStatement(
     f.createVariableDeclarationList([f.createVariableDeclaration(j, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
     f.createLessThan(j, n), f.createPostfixIncrement(j), f.createBlock([seedAt(1), ...pass, ...columns, seedAt(0)], true));
   const body = [
     ...(declared.length > 0 ? [p.declare(ts.NodeFlags.Let, declared)] : []),
     ...values,
+    ...checks,
     p.declare(ts.NodeFlags.Const, [
       [n, f.createPropertyAccessExpression(p.array(x), "length")],
       [seedName, f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [n])],
