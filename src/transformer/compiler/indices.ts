@@ -3,12 +3,12 @@
  * pass, into a temporary defined first thing in the body, and read from there.
  *
  *   for (i …) { v1 = x[(i + n - 1) % n] * x[(i + n - 1) % n]; v2 = sin(x[(i + 1) % n]) }
- *   →  for (i …) { j1 = (i + n - 1) % n; v1 = x[j1] * x[j1]; v2 = sin(x[(i + 1) % n]) }
+ *   →  for (i …) { at = (i + n - 1) % n; at_1 = (i + 1) % n; v1 = x[at] * x[at]; v2 = sin(x[at_1]) }
  *
  * An element of an active array counts twice: the reverse sweep reads it again (its partial
  * or the place its adjoint goes), so `x[i + 1]` read once in a pass is shared too. Shared are
  * only index expressions that are arithmetic (not a bare counter or literal) of counters of
- * the loops around, literals, module constants and lengths of parameters: they cannot change
+ * the loops around (one at least), literals, module constants and lengths of parameters: they cannot change
  * within a pass, so the value computed at its start is the value at every use. JavaScript
  * engines do not do this themselves once the body writes to arrays (a write may change what
  * a later `x.length` reads, for all they know). Each temporary is a plain `set` of an inactive
@@ -38,12 +38,15 @@ export function shareIndices(ir: Lowered): void {
 
 /** The key of an index expression (variables by id), or undefined when it is not one to share. */
 function keyOf(e: Expr, counters: ReadonlySet<Var>): string | undefined {
-  let ops = 0;
+  let ops = 0, counted = 0;
   const key = (x: Expr): string | undefined => {
     switch (x.k) {
       case "lit": return String(x.value);
       case "name": return `n:${x.text}`;
-      case "var": return x.v.kind === "counter" && counters.has(x.v) ? `v${x.v.id}` : undefined;
+      case "var":
+        if (x.v.kind !== "counter" || !counters.has(x.v)) return undefined;
+        counted++;
+        return `v${x.v.id}`;
       case "length": {
         if (x.local || x.outer) return undefined;
         if (x.array) return `L:${x.array.index}:${x.array.name}`;
@@ -65,7 +68,8 @@ function keyOf(e: Expr, counters: ReadonlySet<Var>): string | undefined {
     }
   };
   const k = key(e);
-  return k !== undefined && ops > 0 ? k : undefined;
+  // Not one without a counter: it is the same in every pass (the engine folds constants).
+  return k !== undefined && ops > 0 && counted > 0 ? k : undefined;
 }
 
 /** The instructions of a loop body outside its nested loops, branches and their tests included. */
@@ -129,7 +133,7 @@ function share(ir: Lowered, loop: Loop, loops: readonly Loop[]): void {
   const defs: Instr[] = [];
   for (const [key, use] of uses) {
     if (use.count < 2) continue;
-    const v: Var = { id: ir.vars.length, kind: "temp", name: "j", active: false, loops: [...loops] };
+    const v: Var = { id: ir.vars.length, kind: "temp", name: "at", active: false, loops: [...loops] };
     (ir.vars as Var[]).push(v);
     shared.set(key, v);
     defs.push({ k: "set", dst: v, src: use.expr });

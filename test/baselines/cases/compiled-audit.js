@@ -25,16 +25,12 @@ const gradient_1 = w_1 => {
                 s_1 = v_2;
             }
             z_1 = s_1;
-            if (top_1 === stored_1.length)
+            while (top_1 + 3 > stored_1.length)
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = v_3;
             v_3 = 1 / (1 + Math.exp(-z_1));
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = p_1;
             p_1 = v_3;
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = taken_2;
             taken_2 = p_1 < 1e-12 ? 1 : 0;
             if (taken_2 === 1) {
@@ -53,14 +49,12 @@ const gradient_1 = w_1 => {
                 }
                 c_1 = c_2;
             }
-            if (top_1 === stored_1.length)
+            while (top_1 + 2 > stored_1.length)
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = p_1;
             p_1 = c_1;
             v_4 = Math.log(p_1);
             v_5 = y$data[i_1] * v_4;
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = v_6;
             v_6 = 1 - p_1;
             v_7 = Math.log(v_6);
@@ -149,15 +143,13 @@ const gradient_2 = x_1 => {
     s_2 = 0;
     passes_1 = 0;
     while (i_2 < x_1.length) {
-        if (top_2 === stored_2.length)
+        while (top_2 + 2 > stored_2.length)
             stored_2 = stack_2.grow();
         stored_2[top_2++] = v_12;
         v_12 = Math.tanh(x_1[i_2]);
         v_13 = v_12 * x_1[i_2];
         v_14 = s_2 + v_13;
         s_2 = v_14;
-        if (top_2 === stored_2.length)
-            stored_2 = stack_2.grow();
         stored_2[top_2++] = i_2;
         i_2 = i_2 + 1;
         passes_1++;
@@ -208,7 +200,7 @@ const gradient_3 = k_3 => {
         }
         v_18 = -k_3[0];
         v_19 = v_18 * u_1;
-        if (top_3 === stored_3.length)
+        while (top_3 + 2 > stored_3.length)
             stored_3 = stack_3.grow();
         stored_3[top_3++] = v_20;
         v_20 = k_3[1] * u_1;
@@ -216,8 +208,6 @@ const gradient_3 = k_3 => {
         v_22 = v_19 + v_21;
         v_23 = 0.05 * v_22;
         v_24 = u_1 + v_23;
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
         stored_3[top_3++] = u_1;
         u_1 = v_24;
     }

@@ -23,17 +23,18 @@ const vectorForward_1 = (x_1, x_t_1) => {
 const vectorReverse_1 = (cotangent_1, x_2) => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
-    let v_3 = 0, c_1 = 0, v_4 = 0, taken_1 = 0, c_a_1 = 0, mapped_1, mapped_a_1;
+    let v_3 = 0, c_1 = 0, v_4 = 0, at_1 = 0, taken_1 = 0, c_a_1 = 0, mapped_1, mapped_a_1;
     mapped_1 = new Array(x_2.length);
     mapped_a_1 = new Array(x_2.length).fill(0);
     for (let i_2 = 0; i_2 < x_2.length; i_2++) {
+        at_1 = i_2 - 1;
         v_3 = x_2[i_2] * x_2[i_2];
         if (top_1 === stored_1.length)
             stored_1 = stack_1.grow();
         stored_1[top_1++] = taken_1;
         taken_1 = i_2 > 0 ? 1 : 0;
         if (taken_1 === 1) {
-            c_1 = x_2[i_2 - 1];
+            c_1 = x_2[at_1];
         }
         else {
             c_1 = 0;
@@ -45,27 +46,24 @@ const vectorReverse_1 = (cotangent_1, x_2) => {
     if (cotangent_1 === void 0)
         return value_1;
     if (typeof cotangent_1 === "number") {
-        const rows_1 = [], seeds_1 = new Array(value_1.length).fill(0), topEnd_1 = top_1, taken_end_1 = taken_1;
+        const rows_1 = [], topEnd_1 = top_1, taken_end_1 = taken_1;
         for (let row_1 = 0; row_1 < value_1.length; row_1++) {
-            const cotangent_1 = seeds_1;
-            seeds_1[row_1] = 1;
             c_a_1 = 0;
             top_1 = topEnd_1;
             taken_1 = taken_end_1;
             mapped_a_1?.fill(0);
+            mapped_a_1[row_1] = 1;
             const x_g_1 = new Array(x_2.length).fill(0);
-            for (let k_1 = 0; k_1 < mapped_a_1.length; k_1++) {
-                mapped_a_1[k_1] += cotangent_1[k_1];
-            }
-            for (let k_2 = (Math.max(0, Math.ceil(x_2.length)) | 0) - 1; k_2 >= 0; k_2--) {
-                const i_2 = k_2;
+            for (let k_1 = (Math.max(0, Math.ceil(x_2.length)) | 0) - 1; k_1 >= 0; k_1--) {
+                const i_2 = k_1;
+                at_1 = i_2 - 1;
                 let v_a_1 = 0, v_a_2 = 0;
                 v_a_2 = mapped_a_1[i_2];
                 mapped_a_1[i_2] = 0;
                 v_a_1 = v_a_2;
                 c_a_1 += v_a_2;
                 if (taken_1 === 1) {
-                    x_g_1[i_2 - 1] += c_a_1;
+                    x_g_1[at_1] += c_a_1;
                     c_a_1 = 0;
                 }
                 else {
@@ -75,24 +73,24 @@ const vectorReverse_1 = (cotangent_1, x_2) => {
                 x_g_1[i_2] += x_2[i_2] * v_a_1;
                 x_g_1[i_2] += x_2[i_2] * v_a_1;
             }
-            seeds_1[row_1] = 0;
             rows_1.push([x_g_1]);
         }
         return rows_1;
     }
     const x_g_1 = new Array(x_2.length).fill(0);
-    for (let k_1 = 0; k_1 < mapped_a_1.length; k_1++) {
-        mapped_a_1[k_1] += cotangent_1[k_1];
+    for (let k_2 = 0; k_2 < mapped_a_1.length; k_2++) {
+        mapped_a_1[k_2] += cotangent_1[k_2];
     }
-    for (let k_2 = (Math.max(0, Math.ceil(x_2.length)) | 0) - 1; k_2 >= 0; k_2--) {
-        const i_2 = k_2;
+    for (let k_1 = (Math.max(0, Math.ceil(x_2.length)) | 0) - 1; k_1 >= 0; k_1--) {
+        const i_2 = k_1;
+        at_1 = i_2 - 1;
         let v_a_1 = 0, v_a_2 = 0;
         v_a_2 = mapped_a_1[i_2];
         mapped_a_1[i_2] = 0;
         v_a_1 = v_a_2;
         c_a_1 += v_a_2;
         if (taken_1 === 1) {
-            x_g_1[i_2 - 1] += c_a_1;
+            x_g_1[at_1] += c_a_1;
             c_a_1 = 0;
         }
         else {
@@ -153,52 +151,50 @@ const vectorForward_2 = (x_4, x_t_2) => {
     return __typegrad.forwardVector(r_1, r_t_1);
 };
 const vectorReverse_3 = (cotangent_3, x_5) => {
-    let v_8 = 0, v_9 = 0, r_2, r_a_1;
+    let v_8 = 0, v_9 = 0, at_2 = 0, r_2, r_a_1;
     r_2 = new Float64Array(x_5.length - 1);
     r_a_1 = new Float64Array(x_5.length - 1);
     for (let i_5 = 0; i_5 < (x_5.length - 1); i_5++) {
+        at_2 = i_5 + 1;
         v_8 = x_5[i_5] * x_5[i_5];
-        v_9 = x_5[i_5 + 1] - v_8;
+        v_9 = x_5[at_2] - v_8;
         r_2[i_5] = v_9;
     }
     const value_3 = r_2.slice();
     if (cotangent_3 === void 0)
         return value_3;
     if (typeof cotangent_3 === "number") {
-        const rows_2 = [], seeds_2 = new Array(value_3.length).fill(0);
+        const rows_2 = [];
         for (let row_2 = 0; row_2 < value_3.length; row_2++) {
-            const cotangent_3 = seeds_2;
-            seeds_2[row_2] = 1;
             r_a_1?.fill(0);
+            r_a_1[row_2] = 1;
             const x_g_3 = new Float64Array(x_5.length);
-            for (let k_5 = 0; k_5 < r_a_1.length; k_5++) {
-                r_a_1[k_5] += cotangent_3[k_5];
-            }
-            for (let k_6 = (Math.max(0, Math.ceil(x_5.length - 1)) | 0) - 1; k_6 >= 0; k_6--) {
-                const i_5 = k_6;
+            for (let k_5 = (Math.max(0, Math.ceil(x_5.length - 1)) | 0) - 1; k_5 >= 0; k_5--) {
+                const i_5 = k_5;
+                at_2 = i_5 + 1;
                 let v_a_4 = 0, v_a_5 = 0;
                 v_a_5 = r_a_1[i_5];
                 r_a_1[i_5] = 0;
-                x_g_3[i_5 + 1] += v_a_5;
+                x_g_3[at_2] += v_a_5;
                 v_a_4 = -v_a_5;
                 x_g_3[i_5] += x_5[i_5] * v_a_4;
                 x_g_3[i_5] += x_5[i_5] * v_a_4;
             }
-            seeds_2[row_2] = 0;
             rows_2.push([x_g_3]);
         }
         return rows_2;
     }
     const x_g_3 = new Float64Array(x_5.length);
-    for (let k_5 = 0; k_5 < r_a_1.length; k_5++) {
-        r_a_1[k_5] += cotangent_3[k_5];
+    for (let k_6 = 0; k_6 < r_a_1.length; k_6++) {
+        r_a_1[k_6] += cotangent_3[k_6];
     }
-    for (let k_6 = (Math.max(0, Math.ceil(x_5.length - 1)) | 0) - 1; k_6 >= 0; k_6--) {
-        const i_5 = k_6;
+    for (let k_5 = (Math.max(0, Math.ceil(x_5.length - 1)) | 0) - 1; k_5 >= 0; k_5--) {
+        const i_5 = k_5;
+        at_2 = i_5 + 1;
         let v_a_4 = 0, v_a_5 = 0;
         v_a_5 = r_a_1[i_5];
         r_a_1[i_5] = 0;
-        x_g_3[i_5 + 1] += v_a_5;
+        x_g_3[at_2] += v_a_5;
         v_a_4 = -v_a_5;
         x_g_3[i_5] += x_5[i_5] * v_a_4;
         x_g_3[i_5] += x_5[i_5] * v_a_4;

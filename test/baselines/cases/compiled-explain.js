@@ -221,13 +221,11 @@ const gradient_8 = v_16 => {
                 jump_2 = 3;
             }
             else {
-                if (top_2 === stored_2.length)
+                while (top_2 + 2 > stored_2.length)
                     stored_2 = stack_2.grow();
                 stored_2[top_2++] = v_17;
                 v_17 = Math.hypot(v_16[i_4], s_4, 1);
                 v_18 = s_4 + v_17;
-                if (top_2 === stored_2.length)
-                    stored_2 = stack_2.grow();
                 stored_2[top_2++] = s_4;
                 s_4 = v_18;
             }
@@ -286,16 +284,12 @@ const gradient_9 = v_19 => {
     stored_3[top_3++] = acc_1;
     acc_1 = 0;
     for (let i_6 = 0; i_6 < mapped_1.length; i_6++) {
-        if (top_3 === stored_3.length)
+        while (top_3 + 3 > stored_3.length)
             stored_3 = stack_3.grow();
         stored_3[top_3++] = element_1;
         element_1 = mapped_1[i_6];
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
         stored_3[top_3++] = v_21;
         v_21 = Math.max(acc_1, element_1, 1);
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
         stored_3[top_3++] = acc_1;
         acc_1 = v_21;
     }

@@ -88,13 +88,11 @@ const gradient_3 = (v_16, w_2) => {
     stored_1[top_1++] = p_1;
     p_1 = w_2;
     for (let i_3 = 0; i_3 < v_16.length; i_3++) {
-        if (top_1 === stored_1.length)
+        while (top_1 + 2 > stored_1.length)
             stored_1 = stack_1.grow();
         stored_1[top_1++] = v_17;
         v_17 = Math.cos(v_16[i_3]);
         v_18 = p_1 * v_17;
-        if (top_1 === stored_1.length)
-            stored_1 = stack_1.grow();
         stored_1[top_1++] = p_1;
         p_1 = v_18;
     }

@@ -8,17 +8,18 @@ __typegrad.attach(rosen, rosen$ad);
 __typegrad.attach(power, power$ad);
 const hessian_1 = (x_1, x_v_1) => {
     const x_g_1 = new Array(x_1.length).fill(0);
-    let v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, s_t_1 = 0, d_1 = 0, d_2 = 0, v_t_1 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, v_t_4 = 0, d_4 = 0, d_5 = 0, v_t_5 = 0, d_6 = 0, d_7 = 0, v_t_6 = 0, v_t_7 = 0, v_t_8 = 0, s_t_a_1 = 0;
+    let v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, s_t_1 = 0, d_1 = 0, d_2 = 0, v_t_1 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, v_t_4 = 0, d_4 = 0, d_5 = 0, v_t_5 = 0, d_6 = 0, d_7 = 0, v_t_6 = 0, v_t_7 = 0, v_t_8 = 0, at_1 = 0, s_t_a_1 = 0;
     s_t_1 = 0;
     s_t_a_1 = 1;
     for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
+        at_1 = i_1 + 1;
         v_1 = x_1[i_1] * x_1[i_1];
         d_1 = x_1[i_1] * x_v_1[i_1];
         d_2 = x_1[i_1] * x_v_1[i_1];
         v_t_1 = d_1 + d_2;
-        v_2 = x_1[i_1 + 1] - v_1;
+        v_2 = x_1[at_1] - v_1;
         d_3 = -v_t_1;
-        v_t_2 = x_v_1[i_1 + 1] + d_3;
+        v_t_2 = x_v_1[at_1] + d_3;
         v_3 = 1 - x_1[i_1];
         v_t_3 = -x_v_1[i_1];
         v_4 = 100 * v_2;
@@ -54,7 +55,7 @@ const hessian_1 = (x_1, x_v_1) => {
         x_g_1[i_1] += -v_a_3;
         d_a_3 = v_t_a_2;
         v_t_a_1 = -d_a_3;
-        x_g_1[i_1 + 1] += v_a_2;
+        x_g_1[at_1] += v_a_2;
         v_a_1 = -v_a_2;
         d_a_1 = v_t_a_1;
         d_a_2 = v_t_a_1;

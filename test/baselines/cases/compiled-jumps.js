@@ -28,17 +28,13 @@ const gradient_1 = a_1 => {
             jump_1 = 3;
         }
         else {
-            if (top_1 === stored_1.length)
+            while (top_1 + 3 > stored_1.length)
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = v_3;
             v_3 = 2 * y_1;
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = v_4;
             v_4 = v_2 / v_3;
             v_5 = y_1 - v_4;
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = y_1;
             y_1 = v_5;
         }
@@ -350,13 +346,11 @@ const gradient_4 = x_2 => {
     n_1 = 0;
     passes_3 = 0;
     do {
-        if (top_4 === stored_4.length)
+        while (top_4 + 2 > stored_4.length)
             stored_4 = stack_4.grow();
         stored_4[top_4++] = v_34;
         v_34 = Math.cos(s_5);
         v_35 = v_34 * x_2;
-        if (top_4 === stored_4.length)
-            stored_4 = stack_4.grow();
         stored_4[top_4++] = s_5;
         s_5 = v_35;
         n_1 = n_1 + 1;

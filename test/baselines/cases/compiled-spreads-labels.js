@@ -36,13 +36,11 @@ const gradient_1 = x_1 => {
     s_1 = 0;
     for (let i_4 = 0; i_4 < x_1.length; i_4++) {
         v_2 = x_1[i_4] - m_1;
-        if (top_1 === stored_1.length)
+        while (top_1 + 2 > stored_1.length)
             stored_1 = stack_1.grow();
         stored_1[top_1++] = v_3;
         v_3 = Math.exp(v_2);
         v_4 = s_1 + v_3;
-        if (top_1 === stored_1.length)
-            stored_1 = stack_1.grow();
         stored_1[top_1++] = s_1;
         s_1 = v_4;
     }
@@ -202,11 +200,9 @@ const gradient_3 = x_3 => {
             }
             passes_2++;
         }
-        if (top_3 === stored_3.length)
+        while (top_3 + 2 > stored_3.length)
             stored_3 = stack_3.grow();
         stored_3[top_3++] = passes_2;
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
         stored_3[top_3++] = taken_2;
         taken_2 = jump_1 === 0 ? 1 : 0;
         if (taken_2 === 1) {

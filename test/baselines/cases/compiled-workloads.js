@@ -8,12 +8,13 @@ __typegrad.attach(chainedInline, chainedInline$ad);
 __typegrad.attach(mlpLoss, mlpLoss$ad);
 const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
-    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
+    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, at_1 = 0, s_a_1 = 0;
     s_1 = 0;
     s_a_1 = 1;
     for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
+        at_1 = i_1 + 1;
         v_1 = x_1[i_1] * x_1[i_1];
-        v_2 = x_1[i_1 + 1] - v_1;
+        v_2 = x_1[at_1] - v_1;
         v_3 = 1 - x_1[i_1];
         v_4 = 100 * v_2;
         v_5 = v_4 * v_2;
@@ -34,7 +35,7 @@ const gradient_1 = x_1 => {
         v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
-        x_g_1[i_1 + 1] += v_a_2;
+        x_g_1[at_1] += v_a_2;
         v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
@@ -45,12 +46,13 @@ const gradient_1 = x_1 => {
 };
 const gradient_2 = x_2 => {
     const x_g_2 = new Array(x_2.length).fill(0);
-    let s_2 = 0, v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, v_16 = 0, s_a_2 = 0;
+    let s_2 = 0, v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, v_16 = 0, at_2 = 0, s_a_2 = 0;
     s_2 = 0;
     s_a_2 = 1;
     for (let i_2 = 0; i_2 < (x_2.length - 1); i_2++) {
+        at_2 = i_2 + 1;
         v_9 = x_2[i_2] * x_2[i_2];
-        v_10 = x_2[i_2 + 1] - v_9;
+        v_10 = x_2[at_2] - v_9;
         v_11 = v_10 ** 2;
         v_12 = 100 * v_11;
         v_13 = 1 - x_2[i_2];
@@ -69,7 +71,7 @@ const gradient_2 = x_2 => {
         x_g_2[i_2] += -v_a_13;
         v_a_11 = 100 * v_a_12;
         v_a_10 = (2 * v_10) * v_a_11;
-        x_g_2[i_2 + 1] += v_a_10;
+        x_g_2[at_2] += v_a_10;
         v_a_9 = -v_a_10;
         x_g_2[i_2] += x_2[i_2] * v_a_9;
         x_g_2[i_2] += x_2[i_2] * v_a_9;
@@ -82,7 +84,7 @@ const gradient_3 = p_1 => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
     const p_g_1 = new Array(p_1.length).fill(0);
-    let loss_1 = 0, o_1 = 0, a_1 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, loss_a_1 = 0, o_a_1 = 0, a_a_1 = 0;
+    let loss_1 = 0, o_1 = 0, a_1 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, at_3 = 0, at_4 = 0, at_5 = 0, loss_a_1 = 0, o_a_1 = 0, a_a_1 = 0;
     loss_1 = 0;
     let v_a_17 = 0;
     v_a_17 = 1;
@@ -90,9 +92,12 @@ const gradient_3 = p_1 => {
     for (let s_3 = 0; s_3 < SAMPLES; s_3++) {
         o_1 = p_1[(IN * HID) + (2 * HID)];
         for (let j_1 = 0; j_1 < HID; j_1++) {
-            a_1 = p_1[(IN * HID) + j_1];
+            at_4 = (IN * HID) + j_1;
+            at_5 = ((IN * HID) + HID) + j_1;
+            a_1 = p_1[at_4];
             for (let k_1 = 0; k_1 < IN; k_1++) {
-                v_17 = X[(s_3 * IN) + k_1] * p_1[(k_1 * HID) + j_1];
+                at_3 = (k_1 * HID) + j_1;
+                v_17 = X[(s_3 * IN) + k_1] * p_1[at_3];
                 v_18 = a_1 + v_17;
                 a_1 = v_18;
             }
@@ -100,7 +105,7 @@ const gradient_3 = p_1 => {
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = v_19;
             v_19 = Math.tanh(a_1);
-            v_20 = p_1[((IN * HID) + HID) + j_1] * v_19;
+            v_20 = p_1[at_5] * v_19;
             v_21 = o_1 + v_20;
             o_1 = v_21;
         }
@@ -118,25 +123,28 @@ const gradient_3 = p_1 => {
         o_a_1 += v_a_18;
         for (let k_2 = (Math.max(0, Math.ceil(HID)) | 0) - 1; k_2 >= 0; k_2--) {
             const j_1 = k_2;
+            at_4 = (IN * HID) + j_1;
+            at_5 = ((IN * HID) + HID) + j_1;
             let v_a_21 = 0, v_a_22 = 0, v_a_23 = 0;
             v_a_23 = o_a_1;
             o_a_1 = 0;
             o_a_1 = v_a_23;
             v_a_22 = v_a_23;
-            p_g_1[((IN * HID) + HID) + j_1] += v_19 * v_a_22;
-            v_a_21 = p_1[((IN * HID) + HID) + j_1] * v_a_22;
+            p_g_1[at_5] += v_19 * v_a_22;
+            v_a_21 = p_1[at_5] * v_a_22;
             a_a_1 += (1 - (v_19 * v_19)) * v_a_21;
             v_19 = stored_1[--top_1];
             for (let k_3 = (Math.max(0, Math.ceil(IN)) | 0) - 1; k_3 >= 0; k_3--) {
                 const k_1 = k_3;
+                at_3 = (k_1 * HID) + j_1;
                 let v_a_24 = 0, v_a_25 = 0;
                 v_a_25 = a_a_1;
                 a_a_1 = 0;
                 a_a_1 = v_a_25;
                 v_a_24 = v_a_25;
-                p_g_1[(k_1 * HID) + j_1] += X[(s_3 * IN) + k_1] * v_a_24;
+                p_g_1[at_3] += X[(s_3 * IN) + k_1] * v_a_24;
             }
-            p_g_1[(IN * HID) + j_1] += a_a_1;
+            p_g_1[at_4] += a_a_1;
             a_a_1 = 0;
         }
         p_g_1[(IN * HID) + (2 * HID)] += o_a_1;
