@@ -18,7 +18,7 @@
  * The pass suits forward code as well (it only reads the IR's loops); the reverse emitter runs
  * it today (reverse.ts).
  */
-import type { Expr, Instr, Loop, Lowered, Var } from "./ir.js";
+import { type Expr, type Instr, type Loop, type Lowered, type Var, varsOf } from "./ir.js";
 
 /** Shares the index expressions used more than once in each loop body of `ir` (bodies rewritten in place). */
 export function shareIndices(ir: Lowered): void {
@@ -115,6 +115,39 @@ function mapInstr(i: Instr, f: (e: Expr) => Expr, index: (e: Expr) => Expr): Ins
   }
 }
 
+/**
+ * `d % n` as `d < n ? d : d - n` when `d` is known to lie in [0, 2n): `loop` counts `i` up from
+ * a literal start s ≥ 0 while `i < n`, n an integer (an array's length or an integer literal), and `d` is `i + b` or `i + n + b` (sums and differences
+ * in any order) with a literal b that keeps it there (b = 1, 0, or down to -s; with the `+ n`,
+ * b = 0 or -1). The ring's neighbours `(i + 1) % n` and `(i + n - 1) % n` are of this kind: a
+ * comparison instead of an integer division, the same integers.
+ */
+function wrapped(e: Expr, loop: Loop, counters: ReadonlySet<Var>): Expr {
+  if (e.k !== "bin" || e.op !== "%" || loop.k !== "for" || loop.test !== "<" || loop.step <= 0) return e;
+  if (loop.start.k !== "lit" || !Number.isInteger(loop.start.value) || loop.start.value < 0) return e;
+  const n = keyOf({ k: "bin", op: "+", a: e.b, b: { k: "var", v: loop.counter } }, counters);
+  const bound = keyOf({ k: "bin", op: "+", a: loop.bound, b: { k: "var", v: loop.counter } }, counters);
+  // An integer n (a length, an integer literal): then i ≤ n - 1 and d stays below 2n.
+  const integral = e.b.k === "length" || (e.b.k === "lit" && Number.isInteger(e.b.value));
+  if (n === undefined || n !== bound || !integral || varsOf(e.b).length > 0) return e;
+  const nKey = keyOf({ k: "bin", op: "+", a: e.b, b: { k: "var", v: loop.counter } }, counters);
+  // d as counter·1 + n·a + b, read off its sums and differences.
+  let i = 0, a = 0, b = 0, ok = true;
+  const terms = (x: Expr, sign: number): void => {
+    if (x.k === "bin" && (x.op === "+" || x.op === "-")) {
+      terms(x.a, sign);
+      terms(x.b, x.op === "+" ? sign : -sign);
+    } else if (x.k === "var" && x.v === loop.counter) i += sign;
+    else if (x.k === "lit" && Number.isInteger(x.value)) b += sign * x.value;
+    else if (keyOf({ k: "bin", op: "+", a: x, b: { k: "var", v: loop.counter } }, counters) === nKey) a += sign;
+    else ok = false;
+  };
+  terms(e.a, 1);
+  const fits = a === 0 ? b <= 1 && b >= -loop.start.value : a === 1 && (b === 0 || b === -1);
+  if (!ok || i !== 1 || !fits) return e;
+  return { k: "cond", test: { k: "bin", op: "<", a: e.a, b: e.b }, yes: e.a, no: { k: "bin", op: "-", a: e.a, b: e.b } };
+}
+
 function share(ir: Lowered, loop: Loop, loops: readonly Loop[]): void {
   const counters = new Set<Var>(loops.flatMap((l) => (l.k === "for" ? [l.counter] : [])));
   const uses = new Map<string, { expr: Expr; count: number }>();
@@ -136,7 +169,7 @@ function share(ir: Lowered, loop: Loop, loops: readonly Loop[]): void {
     const v: Var = { id: ir.vars.length, kind: "temp", name: "at", active: false, loops: [...loops] };
     (ir.vars as Var[]).push(v);
     shared.set(key, v);
-    defs.push({ k: "set", dst: v, src: use.expr });
+    defs.push({ k: "set", dst: v, src: wrapped(use.expr, loop, counters) });
   }
   if (shared.size === 0) return;
   const replace = (index: Expr): Expr => {
