@@ -81,6 +81,16 @@ export interface Plan {
    * output stores its loops' partials that are more than a variable or an element (`plan`).
    */
   readonly partials: Map<Instr, Map<number, Expr>>;
+  /**
+   * Loops of such code whose reverse passes may be skipped when nothing flows into them: a
+   * body of plain steps (no branch, loop or jump) writing active arrays only at the counter
+   * (`out[i] = …`) and assigning no active local, so a pass's only incoming adjoints are those
+   * elements' adjoints. Every partial of the body (not only the costly ones) is stored, so the
+   * forward sweep's stack holds them all: when they are all finite, a pass whose elements'
+   * adjoints are 0 adds only zeros, and is skipped (reverse.ts). A row of `jacrev` then does
+   * the work of the passes its output depends on.
+   */
+  readonly skippable: Set<For>;
   /** Local arrays whose overwritten elements are stored and put back in reverse. */
   readonly restored: Set<LocalArray>;
   /** Local arrays made in a loop that the reverse sweep needs, one per pass: kept on a list. */
@@ -134,6 +144,22 @@ function planWith(ir: Lowered, rows: boolean): Plan {
     if (i.k === "for" || i.k === "while") walk(i.body, (j) => looped.add(j));
   });
   const partials = new Map<Instr, Map<number, Expr>>();
+  const skippable = new Set<For>();
+  if (rows) {
+    walk(ir.body, (l) => {
+      if (l.k !== "for" || l.exit) return;
+      let stores = 0;
+      const flat = l.body.every((i) => {
+        if (i.k === "prim" || i.k === "set") return !(i.dst.kind === "local" && i.dst.active);
+        if (i.k !== "store") return false;
+        if (i.array.active) stores++;
+        return !i.array.active || (i.index.k === "var" && i.index.v === l.counter);
+      });
+      if (flat && stores > 0) skippable.add(l);
+    });
+  }
+  const inSkippable = new Set<Instr>();
+  for (const l of skippable) for (const i of l.body) inSkippable.add(i);
   // What the reverse sweep evaluates, by instruction: partials, the indices of adjoints, loop bounds.
   const reads = new Map<Instr, Expr[]>();
   const read = (i: Instr, e: Expr) => {
@@ -146,7 +172,7 @@ function planWith(ir: Lowered, rows: boolean): Plan {
       i.args.forEach((a, k) => {
         if (!isActive(a) || (a.k === "var" && !live.has(a.v))) return;
         const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
-        if (rows && looped.has(i) && worthStoring(partial)) {
+        if (rows && looped.has(i) && (worthStoring(partial) || (inSkippable.has(i) && partial.k !== "lit"))) {
           if (!partials.has(i)) partials.set(i, new Map());
           partials.get(i)!.set(k, partial);
         } else {
@@ -204,7 +230,7 @@ function planWith(ir: Lowered, rows: boolean): Plan {
       recomputed.get(loop)!.push(i);
     }
   });
-  return { live, stored, recomputed, partials, ...localArrays(ir, reads) };
+  return { live, stored, recomputed, partials, skippable, ...localArrays(ir, reads) };
 }
 
 /**

@@ -63,6 +63,9 @@ class ReverseEmitter {
   private readonly top: TS.Identifier;
   /** The room checks `push` made (see `reserveOnce`). */
   private readonly growChecks = new WeakSet<TS.Statement>();
+  /** 1 when every number the forward sweep stored is finite (see `skipTest`). */
+  private readonly finite: TS.Identifier;
+  private usesFinite = false;
 
   private readonly cotangent: TS.Identifier;
   /**
@@ -81,6 +84,7 @@ class ReverseEmitter {
     this.data = this.f.createUniqueName("stored");
     this.top = this.f.createUniqueName("top");
     this.kept = this.f.createUniqueName("kept");
+    this.finite = this.f.createUniqueName("finite");
     this.hoistPartials = vector && plan.stored.size === 0;
   }
 
@@ -126,6 +130,7 @@ class ReverseEmitter {
       reverse = this.reverseBlock(ir.body, [], seed);
       forward = this.forwardBlock(ir.body, false);
     }
+    if (this.usesFinite) forward = [...forward, ...this.finiteScan()];
     const value = f.createUniqueName("value");
     const hoisted: [TS.Identifier, TS.Expression][] = [];
     for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
@@ -553,6 +558,57 @@ class ReverseEmitter {
     return out;
   }
 
+  /** `finite`: 1 when the numbers on the stack after the forward sweep are all finite (`x - x` is 0). */
+  private finiteScan(): TS.Statement[] {
+    const f = this.f, p = this.p;
+    if (!this.usesStack) return [p.declare(ts.NodeFlags.Let, [[this.finite, f.createNumericLiteral(1)]])];
+    const q = f.createUniqueName("q"), d = f.createUniqueName("d");
+    const element = f.createElementAccessExpression(this.data, q);
+    return [
+      p.declare(ts.NodeFlags.Let, [[this.finite, f.createNumericLiteral(1)]]),
+      f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(q, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
+        f.createLessThan(q, this.top), f.createPostfixIncrement(q), f.createBlock([
+          p.declare(ts.NodeFlags.Const, [[d, element]]),
+          f.createIfStatement(f.createStrictInequality(f.createSubtract(d, d), f.createNumericLiteral(0)),
+            f.createBlock([p.assign(this.finite, f.createNumericLiteral(0)), f.createBreakStatement()], true)),
+        ], true)),
+    ];
+  }
+
+  /** `finite === 1 && y_a[i] === 0 && …`: nothing flows into a pass of a skippable loop. */
+  private skipTest(loop: For): TS.Expression {
+    const f = this.f, p = this.p;
+    this.usesFinite = true;
+    let test: TS.Expression = f.createStrictEquality(this.finite, f.createNumericLiteral(1));
+    for (const i of loop.body) {
+      if (i.k !== "store" || !i.array.active) continue;
+      test = f.createLogicalAnd(test, f.createStrictEquality(p.expr({ k: "elem", local: this.adjointArray(i.array), index: i.index }), f.createNumericLiteral(0)));
+    }
+    return test;
+  }
+
+  /** What a skipped pass still does: its pops, in the order the pass would make them. */
+  private skipPass(body: readonly Instr[]): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const out: TS.Statement[] = [];
+    let dropped = 0;
+    const drop = () => {
+      if (dropped > 0) out.push(f.createExpressionStatement(f.createBinaryExpression(this.top, ts.SyntaxKind.MinusEqualsToken, f.createNumericLiteral(dropped))));
+      dropped = 0;
+    };
+    for (let n = body.length - 1; n >= 0; n--) {
+      const i = body[n]!;
+      if (i.k !== "prim" && i.k !== "set") continue;
+      if (i.k === "prim" && i.dst.active && this.plan.live.has(i.dst)) dropped += this.plan.partials.get(i)?.size ?? 0;
+      if (this.stores(i.dst)) {
+        drop();
+        out.push(this.pop(i.dst));
+      }
+    }
+    drop();
+    return out;
+  }
+
   /** A while loop's passes backwards: their number stored by the forward sweep, popped here. */
   private reverseWhile(loop: While, inLoop: boolean): TS.Statement[] {
     const f = this.f, p = this.p;
@@ -577,8 +633,18 @@ class ReverseEmitter {
       ? simplify({ k: "bin", op: "*", a: { k: "var", v: k }, b: { k: "lit", value: loop.step } })
       : simplify({ k: "bin", op: "+", a: loop.start, b: { k: "bin", op: "*", a: { k: "var", v: k }, b: { k: "lit", value: loop.step } } });
     const prefix: TS.Statement[] = [p.declare(ts.NodeFlags.Const, [[p.name(loop.counter), p.expr(counterValue)]])];
-    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(r.k === "prim" ? valueOf(r.name, r.args) : r.src)));
-    const body = this.reverseBlock(loop.body, prefix, [], true);
+    const recompute = (this.plan.recomputed.get(loop) ?? []).map((r) => p.assign(p.name(r.dst), p.expr(r.k === "prim" ? valueOf(r.name, r.args) : r.src)));
+    let body: TS.Statement[];
+    if (this.plan.skippable.has(loop)) {
+      // A pass into which no adjoint flows (its elements' adjoints are 0) adds only zeros when
+      // the stored partials are all finite: it only moves the stack's top back (passes.ts, `skippable`).
+      const pass = this.reverseBlock(loop.body, [], [], true);
+      if (pass.length === 0) return [];
+      const quiet = this.skipTest(loop);
+      body = [...prefix, f.createIfStatement(quiet, f.createBlock(this.skipPass(loop.body), true), f.createBlock([...recompute, ...pass], true))];
+    } else {
+      body = this.reverseBlock(loop.body, [...prefix, ...recompute], [], true);
+    }
     if (body.length === 0) return [];
     const kName = p.name(k);
     const backwards = (passes: TS.Expression) => f.createForStatement(
