@@ -155,6 +155,9 @@ describe("jacrev rows from stored partials and shared indices", () => {
         expectClose([back(ct) as number[]], [tapeBack(ct) as number[]], 1e-13, 1e-15);
         // The pullback is the cotangent times the Jacobian.
         expectClose([back(ct) as number[]], [x.map((_, j) => J.reduce((s, row, i) => s + ct[i]! * row[j]!, 0))], 1e-12, 1e-14);
+        // Zeros (and -0) in the cotangent: the passes they feed add nothing (skipped), = the tape.
+        const sparse = ct.map((v, i) => (i % 3 === 0 ? v : i % 3 === 1 ? 0 : -0));
+        expectClose([back(sparse) as number[]], [tapeBack(sparse) as number[]], 1e-13, 1e-15);
       }
     });
   }
@@ -188,6 +191,17 @@ describe("jacrev rows from stored partials and shared indices", () => {
     expect(() => onTape(() => jacrev(pastEnd)(x))).toThrow(/past an array's end/);
     expect(() => jacrev(pastEnd)(x)).toThrow(/past an array's end/);
     expect(attached(pastEnd, "compiledVectorReverse")).toBeDefined();
+  });
+
+  it("an infinite partial in a pass no adjoint flows into: vjp gives the tape's NaN (the pass is not skipped)", () => {
+    const x = [0.5, 0, 2];
+    const [, back] = vjp(roots, x);
+    const [, tapeBack] = onTape(() => vjp(roots, x));
+    // Output 1 = sqrt(x₁) + x₂ has ∂/∂x₁ = ∞; a zero cotangent on it gives ∞·0 = NaN on the tape.
+    const g = back([1, 0, 0]) as number[], t = tapeBack([1, 0, 0]) as number[];
+    expect(t[1]).toBeNaN();
+    expect(g[1]).toBeNaN();
+    expectClose([g], [t], 1e-13);
   });
 
   it("an infinite partial (sqrt at 0): the same rows as the tape, NaN and infinities where it has them", () => {
