@@ -151,34 +151,56 @@ const vectorForward_2 = (x_4, x_t_2) => {
     return __typegrad.forwardVector(r_1, r_t_1);
 };
 const vectorReverse_3 = (cotangent_3, x_5) => {
+    const stack_3 = __typegrad.valueStack();
+    let stored_3 = stack_3.data, top_3 = 0;
     let v_8 = 0, v_9 = 0, at_2 = 0, r_2, r_a_1;
     r_2 = new Float64Array(x_5.length - 1);
     r_a_1 = new Float64Array(x_5.length - 1);
     for (let i_5 = 0; i_5 < (x_5.length - 1); i_5++) {
         at_2 = i_5 + 1;
         v_8 = x_5[i_5] * x_5[i_5];
+        while (top_3 + 2 > stored_3.length)
+            stored_3 = stack_3.grow();
+        stored_3[top_3++] = x_5[i_5];
+        stored_3[top_3++] = x_5[i_5];
         v_9 = x_5[at_2] - v_8;
         r_2[i_5] = v_9;
+    }
+    let finite_1 = 1;
+    for (let q_1 = 0; q_1 < top_3; q_1++) {
+        const d_1 = stored_3[q_1];
+        if (d_1 - d_1 !== 0) {
+            finite_1 = 0;
+            break;
+        }
     }
     const value_3 = r_2.slice();
     if (cotangent_3 === void 0)
         return value_3;
     if (typeof cotangent_3 === "number") {
-        const rows_2 = [];
+        const rows_2 = [], topEnd_2 = top_3;
         for (let row_2 = 0; row_2 < value_3.length; row_2++) {
+            top_3 = topEnd_2;
             r_a_1?.fill(0);
             r_a_1[row_2] = 1;
             const x_g_3 = new Float64Array(x_5.length);
             for (let k_5 = (Math.max(0, Math.ceil(x_5.length - 1)) | 0) - 1; k_5 >= 0; k_5--) {
                 const i_5 = k_5;
-                at_2 = i_5 + 1;
-                let v_a_4 = 0, v_a_5 = 0;
-                v_a_5 = r_a_1[i_5];
-                r_a_1[i_5] = 0;
-                x_g_3[at_2] += v_a_5;
-                v_a_4 = -v_a_5;
-                x_g_3[i_5] += x_5[i_5] * v_a_4;
-                x_g_3[i_5] += x_5[i_5] * v_a_4;
+                if (finite_1 === 1 && r_a_1[i_5] === 0) {
+                    top_3 -= 2;
+                }
+                else {
+                    at_2 = i_5 + 1;
+                    let v_a_4 = 0, v_a_5 = 0;
+                    v_a_5 = r_a_1[i_5];
+                    r_a_1[i_5] = 0;
+                    x_g_3[at_2] += v_a_5;
+                    v_a_4 = -v_a_5;
+                    const v_p_1 = stored_3[--top_3];
+                    const v_p_2 = stored_3[--top_3];
+                    x_g_3[i_5] += v_p_2 * v_a_4;
+                    x_g_3[i_5] += v_p_1 * v_a_4;
+                }
             }
             rows_2.push([x_g_3]);
         }
@@ -190,14 +212,21 @@ const vectorReverse_3 = (cotangent_3, x_5) => {
     }
     for (let k_5 = (Math.max(0, Math.ceil(x_5.length - 1)) | 0) - 1; k_5 >= 0; k_5--) {
         const i_5 = k_5;
-        at_2 = i_5 + 1;
-        let v_a_4 = 0, v_a_5 = 0;
-        v_a_5 = r_a_1[i_5];
-        r_a_1[i_5] = 0;
-        x_g_3[at_2] += v_a_5;
-        v_a_4 = -v_a_5;
-        x_g_3[i_5] += x_5[i_5] * v_a_4;
-        x_g_3[i_5] += x_5[i_5] * v_a_4;
+        if (finite_1 === 1 && r_a_1[i_5] === 0) {
+            top_3 -= 2;
+        }
+        else {
+            at_2 = i_5 + 1;
+            let v_a_4 = 0, v_a_5 = 0;
+            v_a_5 = r_a_1[i_5];
+            r_a_1[i_5] = 0;
+            x_g_3[at_2] += v_a_5;
+            v_a_4 = -v_a_5;
+            const v_p_1 = stored_3[--top_3];
+            const v_p_2 = stored_3[--top_3];
+            x_g_3[i_5] += v_p_2 * v_a_4;
+            x_g_3[i_5] += v_p_1 * v_a_4;
+        }
     }
     return __typegrad.reverseVector(value_3, [x_g_3]);
 };
