@@ -274,7 +274,14 @@ function rowsForward(code: VectorForward, x: number[] | Float64Array): number[][
 function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number): number[][] {
   // Code that stores nothing gives every row from one forward sweep (called with the count of outputs).
   const all = m === 0 ? undefined : runCompiledReverse(code as unknown as CompiledReverse, [Math.max(m, 1), x]) as unknown as Gradient[][] | undefined;
-  if (all !== undefined) return all.map((g) => (Array.isArray(g[0]) ? g[0] : Array.from(g[0] as Float64Array)));
+  if (all !== undefined) {
+    const J: number[][] = new Array(all.length);
+    for (let i = 0; i < all.length; i++) {
+      const g = all[i]![0]!;
+      J[i] = Array.isArray(g) ? g : Array.from(g as Float64Array);
+    }
+    return J;
+  }
   // An array built at run time: its length from a first run.
   const measured = m === RUN_TIME_LENGTH;
   if (measured) m = valuesOf(code, [x]).length;

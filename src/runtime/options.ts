@@ -92,7 +92,10 @@ export function select(o: TransformOptions, count: number, owner: string): Selec
   const hasAux = o.hasAux === true;
   if (o.argnums === undefined) {
     if (count === 0) throw new TypeError(`typegrad: ${owner} was called with no arguments; pass the point to differentiate at`);
-    return { indices: Array.from({ length: count }, (_, k) => k), single: count === 1, hasAux };
+    // A plain loop: `Array.from({ length }, map)` costs more than a small Jacobian's compiled code.
+    const indices: number[] = [];
+    for (let k = 0; k < count; k++) indices.push(k);
+    return { indices, single: count === 1, hasAux };
   }
   const list = typeof o.argnums === "number" ? [o.argnums] : o.argnums;
   for (const k of list) {

@@ -65,13 +65,32 @@ export function liveAdjoints(ir: Lowered): Set<Var> {
   return live;
 }
 
+/** A definition the reverse sweep computes again: cheap arithmetic, or an index a loop body shares. */
+export type Recomputed = Extract<Instr, { k: "prim" | "set" }>;
+
 /** Where each value the reverse sweep reads comes from there. */
 export interface Plan {
   readonly live: Set<Var>;
   /** Overwritten before the reverse sweep reads them: pushed when overwritten, popped in reverse. */
   readonly stored: Set<Var>;
   /** Temporaries of a loop body computed again at the start of each reverse iteration, by loop, in order. */
-  readonly recomputed: Map<Loop, Extract<Instr, { k: "prim" }>[]>;
+  readonly recomputed: Map<Loop, Recomputed[]>;
+  /**
+   * Partials (by instruction, by argument) the forward sweep computes and pushes right after
+   * the instruction, and the reverse sweep pops: vector code whose reverse sweep runs once per
+   * output stores its loops' partials that are more than a variable or an element (`plan`).
+   */
+  readonly partials: Map<Instr, Map<number, Expr>>;
+  /**
+   * Loops of such code whose reverse passes may be skipped when nothing flows into them: a
+   * body of plain steps (no branch, loop or jump) writing active arrays only at the counter
+   * (`out[i] = …`) and assigning no active local, so a pass's only incoming adjoints are those
+   * elements' adjoints. Every partial of the body (not only the costly ones) is stored, so the
+   * forward sweep's stack holds them all: when they are all finite, a pass whose elements'
+   * adjoints are 0 adds only zeros, and is skipped (reverse.ts). A row of `jacrev` then does
+   * the work of the passes its output depends on.
+   */
+  readonly skippable: Set<For>;
   /** Local arrays whose overwritten elements are stored and put back in reverse. */
   readonly restored: Set<LocalArray>;
   /** Local arrays made in a loop that the reverse sweep needs, one per pass: kept on a list. */
@@ -79,7 +98,29 @@ export interface Plan {
 }
 
 /** Decides what the reverse sweep stores and what it computes again. */
-export function plan(ir: Lowered): Plan {
+export function plan(ir: Lowered, rows = false): Plan {
+  if (rows) {
+    // Vector code whose reverse sweep can run once per output (nothing it undoes changes the
+    // values it reads: no push, no element put back, no array kept per pass) stores its loops'
+    // partials instead; otherwise the plan without.
+    let grows = false;
+    walk(ir.body, (i) => {
+      if (i.k === "push") grows = true;
+    });
+    const stored = grows ? undefined : planWith(ir, true);
+    if (stored && stored.restored.size === 0 && stored.kept.size === 0) return stored;
+  }
+  return planWith(ir, false);
+}
+
+/**
+ * A partial worth storing: one that is more than a number, a variable or an element (its
+ * negation included): a product, a quotient, a `Math` call. Stored, each row's sweep reads it
+ * from the stack instead of computing it (and the values it reads) again.
+ */
+const worthStoring = (e: Expr): boolean => !(e.k === "lit" || e.k === "var" || e.k === "elem" || (e.k === "neg" && !worthStoring(e.a)));
+
+function planWith(ir: Lowered, rows: boolean): Plan {
   const live = liveAdjoints(ir);
   const needed = new Set<Var>();
   const definition = new Map<Var, { instr: Instr; loop: Loop | undefined; top: boolean }>();
@@ -97,6 +138,28 @@ export function plan(ir: Lowered): Plan {
     }
   };
   visit(ir.body, undefined, true);
+  // The instructions inside loops.
+  const looped = new Set<Instr>();
+  walk(ir.body, (i) => {
+    if (i.k === "for" || i.k === "while") walk(i.body, (j) => looped.add(j));
+  });
+  const partials = new Map<Instr, Map<number, Expr>>();
+  const skippable = new Set<For>();
+  if (rows) {
+    walk(ir.body, (l) => {
+      if (l.k !== "for" || l.exit) return;
+      let stores = 0;
+      const flat = l.body.every((i) => {
+        if (i.k === "prim" || i.k === "set") return !(i.dst.kind === "local" && i.dst.active);
+        if (i.k !== "store") return false;
+        if (i.array.active) stores++;
+        return !i.array.active || (i.index.k === "var" && i.index.v === l.counter);
+      });
+      if (flat && stores > 0) skippable.add(l);
+    });
+  }
+  const inSkippable = new Set<Instr>();
+  for (const l of skippable) for (const i of l.body) inSkippable.add(i);
   // What the reverse sweep evaluates, by instruction: partials, the indices of adjoints, loop bounds.
   const reads = new Map<Instr, Expr[]>();
   const read = (i: Instr, e: Expr) => {
@@ -108,7 +171,13 @@ export function plan(ir: Lowered): Plan {
     if (i.k === "prim" && live.has(i.dst)) {
       i.args.forEach((a, k) => {
         if (!isActive(a) || (a.k === "var" && !live.has(a.v))) return;
-        read(i, partialOf(i.name, k, i.args, { k: "var", v: i.dst }));
+        const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
+        if (rows && looped.has(i) && (worthStoring(partial) || (inSkippable.has(i) && partial.k !== "lit"))) {
+          if (!partials.has(i)) partials.set(i, new Map());
+          partials.get(i)!.set(k, partial);
+        } else {
+          read(i, partial);
+        }
         if (a.k === "elem") read(i, indicesOf(a));
       });
     } else if (i.k === "set" && live.has(i.dst) && i.src.k === "elem") {
@@ -126,7 +195,10 @@ export function plan(ir: Lowered): Plan {
   // Temporaries of a loop body: computed again when they are arithmetic of values at hand.
   const recomputable = (v: Var): boolean => {
     const d = definition.get(v);
-    if (!d || !d.loop || !d.top || d.instr.k !== "prim" || !isArithmetic(d.instr.name)) return false;
+    if (!d || !d.loop || !d.top) return false;
+    // An index shared by a loop body (indices.ts): inactive arithmetic of counters and lengths.
+    if (d.instr.k === "set") return !d.instr.dst.active && varsOf(d.instr.src).every((u) => u.kind !== "local") && arraysOf(d.instr.src).length === 0;
+    if (d.instr.k !== "prim" || !isArithmetic(d.instr.name)) return false;
     return d.instr.args.every((a) => varsOf(a).every((u) => u.kind !== "local") && arraysOf(a).length === 0);
   };
   const recomputedSet = new Set<Var>();
@@ -135,8 +207,8 @@ export function plan(ir: Lowered): Plan {
     const v = pending.pop()!;
     if (recomputedSet.has(v) || !recomputable(v)) continue;
     recomputedSet.add(v);
-    const instr = definition.get(v)!.instr as Extract<Instr, { k: "prim" }>;
-    for (const a of instr.args) {
+    const instr = definition.get(v)!.instr as Recomputed;
+    for (const a of instr.k === "prim" ? instr.args : [instr.src]) {
       for (const u of varsOf(a)) {
         if (!needed.has(u)) {
           needed.add(u);
@@ -150,15 +222,15 @@ export function plan(ir: Lowered): Plan {
     if (recomputedSet.has(v)) continue;
     if (v.kind === "local" || (v.kind === "temp" && v.loops.length > 0)) stored.add(v);
   }
-  const recomputed = new Map<Loop, Extract<Instr, { k: "prim" }>[]>();
+  const recomputed = new Map<Loop, Recomputed[]>();
   walk(ir.body, (i) => {
-    if (i.k === "prim" && recomputedSet.has(i.dst)) {
+    if ((i.k === "prim" || i.k === "set") && recomputedSet.has(i.dst)) {
       const loop = definition.get(i.dst)!.loop!;
       if (!recomputed.has(loop)) recomputed.set(loop, []);
       recomputed.get(loop)!.push(i);
     }
   });
-  return { live, stored, recomputed, ...localArrays(ir, reads) };
+  return { live, stored, recomputed, partials, skippable, ...localArrays(ir, reads) };
 }
 
 /**

@@ -21,6 +21,7 @@ import type * as TS from "typescript";
 import { type ArrayParam, type Expr, type For, type Instr, type LocalArray, type Lowered, outputsOf, type Param, type Var, type While, walk } from "./ir.js";
 import { activity, fusableLoop, isActive, plan, type Plan } from "./passes.js";
 import { firstWrites } from "./first-writes.js";
+import { shareIndices } from "./indices.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
 
@@ -30,8 +31,9 @@ import { partialOf, simplify, valueOf } from "./rules.js";
  * `reverseVector`; called without a cotangent it returns the values after the forward sweep.
  */
 export function emitReverse(p: Printer, ir: Lowered, vector = false): TS.ArrowFunction {
+  shareIndices(ir);
   activity(ir);
-  return new ReverseEmitter(p, ir, plan(ir), vector).emit();
+  return new ReverseEmitter(p, ir, plan(ir, vector), vector).emit();
 }
 
 type If = Extract<Instr, { k: "if" }>;
@@ -59,6 +61,11 @@ class ReverseEmitter {
   private readonly stack: TS.Identifier;
   private readonly data: TS.Identifier;
   private readonly top: TS.Identifier;
+  /** The room checks `push` made (see `reserveOnce`). */
+  private readonly growChecks = new WeakSet<TS.Statement>();
+  /** 1 when every number the forward sweep stored is finite (see `skipTest`). */
+  private readonly finite: TS.Identifier;
+  private usesFinite = false;
 
   private readonly cotangent: TS.Identifier;
   /**
@@ -77,6 +84,7 @@ class ReverseEmitter {
     this.data = this.f.createUniqueName("stored");
     this.top = this.f.createUniqueName("top");
     this.kept = this.f.createUniqueName("kept");
+    this.finite = this.f.createUniqueName("finite");
     this.hoistPartials = vector && plan.stored.size === 0;
   }
 
@@ -101,6 +109,8 @@ class ReverseEmitter {
     for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
     // The reverse sweep first: it decides which branches need their direction kept.
     const seed = this.seed();
+    // An array built at run time is seeded apart from the sweep: each row of `jacrev` sets one entry instead (allRows).
+    const builtSeed = ir.resultArray ? seed.splice(0) : [];
     // Vector code runs its reverse sweep once per output after one forward sweep: never fused.
     const fused = this.vector ? undefined : fusableLoop(ir, this.plan);
     let reverse: TS.Statement[], forward: TS.Statement[];
@@ -120,6 +130,7 @@ class ReverseEmitter {
       reverse = this.reverseBlock(ir.body, [], seed);
       forward = this.forwardBlock(ir.body, false);
     }
+    if (this.usesFinite) forward = [...forward, ...this.finiteScan()];
     const value = f.createUniqueName("value");
     const hoisted: [TS.Identifier, TS.Expression][] = [];
     for (const v of ir.vars) if (v.kind === "temp" || v.kind === "local") hoisted.push([p.name(v), f.createNumericLiteral(0)]);
@@ -146,15 +157,15 @@ class ReverseEmitter {
     const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
     let statements: TS.Statement[];
     if (this.vector && !this.usesStack && this.sweepsAgain()) {
-      statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...reverse, ret];
+      statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...builtSeed, ...reverse, ret];
     } else if (this.vector && this.sweepsAgain()) {
       // Values stored: each row's sweep starts from the stack and the popped variables as the forward sweep left them.
       statements = [...stack, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials,
-        ...this.allRows(value, prologue, reverse, results, true), ...prologue, ...reverse, ret];
+        ...this.allRows(value, prologue, reverse, results, true), ...prologue, ...builtSeed, ...reverse, ret];
     } else {
       // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
       const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
-      statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...reverse, ret];
+      statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...builtSeed, ...reverse, ret];
     }
     // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
     const numbers = (q: Param): Var[] => (q.k === "number" ? [this.adjoint(q.v)] : q.k === "object" ? q.fields.flatMap((field) => numbers(field.param)) : []);
@@ -238,13 +249,18 @@ class ReverseEmitter {
       reset.push(f.createExpressionStatement(f.createCallChain(f.createPropertyAccessChain(adjoint, f.createToken(ts.SyntaxKind.QuestionDotToken), "fill"), undefined, undefined, [f.createNumericLiteral(0)])));
     }
     const seedAt = (n: number) => p.assign(f.createElementAccessExpression(seeds, row), p.literal(n));
-    // The same sweep, its `cotangent` a unit vector declared in the loop's block (shadowing the parameter).
-    const body = [p.declare(ts.NodeFlags.Const, [[this.cotangent, seeds]]), seedAt(1), ...reset, ...prologue, ...reverse, seedAt(0),
-      f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(rows, "push"), undefined, [f.createArrayLiteralExpression(results)]))];
+    const pushRow = f.createExpressionStatement(f.createCallExpression(f.createPropertyAccessExpression(rows, "push"), undefined, [f.createArrayLiteralExpression(results)]));
+    const built = this.ir.resultArray;
+    // The same sweep, its `cotangent` a unit vector declared in the loop's block (shadowing the
+    // parameter); an array built at run time has its adjoint array's entry `row` set to 1 instead
+    // (the others are 0 after `reset`), which is what the cotangent's seeding would give.
+    const body = built
+      ? [...reset, p.assign(f.createElementAccessExpression(p.local(this.adjointArray(built)), row), p.literal(1)), ...prologue, ...reverse, pushRow]
+      : [p.declare(ts.NodeFlags.Const, [[this.cotangent, seeds]]), seedAt(1), ...reset, ...prologue, ...reverse, seedAt(0), pushRow];
     const zeros = f.createCallExpression(f.createPropertyAccessExpression(f.createNewExpression(f.createIdentifier("Array"), undefined,
       [f.createPropertyAccessExpression(value, "length")]), "fill"), undefined, [f.createNumericLiteral(0)]);
     return [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createBlock([
-      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], [seeds, zeros], ...kept]),
+      p.declare(ts.NodeFlags.Const, [[rows, f.createArrayLiteralExpression([])], ...(built ? [] : [[seeds, zeros] as [TS.Identifier, TS.Expression]]), ...kept]),
       f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(row, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
         f.createLessThan(row, f.createPropertyAccessExpression(value, "length")), f.createPostfixIncrement(row), f.createBlock(body, true)),
       f.createReturnStatement(rows),
@@ -323,9 +339,11 @@ class ReverseEmitter {
   private push(v: Var | TS.Expression): TS.Statement[] {
     const f = this.f;
     this.usesStack = true;
+    const check = f.createIfStatement(f.createStrictEquality(this.top, f.createPropertyAccessExpression(this.data, "length")),
+      this.p.assign(this.data, f.createCallExpression(f.createPropertyAccessExpression(this.stack, "grow"), undefined, [])));
+    this.growChecks.add(check);
     return [
-      f.createIfStatement(f.createStrictEquality(this.top, f.createPropertyAccessExpression(this.data, "length")),
-        this.p.assign(this.data, f.createCallExpression(f.createPropertyAccessExpression(this.stack, "grow"), undefined, []))),
+      check,
       this.p.assign(f.createElementAccessExpression(this.data, f.createPostfixIncrement(this.top)), isVar(v) ? this.p.name(v) : v),
     ];
   }
@@ -405,6 +423,8 @@ class ReverseEmitter {
       if (i.k === "prim" || i.k === "set") {
         if (this.stores(i.dst)) out.push(...this.push(i.dst));
         out.push(p.assign(p.name(i.dst), p.expr(i.k === "prim" ? valueOf(i.name, i.args) : i.src)));
+        // Partials each row's sweep would compute again, stored once (passes.ts, `plan`).
+        for (const partial of this.plan.partials.get(i)?.values() ?? []) out.push(...this.push(p.expr(partial)));
       } else if (i.k === "fail") {
         out.push(p.fail(i.test, i.message));
       } else if (i.k === "alloc" || i.k === "store" || i.k === "push") {
@@ -432,7 +452,34 @@ class ReverseEmitter {
         out.push(p.ifElse(test, this.forwardBlock(i.yes, inLoop), no));
       }
     }
-    return out;
+    return this.reserveOnce(out);
+  }
+
+  /**
+   * `statements` with the room for a run of pushes made once: where several pushes follow one
+   * another with only plain steps between them (no loop or branch, which may push too), their
+   * checks `if (top === data.length) data = stack.grow()` become one check before the first,
+   * `while (top + n > data.length) data = stack.grow()`.
+   */
+  private reserveOnce(statements: TS.Statement[]): TS.Statement[] {
+    const f = this.f;
+    const out: TS.Statement[] = [];
+    let run: number[] = [];
+    const close = () => {
+      if (run.length > 1) {
+        const room = f.createGreaterThan(f.createAdd(this.top, f.createNumericLiteral(run.length)), f.createPropertyAccessExpression(this.data, "length"));
+        out[run[0]!] = f.createWhileStatement(room, this.p.assign(this.data, f.createCallExpression(f.createPropertyAccessExpression(this.stack, "grow"), undefined, [])));
+        for (const at of run.slice(1)) out[at] = f.createEmptyStatement();
+      }
+      run = [];
+    };
+    for (const s of statements) {
+      if (this.growChecks.has(s)) run.push(out.length);
+      else if (!ts.isExpressionStatement(s) && !ts.isVariableStatement(s)) close();
+      out.push(s);
+    }
+    close();
+    return out.filter((s) => !ts.isEmptyStatement(s));
   }
 
   // ---- the reverse sweep -------------------------------------------------------------------
@@ -468,10 +515,17 @@ class ReverseEmitter {
     if (i.k === "prim") {
       if (i.dst.active && this.plan.live.has(i.dst)) {
         const adjoint: Expr = { k: "var", v: this.adjoint(i.dst) };
+        // The partials the forward sweep stored, popped last pushed first.
+        const popped = new Map<number, Expr>();
+        for (const k of [...(this.plan.partials.get(i)?.keys() ?? [])].reverse()) {
+          const v: Var = { id: -1, kind: "temp", name: `${i.dst.name}_p`, active: false, loops: [] };
+          out.push(p.declare(ts.NodeFlags.Const, [[p.name(v), f.createElementAccessExpression(this.data, f.createPrefixDecrement(this.top))]]));
+          popped.set(k, { k: "var", v });
+        }
         i.args.forEach((a, k) => {
           const target = isActive(a) ? this.target(a) : undefined;
           if (!target) return;
-          const partial = this.partial(partialOf(i.name, k, i.args, { k: "var", v: i.dst }), i.dst, top);
+          const partial = popped.get(k) ?? this.partial(partialOf(i.name, k, i.args, { k: "var", v: i.dst }), i.dst, top);
           out.push(this.accumulate(target, simplify({ k: "bin", op: "*", a: partial, b: adjoint })));
         });
       }
@@ -504,11 +558,62 @@ class ReverseEmitter {
     return out;
   }
 
+  /** `finite`: 1 when the numbers on the stack after the forward sweep are all finite (`x - x` is 0). */
+  private finiteScan(): TS.Statement[] {
+    const f = this.f, p = this.p;
+    if (!this.usesStack) return [p.declare(ts.NodeFlags.Let, [[this.finite, f.createNumericLiteral(1)]])];
+    const q = f.createUniqueName("q"), d = f.createUniqueName("d");
+    const element = f.createElementAccessExpression(this.data, q);
+    return [
+      p.declare(ts.NodeFlags.Let, [[this.finite, f.createNumericLiteral(1)]]),
+      f.createForStatement(f.createVariableDeclarationList([f.createVariableDeclaration(q, undefined, undefined, f.createNumericLiteral(0))], ts.NodeFlags.Let),
+        f.createLessThan(q, this.top), f.createPostfixIncrement(q), f.createBlock([
+          p.declare(ts.NodeFlags.Const, [[d, element]]),
+          f.createIfStatement(f.createStrictInequality(f.createSubtract(d, d), f.createNumericLiteral(0)),
+            f.createBlock([p.assign(this.finite, f.createNumericLiteral(0)), f.createBreakStatement()], true)),
+        ], true)),
+    ];
+  }
+
+  /** `finite === 1 && y_a[i] === 0 && …`: nothing flows into a pass of a skippable loop. */
+  private skipTest(loop: For): TS.Expression {
+    const f = this.f, p = this.p;
+    this.usesFinite = true;
+    let test: TS.Expression = f.createStrictEquality(this.finite, f.createNumericLiteral(1));
+    for (const i of loop.body) {
+      if (i.k !== "store" || !i.array.active) continue;
+      test = f.createLogicalAnd(test, f.createStrictEquality(p.expr({ k: "elem", local: this.adjointArray(i.array), index: i.index }), f.createNumericLiteral(0)));
+    }
+    return test;
+  }
+
+  /** What a skipped pass still does: its pops, in the order the pass would make them. */
+  private skipPass(body: readonly Instr[]): TS.Statement[] {
+    const f = this.f, p = this.p;
+    const out: TS.Statement[] = [];
+    let dropped = 0;
+    const drop = () => {
+      if (dropped > 0) out.push(f.createExpressionStatement(f.createBinaryExpression(this.top, ts.SyntaxKind.MinusEqualsToken, f.createNumericLiteral(dropped))));
+      dropped = 0;
+    };
+    for (let n = body.length - 1; n >= 0; n--) {
+      const i = body[n]!;
+      if (i.k !== "prim" && i.k !== "set") continue;
+      if (i.k === "prim" && i.dst.active && this.plan.live.has(i.dst)) dropped += this.plan.partials.get(i)?.size ?? 0;
+      if (this.stores(i.dst)) {
+        drop();
+        out.push(this.pop(i.dst));
+      }
+    }
+    drop();
+    return out;
+  }
+
   /** A while loop's passes backwards: their number stored by the forward sweep, popped here. */
   private reverseWhile(loop: While, inLoop: boolean): TS.Statement[] {
     const f = this.f, p = this.p;
     const prefix: TS.Statement[] = [];
-    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
+    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(r.k === "prim" ? valueOf(r.name, r.args) : r.src)));
     const body = this.reverseBlock(loop.body, prefix, [], true);
     if (body.length === 0) return [];
     const count: Var = { id: -1, kind: "temp", name: "passes", active: false, loops: [] };
@@ -528,8 +633,18 @@ class ReverseEmitter {
       ? simplify({ k: "bin", op: "*", a: { k: "var", v: k }, b: { k: "lit", value: loop.step } })
       : simplify({ k: "bin", op: "+", a: loop.start, b: { k: "bin", op: "*", a: { k: "var", v: k }, b: { k: "lit", value: loop.step } } });
     const prefix: TS.Statement[] = [p.declare(ts.NodeFlags.Const, [[p.name(loop.counter), p.expr(counterValue)]])];
-    for (const r of this.plan.recomputed.get(loop) ?? []) prefix.push(p.assign(p.name(r.dst), p.expr(valueOf(r.name, r.args))));
-    const body = this.reverseBlock(loop.body, prefix, [], true);
+    const recompute = (this.plan.recomputed.get(loop) ?? []).map((r) => p.assign(p.name(r.dst), p.expr(r.k === "prim" ? valueOf(r.name, r.args) : r.src)));
+    let body: TS.Statement[];
+    if (this.plan.skippable.has(loop)) {
+      // A pass into which no adjoint flows (its elements' adjoints are 0) adds only zeros when
+      // the stored partials are all finite: it only moves the stack's top back (passes.ts, `skippable`).
+      const pass = this.reverseBlock(loop.body, [], [], true);
+      if (pass.length === 0) return [];
+      const quiet = this.skipTest(loop);
+      body = [...prefix, f.createIfStatement(quiet, f.createBlock(this.skipPass(loop.body), true), f.createBlock([...recompute, ...pass], true))];
+    } else {
+      body = this.reverseBlock(loop.body, [...prefix, ...recompute], [], true);
+    }
     if (body.length === 0) return [];
     const kName = p.name(k);
     const backwards = (passes: TS.Expression) => f.createForStatement(

@@ -5,11 +5,12 @@ import { derivative, grad } from "typegrad";
 import * as __typegrad from "typegrad";
 const gradient_1 = v_1 => {
     const v_g_1 = new Array(v_1.length).fill(0);
-    let v_2 = 0, s_1 = 0, v_3 = 0, v_4 = 0, s_a_1 = 0, d_1, d_a_1;
+    let v_2 = 0, s_1 = 0, v_3 = 0, v_4 = 0, at_1 = 0, s_a_1 = 0, d_1, d_a_1;
     d_1 = new Array(v_1.length - 1);
     d_a_1 = new Array(v_1.length - 1).fill(0);
     for (let i_1 = 0; i_1 < d_1.length; i_1++) {
-        v_2 = v_1[i_1 + 1] - v_1[i_1];
+        at_1 = i_1 + 1;
+        v_2 = v_1[at_1] - v_1[i_1];
         d_1[i_1] = v_2;
     }
     s_1 = 0;
@@ -30,10 +31,11 @@ const gradient_1 = v_1 => {
     s_a_1 = 0;
     for (let k_1 = (Math.max(0, Math.ceil(d_1.length)) | 0) - 1; k_1 >= 0; k_1--) {
         const i_1 = k_1;
+        at_1 = i_1 + 1;
         let v_a_3 = 0;
         v_a_3 = d_a_1[i_1];
         d_a_1[i_1] = 0;
-        v_g_1[i_1 + 1] += v_a_3;
+        v_g_1[at_1] += v_a_3;
         v_g_1[i_1] += -v_a_3;
     }
     return __typegrad.reverseResult(value_1, [v_g_1]);

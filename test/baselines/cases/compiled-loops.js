@@ -3,12 +3,13 @@ import { grad } from "typegrad";
 import * as __typegrad from "typegrad";
 const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
-    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
+    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, at_1 = 0, s_a_1 = 0;
     s_1 = 0;
     s_a_1 = 1;
     for (let i_1 = 0; i_1 < x_1.length; i_1 += 2) {
+        at_1 = i_1 + 1;
         v_1 = x_1[i_1] * x_1[i_1];
-        v_2 = x_1[i_1 + 1] - v_1;
+        v_2 = x_1[at_1] - v_1;
         v_3 = 1 - x_1[i_1];
         v_4 = 100 * v_2;
         v_5 = v_4 * v_2;
@@ -29,7 +30,7 @@ const gradient_1 = x_1 => {
         v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
-        x_g_1[i_1 + 1] += v_a_2;
+        x_g_1[at_1] += v_a_2;
         v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
