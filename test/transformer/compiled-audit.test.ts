@@ -175,6 +175,7 @@ describe("more constructs as users write them (audit-constructs.ts): compiled = 
     ["constants (Number.EPSILON, Infinity, MAX_VALUE)", C.constants, grad(C.constants), hessian(C.constants), [x6]],
     ["powers (** with integer and fractional exponents)", C.powers, grad(C.powers), hessian(C.powers), [x6]],
     ["hypot3 (Math.hypot of three)", C.hypot3, grad(C.hypot3), hessian(C.hypot3), [x6]],
+    ["wrapped (helpers called with a string and a boolean written in place)", C.wrapped, grad(C.wrapped), hessian(C.wrapped), [x6, [0.1, 0.2]]],
   ];
   it.each(cases)("%s", (what, f, g, h, points) => {
     for (const x of points) {
@@ -198,6 +199,43 @@ describe("more constructs as users write them (audit-constructs.ts): compiled = 
       agrees(g, onDuals(() => grad(C.withFlag, { argnums: 0 })(x, squared)), `withFlag ${squared}`);
       nearCentral(g, (v) => C.withFlag(v, squared), x, `withFlag ${squared}`);
     }
+    // plain grad differentiates the string too: the tape's error, on either path
+    expect(() => (grad(C.byMode) as (...a: unknown[]) => unknown)(x, "l1")).toThrow(/argument 1 must be a number, an array, a Float64Array or a plain object of numbers; got the string "l1"/);
+  });
+
+  it("a number and an options object left out of argnums are read as data", () => {
+    const x = [0.3, -0.7, 1.1, 0.4];
+    for (const times of [1, 3, 6]) {
+      const g = grad(C.repeated, { argnums: 0 })(x, times);
+      agrees(g, onDuals(() => grad(C.repeated, { argnums: 0 })(x, times)), `repeated ${times}`);
+      nearCentral(g, (v) => C.repeated(v, times), x, `repeated ${times}`);
+      const [value, [gv]] = valueAndGrad(C.repeated, { argnums: [0] })(x, times);
+      expect(value).toBe(C.repeated(x, times));
+      agrees(gv, g, `valueAndGrad repeated ${times}`);
+    }
+    for (const o of [
+      { rate: 0.5, steps: 2, loss: "l1", centred: true, shift: [0.1, -0.2] },
+      { rate: 1.5, steps: 3, loss: "l2", centred: false, shift: [0.3] },
+      { rate: 0.7, steps: 1, loss: "l2", centred: true, shift: [0.1, 0.2, 0.3, 0.4] },
+    ] as C.FitOptions[]) {
+      const g = grad(C.withOptions, { argnums: 0 })(x, o);
+      agrees(g, onDuals(() => grad(C.withOptions, { argnums: 0 })(x, o)), `withOptions ${JSON.stringify(o)}`);
+      nearCentral(g, (v) => C.withOptions(v, o), x, `withOptions ${JSON.stringify(o)}`);
+    }
+    // wrong types give the tape's errors (the compiled code does not take them)
+    const bad = { rate: "0.5", steps: 2, loss: "l1", centred: true, shift: [0.1] } as unknown as C.FitOptions;
+    const message = (work: () => unknown): string => {
+      try {
+        work();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "no error";
+    };
+    const onRuntime = message(() => onDuals(() => grad(C.withOptions, { argnums: 0 })(x, bad)));
+    expect(onRuntime).toMatch(/got the string "0.5"/);
+    expect(message(() => grad(C.withOptions, { argnums: 0 })(x, bad))).toBe(onRuntime);
+    expect(message(() => grad(C.repeated, { argnums: 0 })(x, "2" as never))).toBe(message(() => onDuals(() => grad(C.repeated, { argnums: 0 })(x, "2" as never))));
   });
 });
 
@@ -224,11 +262,12 @@ function explainSites(file: string, exported: Record<string, unknown>, calls: Re
 }
 
 describe("which path each call takes (explain)", () => {
-  it("the constructs of audit-constructs.ts compile, but a var read outside its block and parameters that are not numbers", () => {
-    const paths = explainSites("audit-constructs", C, { byMode: "grad(F.byMode, { argnums: 0 })", withFlag: "grad(F.withFlag, { argnums: 0 })" });
+  it("the constructs of audit-constructs.ts compile (strings, booleans, numbers and options left out of argnums too), but a var read outside its block", () => {
+    const paths = explainSites("audit-constructs", C, {
+      byMode: "grad(F.byMode, { argnums: 0 })", withFlag: "grad(F.withFlag, { argnums: 0 })", repeated: "grad(F.repeated, { argnums: 0 })",
+      withOptions: "grad(F.withOptions, { argnums: 0 })",
+    });
     expect(Object.entries(paths).filter(([, p]) => p !== "compiled").map(([name, p]) => `${name}: ${p}`)).toEqual([
-      "byMode: the parameter 'mode' of type \"l1\" | \"l2\" | \"max\" (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)",
-      "withFlag: the parameter 'squared' of type boolean (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)",
       "varAfterLoop: the `var` 'i', read before its declaration or outside its block (declare it with let where it is used)",
     ]);
   }, 120_000);

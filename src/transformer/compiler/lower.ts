@@ -1335,6 +1335,9 @@ class Lowering {
       return name === undefined ? undefined : { k: "name", text: name };
     }
     if (ts.isPropertyAccessExpression(node)) {
+      // A field of an object parameter read as data (`opts.w`, see `leftOutParameter`).
+      const ref = this.reference(node);
+      if (ref?.k === "constant") return ref.data;
       const field = this.dataPath(node);
       return field === undefined ? undefined : { k: "name", text: field };
     }
@@ -1436,12 +1439,20 @@ class Lowering {
       const data = this.data(arg);
       return data ? ({ k: "constant", data } as const) : undefined;
     });
-    const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
+    // A string or boolean argument (`loss(w, "l2")`, a flag passed on) names what it compares.
+    const words = node.arguments.map((a, k) => (!args[k] && this.isWord(typeOf(this.env, callee.parameters[k]!)) ? this.operand(a) : undefined));
+    const values = node.arguments.map((a, k) => (args[k] || words[k] ? undefined : this.expr(a)));
     callee.parameters.forEach((p, k) => {
       const symbol = this.symbol(p.name);
       const array = args[k];
       if (array) {
         this.bindings.set(symbol, array);
+        return;
+      }
+      const word = words[k];
+      if (word) {
+        if (this.reassigned.has(symbol)) throw new Unsupported(`${what}: its parameter '${describe(p)}', a string or boolean assigned again`, p);
+        this.bindings.set(symbol, { k: "expr", e: word });
         return;
       }
       if (!(typeOf(this.env, p).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`${what}: its parameter '${describe(p)}' is not a number or an array parameter`, p);
@@ -1526,12 +1537,11 @@ class Lowering {
    * fields are numbers, arrays of numbers and matrices; undefined for any other parameter.
    */
   private structuredParameter(p: TS.ParameterDeclaration, index: number, type: TS.Type): { binding: Binding; param: Param } | undefined {
-    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
     const name = ts.isIdentifier(p.name) ? p.name.text : `arg${index}`;
-    if (this.dataParams.includes(index) && this.isDataArray(type) && ts.isIdentifier(p.name)) {
-      const text = `${name}$data`;
-      return { binding: { k: "constant", data: { k: "name", text } }, param: { k: "data", name: text } };
-    }
+    const left = this.leftOutParameter(p, index, type);
+    if (left) return left;
+    if (this.isWord(type)) throw new Unsupported(this.wordReason(name, index, type), p);
+    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
     const structured = this.isMatrix(type) || this.isPlainObject(type);
     if (structured && ts.isIdentifier(p.name) && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
     if (this.isMatrix(type)) {
@@ -1540,6 +1550,59 @@ class Lowering {
     }
     if (!this.isPlainObject(type)) return undefined;
     return this.objectParameter(name, index, type, p);
+  }
+
+  /**
+   * A parameter the call's literal `argnums` leaves out (reverse mode), read as data: an array of
+   * numbers or of rows ("D", read like a module constant), a number ("N", a plain number: it may
+   * bound loops), a string or boolean ("W", passed through as it is, only compared), or a plain
+   * object of those ("{lr:N,…}", its fields read `opts$data.lr`); undefined for any other parameter.
+   */
+  private leftOutParameter(p: TS.ParameterDeclaration, index: number, type: TS.Type): { binding: Binding; param: Param } | undefined {
+    if (this.mode !== "reverse" || this.vector || !this.dataParams.includes(index) || !ts.isIdentifier(p.name)) return undefined;
+    const text = `${p.name.text}$data`;
+    if (this.isDataArray(type)) return { binding: { k: "constant", data: { k: "name", text } }, param: { k: "data", name: text } };
+    const data = this.dataBinding(text, type, p, 0);
+    if (!data) return undefined;
+    if (this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${p.name.text}' is reassigned`, p);
+    return { binding: data.binding, param: { k: "data", name: text, kind: data.kind } };
+  }
+
+  /** The binding and kinds entry of data read through `path` (see `leftOutParameter`), or undefined for a type that is not data. */
+  private dataBinding(path: string, type: TS.Type, node: TS.Node, depth: number): { binding: Binding; kind: string } | undefined {
+    if (type.flags & ts.TypeFlags.NumberLike) return { binding: { k: "expr", e: { k: "name", text: path } }, kind: "N" };
+    if (this.isWord(type)) return { binding: { k: "expr", e: { k: "name", text: path } }, kind: "W" };
+    if (depth > 0 && this.isDataArray(type)) return { binding: { k: "constant", data: { k: "name", text: path } }, kind: "D" };
+    if (depth > 3 || !this.isObjectShape(type)) return undefined;
+    const fields = new Map<string, Binding>();
+    const kinds: string[] = [];
+    for (const property of type.getProperties()) {
+      if (property.flags & (ts.SymbolFlags.Optional | ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || !/^[A-Za-z_$][\w$]*$/.test(property.name)) return undefined;
+      const field = this.dataBinding(`${path}.${property.name}`, this.env.checker.getTypeOfSymbolAtLocation(property, node), node, depth + 1);
+      if (!field) return undefined;
+      fields.set(property.name, field.binding);
+      kinds.push(`${property.name}:${field.kind}`);
+    }
+    return { binding: { k: "object", fields }, kind: `{${kinds.join(",")}}` };
+  }
+
+  /** True for a plain object type with fields (a type literal or an interface; not a class, an array or a function). */
+  private isObjectShape(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (!(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || checker.isTupleType(type) || type.symbol?.name === "Float64Array") return false;
+    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || checker.getIndexInfosOfType(type).length > 0) return false;
+    if (type.symbol && type.symbol.flags & ts.SymbolFlags.Class) return false;
+    return type.getProperties().length > 0 && !this.env.oracle.mentionsActive(type);
+  }
+
+  /** Why a string or boolean parameter keeps the function on the tape. */
+  private wordReason(name: string, index: number, type: TS.Type): string {
+    const what = `the parameter '${name}' of type ${this.env.checker.typeToString(type)}`;
+    if (this.mode !== "reverse" || this.vector) {
+      return `${what} (compiled forward and vector code takes numbers and arrays of numbers; a string or boolean parameter compiles for grad and valueAndGrad when argnums leaves it out)`;
+    }
+    const others = this.fn.parameters.map((_, k) => k).filter((k) => k !== index);
+    return `${what}, which the transform differentiates (the tape refuses a string or boolean there: leave it out, { argnums: ${others.length === 1 ? others[0] : `[${others.join(", ")}]`} }, and compiled code reads it as it is)`;
   }
 
   /** An object parameter (or an object field of one, named `name`): a binding and a parameter per field. */
@@ -1953,6 +2016,9 @@ class Lowering {
       const name = binding ? undefined : this.captured(node);
       if (name !== undefined) return { k: "name", text: name };
     }
+    // A field of an object parameter read as data (`o.loss`, see `leftOutParameter`).
+    const part = ts.isPropertyAccessExpression(node) ? this.reference(node) : undefined;
+    if (part?.k === "expr") return part.e;
     const field = ts.isPropertyAccessExpression(node) ? this.dataPath(node) : undefined;
     if (field !== undefined) return { k: "name", text: field };
     throw new Unsupported(`'${describe(node)}', a string or boolean compiled code cannot read (it compares literals, constants of the module and parameters left out of argnums)`, node);
