@@ -592,6 +592,11 @@ class Lowering {
         this.nested.add(init);
         continue;
       }
+      // A record of values: `const p = { a: x[0] * 2, b: x[1] }`, read `p.a`.
+      if (ts.isObjectLiteralExpression(init) && !this.reassigned.has(symbol)) {
+        this.bindings.set(symbol, this.record(init));
+        continue;
+      }
       // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`.
       const part = this.reassigned.has(symbol) ? undefined : this.reference(d.initializer);
       if (part) {
@@ -1263,17 +1268,20 @@ class Lowering {
     const field = ts.isPropertyAccessExpression(node) && isNumeric(typeOf(this.env, node)) ? this.dataPath(node) : undefined;
     if (field !== undefined) return { k: "name", text: field };
     if (ts.isElementAccessExpression(node)) return this.element(node);
+    if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      return this.increment(node);
+    }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
       const ref = this.arrayRef(node.expression.expression);
       if (ref) return this.reduce(node, ref);
     }
     if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
-    const extremum = ts.isCallExpression(node) ? this.spreadExtremum(node) : undefined;
+    const extremum = ts.isCallExpression(node) ? this.spreadExtremum(node) ?? this.spreadHypot(node) : undefined;
     if (extremum) return extremum;
     const spread = ts.isCallExpression(node) ? node.arguments.find(ts.isSpreadElement) : undefined;
     if (spread) {
-      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; Math.max and Math.min take spreads of arrays, for Math.hypot write Math.sqrt of a sum of squares" : "";
+      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; Math.max, Math.min and Math.hypot take spreads of arrays" : "";
       throw new Unsupported(`the spread '${describe(spread)}' in '${describe(node)}' (compiled code takes arguments written out${hint})`, spread);
     }
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
@@ -1511,9 +1519,9 @@ class Lowering {
     let array: LocalArray | undefined;
     if (ts.isIdentifier(node)) {
       const binding = this.bindings.get(this.symbol(node));
-      if (binding?.k === "array") throw why("an argument returned as it is");
-      if (binding?.k !== "local-array") throw why("which is not an array the function makes");
-      array = binding.array;
+      if (binding?.k === "array" || binding?.k === "constant") array = this.copyOf(binding, node.text);
+      else if (binding?.k !== "local-array") throw why("which is not an array the function makes");
+      else array = binding.array;
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map") {
       const ref = this.arrayRef(node);
       if (ref?.k !== "local-array") throw why("which maps an array the compiled code cannot read");
@@ -2022,6 +2030,162 @@ class Lowering {
     const field = ts.isPropertyAccessExpression(node) ? this.dataPath(node) : undefined;
     if (field !== undefined) return { k: "name", text: field };
     throw new Unsupported(`'${describe(node)}', a string or boolean compiled code cannot read (it compares literals, constants of the module and parameters left out of argnums)`, node);
+  }
+
+  // ---- increments inside expressions, arguments returned, spreads into hypot, records -------
+
+  /**
+   * `j++`, `++j`, `j--`, `--j` inside an expression (`b[j++]`): the local is assigned its new
+   * value where JavaScript would, and the expression gives the old value (postfix) or the new.
+   */
+  private increment(node: TS.PostfixUnaryExpression | TS.PrefixUnaryExpression): Expr {
+    if (this.valueOnly) throw new Unsupported(`the expression '${describe(node)}' inside a condition`, node);
+    const dst = this.local(node.operand, node);
+    const before = this.copy({ k: "var", v: dst }, dst.name);
+    const name = node.operator === ts.SyntaxKind.PlusPlusToken ? "add" : "sub";
+    this.assign(dst, this.operation(node, name, [{ k: "var", v: dst }, { k: "lit", value: 1 }]), node);
+    return ts.isPostfixUnaryExpression(node) ? before : this.copy({ k: "var", v: dst }, dst.name);
+  }
+
+  /** `value` kept in a temporary of its own (its variable is assigned again afterwards). */
+  private copy(value: Expr, name: string): Expr {
+    const v = this.newVar("temp", name);
+    if (value.k === "var" && this.plain.has(value.v)) this.plain.add(v);
+    this.emit({ k: "set", dst: v, src: value });
+    return { k: "var", v };
+  }
+
+  /**
+   * `return x` of an array parameter (or data) as it is: the result is a copy made where it is
+   * returned, `copy = new Array(x.length); copy[i] = x[i]`, so its Jacobian is the identity.
+   */
+  private copyOf(ref: Binding, name: string): LocalArray {
+    if (ref.k === "array" && (ref.array.matrix || ref.outer)) throw new Unsupported(`the result '${name}', a matrix parameter returned as it is`, undefined);
+    const array: LocalArray = { id: this.arrays.length, name: `${name}_copy`, typed: ref.k === "array" && !ref.array.list, loops: [...this.loops], active: false };
+    this.arrays.push(array);
+    this.emit({ k: "alloc", array, length: this.lengthOf(ref) });
+    this.overArray(ref, 0, (element, i) => this.emit({ k: "store", array, index: i, src: element }));
+    return array;
+  }
+
+  /**
+   * `Math.hypot(...v)`, `Math.hypot(a, ...v.map(f))` (or typegrad's `hypot`): the value h is
+   * computed natively as V8 computes `Math.hypot` (the largest magnitude m, Infinity before NaN,
+   * then a compensated sum of (|vᵢ|/m)², h = √sum·m: the same number, checked against
+   * `Math.hypot` in the tests); the derivative, where 0 < h < ∞, from m·√Σ(vᵢ/m)² (m a constant:
+   * first and second derivatives those of √Σvᵢ², vᵢ/h as the table's rule gives), joined as
+   * `tie(h, d, 1)` (the value h, the partial 1 in d); elsewhere each argument's share is the
+   * table's vᵢ/h (0 at h = 0). Undefined for other calls.
+   */
+  private spreadHypot(node: TS.CallExpression): Expr | undefined {
+    if (!node.arguments.some(ts.isSpreadElement)) return undefined;
+    const callee = resolveCallee(this.env, node);
+    const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
+    if (fn !== "hypot") return undefined;
+    if (this.valueOnly) throw new Unsupported(`'${describe(node)}' inside a condition`, node);
+    type Part = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
+    const parts = node.arguments.map((a): Part => {
+      if (!ts.isSpreadElement(a)) return { k: "one", e: this.snapshot(this.expr(a), "arg") };
+      const ref = this.arrayRef(a.expression);
+      if (!ref) throw new Unsupported(`the spread '${describe(a)}' in '${describe(node)}' (compiled code spreads parameters, local arrays, data and map's results)`, a);
+      return { k: "many", ref };
+    });
+    const each = (visit: (e: Expr) => void): void => {
+      for (const part of parts) {
+        if (part.k === "one") visit(part.e);
+        else this.overArray(part.ref, 0, (element) => visit(element));
+      }
+    };
+    const lit = (value: number): Expr => ({ k: "lit", value });
+    const bin = (op: BinaryOp, a: Expr, b: Expr): Expr => ({ k: "bin", op, a, b });
+    const plain = (name: string, start: number): Var => {
+      const v = this.newVar("local", name);
+      this.plain.add(v);
+      this.emit({ k: "set", dst: v, src: lit(start) });
+      return v;
+    };
+    const set = (v: Var, src: Expr) => this.emit({ k: "set", dst: v, src });
+    const read = (v: Var): Expr => ({ k: "var", v });
+    // The largest magnitude, and whether an argument is NaN.
+    const largest = plain("largest", 0), nan = plain("nan", 0);
+    each((e) => {
+      const size = this.snapshot({ k: "math", fn: "abs", args: [e] }, "size");
+      set(nan, { k: "cond", test: bin("!==", size, size), yes: lit(1), no: read(nan) });
+      set(largest, { k: "cond", test: bin(">", size, read(largest)), yes: size, no: read(largest) });
+    });
+    // The compensated sum of the squares of the scaled magnitudes.
+    const sum = plain("sum", 0), compensation = plain("compensation", 0);
+    each((e) => {
+      const scaled = this.snapshot(bin("/", { k: "math", fn: "abs", args: [e] }, read(largest)), "scaled");
+      const summand = this.snapshot(bin("-", bin("*", scaled, scaled), read(compensation)), "summand");
+      const preliminary = this.snapshot(bin("+", read(sum), summand), "preliminary");
+      set(compensation, bin("-", bin("-", preliminary, read(sum)), summand));
+      set(sum, preliminary);
+    });
+    const m = read(largest);
+    const value = this.snapshot({
+      k: "cond", test: bin("===", m, lit(Infinity)), yes: lit(Infinity),
+      no: { k: "cond", test: bin("===", read(nan), lit(1)), yes: lit(NaN), no: { k: "cond", test: bin("===", m, lit(0)), yes: lit(0), no: bin("*", { k: "math", fn: "sqrt", args: [read(sum)] }, m) } },
+    }, "hypot");
+    const active = parts.some((p) => (p.k === "one" ? this.mayBeActive(p.e) : p.ref.k !== "constant"));
+    if (!active) return value;
+    const result = this.newVar("local", "hypot");
+    const block = (fill: () => Expr): Instr[] => {
+      const saved = this.out;
+      this.out = [];
+      const src = fill();
+      this.emit({ k: "set", dst: result, src });
+      const out = this.out;
+      this.out = saved;
+      return out;
+    };
+    // 0 < h < ∞: m·√Σ(vᵢ/m)², m a constant, whose derivatives (first and second) are those of √Σvᵢ².
+    const regular = block(() => {
+      const squares = this.newVar("local", "squares");
+      this.emit({ k: "set", dst: squares, src: lit(0) });
+      each((e) => {
+        const q = this.prim("div", [e, m]);
+        this.emit({ k: "set", dst: squares, src: this.prim("add", [read(squares), this.prim("mul", [q, q])]) });
+      });
+      return this.prim("tie", [value, this.prim("mul", [this.prim("sqrt", [read(squares)]), m]), lit(1)]);
+    });
+    // h = 0, ∞ or NaN: each argument's share is the table's, vᵢ/h (0 at h = 0).
+    const degenerate = block(() => {
+      const shares = this.newVar("local", "shares");
+      this.emit({ k: "set", dst: shares, src: lit(0) });
+      each((e) => {
+        const w: Expr = { k: "cond", test: bin("===", value, lit(0)), yes: lit(0), no: bin("/", e, value) };
+        this.emit({ k: "set", dst: shares, src: this.prim("tie", [read(shares), e, w]) });
+      });
+      return this.prim("tie", [value, read(shares), lit(1)]);
+    });
+    this.emit({ k: "if", test: bin("&&", bin(">", value, lit(0)), bin("<", value, lit(Infinity))), yes: regular, no: degenerate });
+    return { k: "var", v: result };
+  }
+
+  /**
+   * `{ a: x[0] * 2, b: x[1], w, mode: "l1" }` given to a `const`: a record whose fields name
+   * their values as they are when it is made (numbers, strings and booleans, arrays and objects
+   * of the function, records inside records), read `p.a`, `const { a } = p`, or passed to a helper.
+   */
+  private record(init: TS.ObjectLiteralExpression): Binding {
+    const fields = new Map<string, Binding>();
+    for (const property of init.properties) {
+      const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) && !property.objectAssignmentInitializer ? property.name : undefined;
+      if (key === undefined || !value) throw new Unsupported(`the field '${describe(property)}' of an object literal (compiled code reads fields written \`key: value\`)`, property);
+      const node = skipOuter(value);
+      const type = typeOf(this.env, node);
+      if (ts.isObjectLiteralExpression(node)) fields.set(key, this.record(node));
+      else if (this.isWord(type)) fields.set(key, { k: "expr", e: this.operand(node) });
+      else if (isNumeric(type)) fields.set(key, { k: "expr", e: this.snapshot(this.expr(node), key) });
+      else {
+        const ref = this.arrayRef(node) ?? this.reference(node);
+        if (!ref || ref.k === "expr" || ref.k === "local") throw new Unsupported(`the field '${key}' of an object literal, '${describe(node)}' (compiled code keeps numbers, strings, booleans, arrays and objects of the function in records)`, property);
+        fields.set(key, ref);
+      }
+    }
+    return { k: "object", fields };
   }
 
   // ---- for…of over entries() ----------------------------------------------------------------
