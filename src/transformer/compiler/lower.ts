@@ -1362,10 +1362,12 @@ class Lowering {
   private element(node: TS.ElementAccessExpression): Expr {
     const base = skipOuter(node.expression);
     const ref = this.reference(base);
-    if (ref?.k === "array") {
+    // A parameter's array, or an array field of a record or of data (`o.shift[k]`).
+    const part = ref ?? (ts.isPropertyAccessExpression(base) ? this.fieldOf(base) : undefined);
+    if (part?.k === "array" || part?.k === "local-array" || part?.k === "constant") {
       const index = this.expr(node.argumentExpression);
       if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
-      return this.elementOf(ref, index, node);
+      return this.elementOf(part, index, node);
     }
     if (!ts.isIdentifier(base)) {
       const data = this.data(base);
@@ -1445,7 +1447,12 @@ class Lowering {
       if (part && part.k !== "expr") return part;
       // Data without derivatives passed on (a module constant, a row `X[i]`): the callee reads its elements.
       const data = this.data(arg);
-      return data ? ({ k: "constant", data } as const) : undefined;
+      if (data) return { k: "constant", data } as const;
+      // A record written in place (`fit(x, { rate: 0.5, steps: 3 })`), or a module constant object (`fit(x, OPTIONS)`).
+      if (ts.isObjectLiteralExpression(arg)) return this.record(arg);
+      const path = this.isObjectShape(typeOf(this.env, arg)) ? this.dataPath(arg) : undefined;
+      const fields = path === undefined ? undefined : this.dataBinding(path, typeOf(this.env, arg), arg, 0);
+      return fields?.binding.k === "object" ? fields.binding : undefined;
     });
     // A string or boolean argument (`loss(w, "l2")`, a flag passed on) names what it compares.
     const words = node.arguments.map((a, k) => (!args[k] && this.isWord(typeOf(this.env, callee.parameters[k]!)) ? this.operand(a) : undefined));
@@ -1695,12 +1702,18 @@ class Lowering {
 
   /** `p.b` (a number field's value) and `W[i].length`, `p.w.length`; undefined for other property reads. */
   private field(node: TS.PropertyAccessExpression): Expr | undefined {
-    const owner = this.reference(node.expression);
-    if (owner?.k === "array" && node.name.text === "length") return this.lengthOf(owner);
+    const owner = this.reference(node.expression) ?? (ts.isPropertyAccessExpression(node.expression) ? this.fieldOf(node.expression) : undefined);
+    if ((owner?.k === "array" || owner?.k === "local-array" || owner?.k === "constant") && node.name.text === "length") return this.lengthOf(owner);
     if (owner?.k !== "object") return undefined;
     const field = owner.fields.get(node.name.text);
     if (field?.k === "expr") return field.e;
     throw new Unsupported(`the field '${describe(node)}' used as a whole (compiled code reads its elements)`, node);
+  }
+
+  /** The field `p.w` of an object (a parameter, a record, data), any binding; undefined otherwise. */
+  private fieldOf(node: TS.PropertyAccessExpression): Binding | undefined {
+    const owner = this.reference(node.expression);
+    return owner?.k === "object" ? owner.fields.get(node.name.text) : undefined;
   }
 
   /** `const { w, b } = p` of an object parameter: each name is its field (a number field's value). */
@@ -2179,6 +2192,7 @@ class Lowering {
       if (ts.isObjectLiteralExpression(node)) fields.set(key, this.record(node));
       else if (this.isWord(type)) fields.set(key, { k: "expr", e: this.operand(node) });
       else if (isNumeric(type)) fields.set(key, { k: "expr", e: this.snapshot(this.expr(node), key) });
+      else if (ts.isArrayLiteralExpression(node) || this.makesArray(node)) fields.set(key, { k: "local-array", array: this.newArray(node, key) });
       else {
         const ref = this.arrayRef(node) ?? this.reference(node);
         if (!ref || ref.k === "expr" || ref.k === "local") throw new Unsupported(`the field '${key}' of an object literal, '${describe(node)}' (compiled code keeps numbers, strings, booleans, arrays and objects of the function in records)`, property);
