@@ -680,8 +680,8 @@ class Lowering {
         const [callback] = this.callbackArguments(node, 1);
         const array = make(false);
         this.emit({ k: "alloc", array, length: this.lengthOf(ref) });
-        this.overArray(ref, 0, (element, i) => {
-          const value = this.callback(callback!, [{ k: "expr", e: element }, { k: "expr", e: i }, ref], false, node);
+        this.overElements(ref, node.expression.expression, 0, (element, i) => {
+          const value = this.callback(callback!, [element, { k: "expr", e: i }, ref], false, node);
           this.emit({ k: "store", array, index: i, src: value });
         });
         return array;
@@ -810,6 +810,29 @@ class Lowering {
   }
 
   /**
+   * `overArray` for a callback's element: a number, or a row (`W.map((row) => dot(row, x))` over
+   * a matrix parameter's rows or rows of data), named as `W[i]` is.
+   */
+  private overElements(ref: Binding, receiver: TS.Expression, start: number, body: (element: Binding, counter: Expr) => void): void {
+    if (!this.rowsOf(ref, receiver)) return this.overArray(ref, start, (e, i) => body({ k: "expr", e }, i));
+    const counter = this.newVar("counter", "i");
+    const loop: For = { k: "for", counter, start: { k: "lit", value: start }, test: "<", bound: this.lengthOf(ref), step: 1, body: [] };
+    const i: Expr = { k: "var", v: counter };
+    this.loopBody(loop, () => body(ref.k === "array" ? { k: "array", array: ref.array, outer: i } : { k: "constant", data: { k: "elem", row: (ref as { data: Expr }).data, index: i } }, i));
+  }
+
+  /** True when `ref` (named by `receiver`) is a matrix parameter or data whose elements are rows. */
+  private rowsOf(ref: Binding, receiver: TS.Expression): boolean {
+    if (ref.k === "array") return !!ref.array.matrix && !ref.outer;
+    if (ref.k !== "constant") return false;
+    const type = typeOf(this.env, skipOuter(receiver));
+    const checker = this.env.checker;
+    if (!checker.isArrayType(type)) return false;
+    const element = checker.getTypeArguments(type as TS.TypeReference)[0];
+    return !!element && this.isDataArray(element);
+  }
+
+  /**
    * A callback written in place (an arrow function or a function expression), lowered into the
    * loop the array method makes: its parameters name `args`, its returns give its value (or,
    * for `forEach`, end the pass).
@@ -889,8 +912,9 @@ class Lowering {
       this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
       this.emit({ k: "set", dst: acc, src: this.elementOf(ref, { k: "lit", value: 0 }) });
     }
-    this.overArray(ref, init ? 0 : 1, (element, i) => {
-      const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, { k: "expr", e: element }, { k: "expr", e: i }, ref], false, node);
+    if (!init && this.rowsOf(ref, (node.expression as TS.PropertyAccessExpression).expression)) throw new Unsupported(`'${describe(node)}' over rows without a start value`, node);
+    this.overElements(ref, (node.expression as TS.PropertyAccessExpression).expression, init ? 0 : 1, (element, i) => {
+      const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, element, { k: "expr", e: i }, ref], false, node);
       this.emit({ k: "set", dst: acc, src: value });
     });
     return { k: "var", v: acc };
@@ -940,7 +964,7 @@ class Lowering {
       const ref = this.arrayRef(node.expression.expression);
       if (!ref) return false;
       const [callback] = this.callbackArguments(node, 1);
-      this.overArray(ref, 0, (element, i) => void this.callback(callback!, [{ k: "expr", e: element }, { k: "expr", e: i }, ref], true, node));
+      this.overElements(ref, node.expression.expression, 0, (element, i) => void this.callback(callback!, [element, { k: "expr", e: i }, ref], true, node));
       return true;
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "push") {
