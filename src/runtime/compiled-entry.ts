@@ -20,6 +20,7 @@ import {
   type CompiledReverse,
 } from "./compiled.js";
 import { nanWatch } from "./nans.js";
+import { readsData } from "./compiled-params.js";
 
 type Gradients = (number | number[] | Float64Array)[];
 
@@ -31,7 +32,7 @@ type Gradients = (number | number[] | Float64Array)[];
 export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, withValue: boolean): Fn {
   const kinds = kindsOfCode(compiled);
   // Code that reads some parameters as data serves `argnums` that leave them out (transforms.ts) only.
-  if (kinds.includes("D")) return taped;
+  if (readsData(kinds)) return taped;
   const out = withValue ? (g: unknown) => [lastValue(), g] : (g: unknown) => g;
   switch (kinds) {
     case "n":

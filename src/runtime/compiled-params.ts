@@ -5,13 +5,15 @@
  *
  *   "n" a number · "a" an array of numbers or a Float64Array · "m" an array of such rows
  *   "D" data the call's `argnums` leaves out (arrays of numbers, nested; no gradient)
- *   "{w:a,b:n}" a plain object with exactly those fields
+ *   "N" a number `argnums` leaves out (read as data) · "W" a string or boolean it leaves out
+ *   (passed through as it is: compiled code only compares it)
+ *   "{w:a,b:n}" a plain object with exactly those fields (data itself when every field is data)
  *
  * Arguments that do not fit go to the tape, which gives its own answer or error for them.
  */
 
 /** One parameter's kind, parsed. */
-export type Kind = "n" | "a" | "m" | "D" | { readonly fields: readonly (readonly [string, Kind])[] };
+export type Kind = "n" | "a" | "m" | "D" | "N" | "W" | { readonly fields: readonly (readonly [string, Kind])[] };
 
 const parsed = new Map<string, readonly Kind[]>();
 
@@ -67,6 +69,9 @@ export function fitsKind(kind: Kind, x: unknown): boolean {
       return true;
     }
     case "D": return data(x, 3);
+    case "N": return typeof x === "number";
+    // Compiled code only compares it (`===`, `switch`, `if (flag)`), as the function itself would.
+    case "W": return true;
     default: {
       if (x === null || typeof x !== "object" || Object.getPrototypeOf(x) !== Object.prototype) return false;
       const keys = Object.keys(x);
@@ -86,9 +91,21 @@ export function fitsKind(kind: Kind, x: unknown): boolean {
 export function fitsKinds(kinds: readonly Kind[], args: readonly unknown[], chosen?: readonly number[]): boolean {
   if (args.length !== kinds.length) return false;
   for (let k = 0; k < args.length; k++) if (!fitsKind(kinds[k]!, args[k])) return false;
-  if (chosen) for (const k of chosen) if (kinds[k] === "D") return false;
+  if (chosen) for (const k of chosen) if (isData(kinds[k]!)) return false;
   return true;
 }
+
+/** True for a kind compiled code reads as data, with no gradient: "D", "N", "W", or an object of data fields only. */
+export function isData(kind: Kind): boolean {
+  if (kind === "D" || kind === "N" || kind === "W") return true;
+  return typeof kind === "object" && kind.fields.every(([, field]) => isData(field));
+}
+
+/**
+ * True when compiled code of `kinds` reads a parameter as data: it serves only the `argnums`
+ * that leave those parameters out. @example readsData("aW") // true
+ */
+export const readsData = (kinds: string): boolean => parseKinds(kinds).some(isData);
 
 /**
  * The gradient of an object argument as the tape gives it: the argument's keys in its own

@@ -4,7 +4,7 @@
 // computed it; the runtime arithmetic (the tape) gives the true gradient.
 import { describe, expect, it } from "vitest";
 import { reverseResult, withReverse } from "../../src/runtime/compiled.js";
-import { fitsKind, parseKinds, zerosLike } from "../../src/runtime/compiled-params.js";
+import { fitsKind, isData, parseKinds, readsData, zerosLike } from "../../src/runtime/compiled-params.js";
 import { add, grad, mul, valueAndGrad } from "./helpers.js";
 
 const OFF = 1000;
@@ -36,6 +36,20 @@ const affine = withReverse((p: { w: number[]; b: number }, x: number[]): number 
   return reverseResult(value, [{ w: data.map((v) => v + OFF), b: 1 + OFF } as never, 0]);
 }, "{w:a,b:n}D");
 
+/**
+ * scale·Σ xᵢ² (or Σ |xᵢ| for mode "l1") with the scale, the mode and an options object left out
+ * of argnums: kinds "N", "W" and an object of data; compiled gradient off by OFF.
+ */
+const scaledSum = withReverse((x: number[], scale: number, mode: string, o: { shift: number; on: boolean }): number => {
+  let s: number = 0;
+  for (const v of x) s = add(s, mode === "l1" ? Math.abs(v as number) : mul(v, v));
+  return mul(scale, add(s, o.on ? o.shift : 0));
+}, (x, scale, mode, o) => {
+  const data = x as unknown as number[], c = scale as unknown as number, q = o as unknown as { shift: number; on: boolean };
+  const s = data.reduce((t, v) => t + (mode === "l1" ? Math.abs(v) : v * v), 0);
+  return reverseResult(c * (s + (q.on ? q.shift : 0)), [data.map((v) => c * (mode === "l1" ? Math.sign(v) : 2 * v) + OFF), 0, 0, 0]);
+}, "aNW{shift:N,on:W}");
+
 describe("parameter kinds", () => {
   it("parses kinds strings, nested objects included", () => {
     expect(parseKinds("nam")).toEqual(["n", "a", "m"]);
@@ -56,6 +70,19 @@ describe("parameter kinds", () => {
     expect(fitsKind(object, { w: [2] })).toBe(false);
     expect(fitsKind(object, { w: [2], b: 1, c: 3 })).toBe(false);
     expect(fitsKind(object, Object.assign(Object.create({ w: [2] }), { b: 1, c: 0 }))).toBe(false);
+  });
+
+  it("reads numbers, strings, booleans and objects of those left out of argnums as data", () => {
+    const [, n, w, o] = parseKinds("aNW{shift:N,on:W}");
+    expect([n, w]).toEqual(["N", "W"]);
+    expect(fitsKind(n!, 2)).toBe(true);
+    expect(fitsKind(n!, "2")).toBe(false);
+    expect(fitsKind(w!, "l1") && fitsKind(w!, false)).toBe(true);
+    expect(fitsKind(o!, { on: true, shift: 1 })).toBe(true);
+    expect(fitsKind(o!, { on: true, shift: "1" })).toBe(false);
+    expect(fitsKind(o!, { on: true })).toBe(false);
+    expect([isData(n!), isData(w!), isData(o!), isData(parseKinds("{w:a,b:N}")[0]!)]).toEqual([true, true, true, false]);
+    expect([readsData("aW"), readsData("a{w:a,b:n}"), readsData("na")]).toEqual([true, false, false]);
   });
 
   it("makes zeros shaped like rows of either kind", () => {
@@ -100,5 +127,21 @@ describe("the entry into compiled code of matrices, objects and data", () => {
     expect(grad(affine)(p, x)).toEqual([{ w: [3, 4], b: 1 }, [1, 2]]);
     // an object with another field, or data that is not numbers: the tape
     expect(grad(affine, { argnums: 0 })({ ...p, c: 1 } as never, x)).toEqual({ w: [3, 4], b: 1, c: 0 });
+  });
+
+  it("calls the code for numbers, strings and objects left out of argnums; the tape otherwise, with its errors", () => {
+    const x = [1, -2], o = { shift: 0.5, on: true };
+    const chosen = grad(scaledSum, { argnums: 0 });
+    expect(chosen(x, 3, "l2", o)).toEqual([6 + OFF, -12 + OFF]);
+    expect(chosen(x, 3, "l1", o)).toEqual([3 + OFF, -3 + OFF]);
+    expect(valueAndGrad(scaledSum, { argnums: [0] })(x, 2, "l1", o)).toEqual([7, [[2 + OFF, -2 + OFF]]]);
+    // a string where the number is: the tape's own error
+    expect(() => chosen(x, "3" as never, "l2", o)).toThrow(/mul expects numbers, Vars or Duals; got the string "3"/);
+    // an options object with a field missing or another one: the tape
+    expect(chosen(x, 3, "l2", { on: false } as never)).toEqual([6, -12]);
+    expect(chosen(x, 3, "l2", { ...o, extra: 1 } as never)).toEqual([6, -12]);
+    // asking for the gradient of what the code reads as data, or plain grad: the tape
+    expect(grad(scaledSum, { argnums: 1 })(x, 3, "l2", o)).toBe(5.5);
+    expect(() => grad(scaledSum)(x, 3, "l2", o)).toThrow(/argument 2 must be a number, an array, a Float64Array or a plain object of numbers; got the string "l2"/);
   });
 });

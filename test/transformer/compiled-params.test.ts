@@ -176,6 +176,17 @@ function nearly(actual: unknown, expected: unknown): void {
   a.forEach((v, i) => expect(Math.abs(v - e[i]!)).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(e[i]!))));
 }
 
+/** Rows gone over by callbacks: Σᵢ W[i][0]·tanh(W[i]·x) by `map` and `forEach`, Σ |rowᵢ|·W[i][1] by `reduce`, rows of data by `map`. */
+function rowsMapped(W: number[][], x: number[], X: number[][]): number {
+  const z = W.map((row) => Math.tanh(dot(row, x)));
+  let s = 0;
+  W.forEach((row, i) => {
+    s += row[0] * z[i];
+  });
+  const fits = X.map((r) => Math.sin(dot(r, x)));
+  return s + W.reduce((acc, row) => acc + row.length * row[1], 0) + fits.reduce((a, v) => a + v * v, 0);
+}
+
 // ---- data -----------------------------------------------------------------------------------
 
 /** Deterministic numbers in (-1, 1). */
@@ -203,6 +214,19 @@ describe("compiled reverse code of number[][] parameters", () => {
       // every argument, the data too
       agree(grad(mlp)(...args), all);
       for (const k of [0, 1, 2, 3, 4]) nearly(all[k], central(mlp as never, [...args], k));
+    }
+  });
+
+  it("goes over rows with map, forEach and reduce (W.map((row) => dot(row, x))), data rows too", () => {
+    for (const seed of [4, 5]) {
+      const r = numbers(seed);
+      const args = [matrix(r, 3, 2), Array.from({ length: 2 }, r), matrix(r, 4, 2)] as const;
+      const [value, all] = tape(() => vjp(rowsMapped, ...args), args.length);
+      const [v, g] = valueAndGrad(rowsMapped, { argnums: [0, 1] })(...args);
+      expect(Math.abs(v - value)).toBeLessThanOrEqual(1e-13 * Math.abs(value));
+      agree(g, all.slice(0, 2));
+      agree(grad(rowsMapped)(...args), all);
+      for (const k of [0, 1]) nearly(all[k], central(rowsMapped as never, [...args], k));
     }
   });
 

@@ -44,7 +44,8 @@ export interface ArrayParam {
 export type Param =
   | { readonly k: "number"; readonly v: Var }
   | { readonly k: "array"; readonly array: ArrayParam }
-  | { readonly k: "data"; readonly name: string }
+  /** `kind`: its kinds-string entry when it is not an array of data ("N" a number, "W" a string or boolean, "{lr:N,…}" an object of data). */
+  | { readonly k: "data"; readonly name: string; readonly kind?: string }
   | { readonly k: "object"; readonly name: string; readonly fields: readonly { readonly key: string; readonly param: Param }[] };
 
 /**

@@ -592,6 +592,11 @@ class Lowering {
         this.nested.add(init);
         continue;
       }
+      // A record of values: `const p = { a: x[0] * 2, b: x[1] }`, read `p.a`.
+      if (ts.isObjectLiteralExpression(init) && !this.reassigned.has(symbol)) {
+        this.bindings.set(symbol, this.record(init));
+        continue;
+      }
       // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`.
       const part = this.reassigned.has(symbol) ? undefined : this.reference(d.initializer);
       if (part) {
@@ -675,8 +680,8 @@ class Lowering {
         const [callback] = this.callbackArguments(node, 1);
         const array = make(false);
         this.emit({ k: "alloc", array, length: this.lengthOf(ref) });
-        this.overArray(ref, 0, (element, i) => {
-          const value = this.callback(callback!, [{ k: "expr", e: element }, { k: "expr", e: i }, ref], false, node);
+        this.overElements(ref, node.expression.expression, 0, (element, i) => {
+          const value = this.callback(callback!, [element, { k: "expr", e: i }, ref], false, node);
           this.emit({ k: "store", array, index: i, src: value });
         });
         return array;
@@ -805,6 +810,29 @@ class Lowering {
   }
 
   /**
+   * `overArray` for a callback's element: a number, or a row (`W.map((row) => dot(row, x))` over
+   * a matrix parameter's rows or rows of data), named as `W[i]` is.
+   */
+  private overElements(ref: Binding, receiver: TS.Expression, start: number, body: (element: Binding, counter: Expr) => void): void {
+    if (!this.rowsOf(ref, receiver)) return this.overArray(ref, start, (e, i) => body({ k: "expr", e }, i));
+    const counter = this.newVar("counter", "i");
+    const loop: For = { k: "for", counter, start: { k: "lit", value: start }, test: "<", bound: this.lengthOf(ref), step: 1, body: [] };
+    const i: Expr = { k: "var", v: counter };
+    this.loopBody(loop, () => body(ref.k === "array" ? { k: "array", array: ref.array, outer: i } : { k: "constant", data: { k: "elem", row: (ref as { data: Expr }).data, index: i } }, i));
+  }
+
+  /** True when `ref` (named by `receiver`) is a matrix parameter or data whose elements are rows. */
+  private rowsOf(ref: Binding, receiver: TS.Expression): boolean {
+    if (ref.k === "array") return !!ref.array.matrix && !ref.outer;
+    if (ref.k !== "constant") return false;
+    const type = typeOf(this.env, skipOuter(receiver));
+    const checker = this.env.checker;
+    if (!checker.isArrayType(type)) return false;
+    const element = checker.getTypeArguments(type as TS.TypeReference)[0];
+    return !!element && this.isDataArray(element);
+  }
+
+  /**
    * A callback written in place (an arrow function or a function expression), lowered into the
    * loop the array method makes: its parameters name `args`, its returns give its value (or,
    * for `forEach`, end the pass).
@@ -884,8 +912,9 @@ class Lowering {
       this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
       this.emit({ k: "set", dst: acc, src: this.elementOf(ref, { k: "lit", value: 0 }) });
     }
-    this.overArray(ref, init ? 0 : 1, (element, i) => {
-      const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, { k: "expr", e: element }, { k: "expr", e: i }, ref], false, node);
+    if (!init && this.rowsOf(ref, (node.expression as TS.PropertyAccessExpression).expression)) throw new Unsupported(`'${describe(node)}' over rows without a start value`, node);
+    this.overElements(ref, (node.expression as TS.PropertyAccessExpression).expression, init ? 0 : 1, (element, i) => {
+      const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, element, { k: "expr", e: i }, ref], false, node);
       this.emit({ k: "set", dst: acc, src: value });
     });
     return { k: "var", v: acc };
@@ -935,7 +964,7 @@ class Lowering {
       const ref = this.arrayRef(node.expression.expression);
       if (!ref) return false;
       const [callback] = this.callbackArguments(node, 1);
-      this.overArray(ref, 0, (element, i) => void this.callback(callback!, [{ k: "expr", e: element }, { k: "expr", e: i }, ref], true, node));
+      this.overElements(ref, node.expression.expression, 0, (element, i) => void this.callback(callback!, [element, { k: "expr", e: i }, ref], true, node));
       return true;
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "push") {
@@ -1263,17 +1292,20 @@ class Lowering {
     const field = ts.isPropertyAccessExpression(node) && isNumeric(typeOf(this.env, node)) ? this.dataPath(node) : undefined;
     if (field !== undefined) return { k: "name", text: field };
     if (ts.isElementAccessExpression(node)) return this.element(node);
+    if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      return this.increment(node);
+    }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "reduce" && !this.valueOnly) {
       const ref = this.arrayRef(node.expression.expression);
       if (ref) return this.reduce(node, ref);
     }
     if (!isNumeric(typeOf(this.env, node))) throw new Unsupported(`'${describe(node)}', which is not a number`, node);
     if (ts.isConditionalExpression(node)) return this.conditional(node);
-    const extremum = ts.isCallExpression(node) ? this.spreadExtremum(node) : undefined;
+    const extremum = ts.isCallExpression(node) ? this.spreadExtremum(node) ?? this.spreadHypot(node) : undefined;
     if (extremum) return extremum;
     const spread = ts.isCallExpression(node) ? node.arguments.find(ts.isSpreadElement) : undefined;
     if (spread) {
-      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; Math.max and Math.min take spreads of arrays, for Math.hypot write Math.sqrt of a sum of squares" : "";
+      const hint = isGlobalMath(this.env, (node as TS.CallExpression).expression.kind === ts.SyntaxKind.PropertyAccessExpression ? ((node as TS.CallExpression).expression as TS.PropertyAccessExpression).expression : node) ? "; Math.max, Math.min and Math.hypot take spreads of arrays" : "";
       throw new Unsupported(`the spread '${describe(spread)}' in '${describe(node)}' (compiled code takes arguments written out${hint})`, spread);
     }
     if ((ts.isBinaryExpression(node) || ts.isPrefixUnaryExpression(node) || ts.isCallExpression(node)) && !isRewritten(this.file, this.fn, node)) {
@@ -1335,6 +1367,9 @@ class Lowering {
       return name === undefined ? undefined : { k: "name", text: name };
     }
     if (ts.isPropertyAccessExpression(node)) {
+      // A field of an object parameter read as data (`opts.w`, see `leftOutParameter`).
+      const ref = this.reference(node);
+      if (ref?.k === "constant") return ref.data;
       const field = this.dataPath(node);
       return field === undefined ? undefined : { k: "name", text: field };
     }
@@ -1351,10 +1386,12 @@ class Lowering {
   private element(node: TS.ElementAccessExpression): Expr {
     const base = skipOuter(node.expression);
     const ref = this.reference(base);
-    if (ref?.k === "array") {
+    // A parameter's array, or an array field of a record or of data (`o.shift[k]`).
+    const part = ref ?? (ts.isPropertyAccessExpression(base) ? this.fieldOf(base) : undefined);
+    if (part?.k === "array" || part?.k === "local-array" || part?.k === "constant") {
       const index = this.expr(node.argumentExpression);
       if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
-      return this.elementOf(ref, index, node);
+      return this.elementOf(part, index, node);
     }
     if (!ts.isIdentifier(base)) {
       const data = this.data(base);
@@ -1434,14 +1471,27 @@ class Lowering {
       if (part && part.k !== "expr") return part;
       // Data without derivatives passed on (a module constant, a row `X[i]`): the callee reads its elements.
       const data = this.data(arg);
-      return data ? ({ k: "constant", data } as const) : undefined;
+      if (data) return { k: "constant", data } as const;
+      // A record written in place (`fit(x, { rate: 0.5, steps: 3 })`), or a module constant object (`fit(x, OPTIONS)`).
+      if (ts.isObjectLiteralExpression(arg)) return this.record(arg);
+      const path = this.isObjectShape(typeOf(this.env, arg)) ? this.dataPath(arg) : undefined;
+      const fields = path === undefined ? undefined : this.dataBinding(path, typeOf(this.env, arg), arg, 0);
+      return fields?.binding.k === "object" ? fields.binding : undefined;
     });
-    const values = node.arguments.map((a, k) => (args[k] ? undefined : this.expr(a)));
+    // A string or boolean argument (`loss(w, "l2")`, a flag passed on) names what it compares.
+    const words = node.arguments.map((a, k) => (!args[k] && this.isWord(typeOf(this.env, callee.parameters[k]!)) ? this.operand(a) : undefined));
+    const values = node.arguments.map((a, k) => (args[k] || words[k] ? undefined : this.expr(a)));
     callee.parameters.forEach((p, k) => {
       const symbol = this.symbol(p.name);
       const array = args[k];
       if (array) {
         this.bindings.set(symbol, array);
+        return;
+      }
+      const word = words[k];
+      if (word) {
+        if (this.reassigned.has(symbol)) throw new Unsupported(`${what}: its parameter '${describe(p)}', a string or boolean assigned again`, p);
+        this.bindings.set(symbol, { k: "expr", e: word });
         return;
       }
       if (!(typeOf(this.env, p).flags & ts.TypeFlags.NumberLike)) throw new Unsupported(`${what}: its parameter '${describe(p)}' is not a number or an array parameter`, p);
@@ -1500,9 +1550,9 @@ class Lowering {
     let array: LocalArray | undefined;
     if (ts.isIdentifier(node)) {
       const binding = this.bindings.get(this.symbol(node));
-      if (binding?.k === "array") throw why("an argument returned as it is");
-      if (binding?.k !== "local-array") throw why("which is not an array the function makes");
-      array = binding.array;
+      if (binding?.k === "array" || binding?.k === "constant") array = this.copyOf(binding, node.text);
+      else if (binding?.k !== "local-array") throw why("which is not an array the function makes");
+      else array = binding.array;
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "map") {
       const ref = this.arrayRef(node);
       if (ref?.k !== "local-array") throw why("which maps an array the compiled code cannot read");
@@ -1526,12 +1576,11 @@ class Lowering {
    * fields are numbers, arrays of numbers and matrices; undefined for any other parameter.
    */
   private structuredParameter(p: TS.ParameterDeclaration, index: number, type: TS.Type): { binding: Binding; param: Param } | undefined {
-    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
     const name = ts.isIdentifier(p.name) ? p.name.text : `arg${index}`;
-    if (this.dataParams.includes(index) && this.isDataArray(type) && ts.isIdentifier(p.name)) {
-      const text = `${name}$data`;
-      return { binding: { k: "constant", data: { k: "name", text } }, param: { k: "data", name: text } };
-    }
+    const left = this.leftOutParameter(p, index, type);
+    if (left) return left;
+    if (this.isWord(type)) throw new Unsupported(this.wordReason(name, index, type), p);
+    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
     const structured = this.isMatrix(type) || this.isPlainObject(type);
     if (structured && ts.isIdentifier(p.name) && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
     if (this.isMatrix(type)) {
@@ -1540,6 +1589,59 @@ class Lowering {
     }
     if (!this.isPlainObject(type)) return undefined;
     return this.objectParameter(name, index, type, p);
+  }
+
+  /**
+   * A parameter the call's literal `argnums` leaves out (reverse mode), read as data: an array of
+   * numbers or of rows ("D", read like a module constant), a number ("N", a plain number: it may
+   * bound loops), a string or boolean ("W", passed through as it is, only compared), or a plain
+   * object of those ("{lr:N,…}", its fields read `opts$data.lr`); undefined for any other parameter.
+   */
+  private leftOutParameter(p: TS.ParameterDeclaration, index: number, type: TS.Type): { binding: Binding; param: Param } | undefined {
+    if (this.mode !== "reverse" || this.vector || !this.dataParams.includes(index) || !ts.isIdentifier(p.name)) return undefined;
+    const text = `${p.name.text}$data`;
+    if (this.isDataArray(type)) return { binding: { k: "constant", data: { k: "name", text } }, param: { k: "data", name: text } };
+    const data = this.dataBinding(text, type, p, 0);
+    if (!data) return undefined;
+    if (this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${p.name.text}' is reassigned`, p);
+    return { binding: data.binding, param: { k: "data", name: text, kind: data.kind } };
+  }
+
+  /** The binding and kinds entry of data read through `path` (see `leftOutParameter`), or undefined for a type that is not data. */
+  private dataBinding(path: string, type: TS.Type, node: TS.Node, depth: number): { binding: Binding; kind: string } | undefined {
+    if (type.flags & ts.TypeFlags.NumberLike) return { binding: { k: "expr", e: { k: "name", text: path } }, kind: "N" };
+    if (this.isWord(type)) return { binding: { k: "expr", e: { k: "name", text: path } }, kind: "W" };
+    if (depth > 0 && this.isDataArray(type)) return { binding: { k: "constant", data: { k: "name", text: path } }, kind: "D" };
+    if (depth > 3 || !this.isObjectShape(type)) return undefined;
+    const fields = new Map<string, Binding>();
+    const kinds: string[] = [];
+    for (const property of type.getProperties()) {
+      if (property.flags & (ts.SymbolFlags.Optional | ts.SymbolFlags.Method | ts.SymbolFlags.Accessor) || !/^[A-Za-z_$][\w$]*$/.test(property.name)) return undefined;
+      const field = this.dataBinding(`${path}.${property.name}`, this.env.checker.getTypeOfSymbolAtLocation(property, node), node, depth + 1);
+      if (!field) return undefined;
+      fields.set(property.name, field.binding);
+      kinds.push(`${property.name}:${field.kind}`);
+    }
+    return { binding: { k: "object", fields }, kind: `{${kinds.join(",")}}` };
+  }
+
+  /** True for a plain object type with fields (a type literal or an interface; not a class, an array or a function). */
+  private isObjectShape(type: TS.Type): boolean {
+    const checker = this.env.checker;
+    if (!(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || checker.isTupleType(type) || type.symbol?.name === "Float64Array") return false;
+    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0 || checker.getIndexInfosOfType(type).length > 0) return false;
+    if (type.symbol && type.symbol.flags & ts.SymbolFlags.Class) return false;
+    return type.getProperties().length > 0 && !this.env.oracle.mentionsActive(type);
+  }
+
+  /** Why a string or boolean parameter keeps the function on the tape. */
+  private wordReason(name: string, index: number, type: TS.Type): string {
+    const what = `the parameter '${name}' of type ${this.env.checker.typeToString(type)}`;
+    if (this.mode !== "reverse" || this.vector) {
+      return `${what} (compiled forward and vector code takes numbers and arrays of numbers; a string or boolean parameter compiles for grad and valueAndGrad when argnums leaves it out)`;
+    }
+    const others = this.fn.parameters.map((_, k) => k).filter((k) => k !== index);
+    return `${what}, which the transform differentiates (the tape refuses a string or boolean there: leave it out, { argnums: ${others.length === 1 ? others[0] : `[${others.join(", ")}]`} }, and compiled code reads it as it is)`;
   }
 
   /** An object parameter (or an object field of one, named `name`): a binding and a parameter per field. */
@@ -1624,12 +1726,18 @@ class Lowering {
 
   /** `p.b` (a number field's value) and `W[i].length`, `p.w.length`; undefined for other property reads. */
   private field(node: TS.PropertyAccessExpression): Expr | undefined {
-    const owner = this.reference(node.expression);
-    if (owner?.k === "array" && node.name.text === "length") return this.lengthOf(owner);
+    const owner = this.reference(node.expression) ?? (ts.isPropertyAccessExpression(node.expression) ? this.fieldOf(node.expression) : undefined);
+    if ((owner?.k === "array" || owner?.k === "local-array" || owner?.k === "constant") && node.name.text === "length") return this.lengthOf(owner);
     if (owner?.k !== "object") return undefined;
     const field = owner.fields.get(node.name.text);
     if (field?.k === "expr") return field.e;
     throw new Unsupported(`the field '${describe(node)}' used as a whole (compiled code reads its elements)`, node);
+  }
+
+  /** The field `p.w` of an object (a parameter, a record, data), any binding; undefined otherwise. */
+  private fieldOf(node: TS.PropertyAccessExpression): Binding | undefined {
+    const owner = this.reference(node.expression);
+    return owner?.k === "object" ? owner.fields.get(node.name.text) : undefined;
   }
 
   /** `const { w, b } = p` of an object parameter: each name is its field (a number field's value). */
@@ -1953,9 +2061,169 @@ class Lowering {
       const name = binding ? undefined : this.captured(node);
       if (name !== undefined) return { k: "name", text: name };
     }
+    // A field of an object parameter read as data (`o.loss`, see `leftOutParameter`).
+    const part = ts.isPropertyAccessExpression(node) ? this.reference(node) : undefined;
+    if (part?.k === "expr") return part.e;
     const field = ts.isPropertyAccessExpression(node) ? this.dataPath(node) : undefined;
     if (field !== undefined) return { k: "name", text: field };
     throw new Unsupported(`'${describe(node)}', a string or boolean compiled code cannot read (it compares literals, constants of the module and parameters left out of argnums)`, node);
+  }
+
+  // ---- increments inside expressions, arguments returned, spreads into hypot, records -------
+
+  /**
+   * `j++`, `++j`, `j--`, `--j` inside an expression (`b[j++]`): the local is assigned its new
+   * value where JavaScript would, and the expression gives the old value (postfix) or the new.
+   */
+  private increment(node: TS.PostfixUnaryExpression | TS.PrefixUnaryExpression): Expr {
+    if (this.valueOnly) throw new Unsupported(`the expression '${describe(node)}' inside a condition`, node);
+    const dst = this.local(node.operand, node);
+    const before = this.copy({ k: "var", v: dst }, dst.name);
+    const name = node.operator === ts.SyntaxKind.PlusPlusToken ? "add" : "sub";
+    this.assign(dst, this.operation(node, name, [{ k: "var", v: dst }, { k: "lit", value: 1 }]), node);
+    return ts.isPostfixUnaryExpression(node) ? before : this.copy({ k: "var", v: dst }, dst.name);
+  }
+
+  /** `value` kept in a temporary of its own (its variable is assigned again afterwards). */
+  private copy(value: Expr, name: string): Expr {
+    const v = this.newVar("temp", name);
+    if (value.k === "var" && this.plain.has(value.v)) this.plain.add(v);
+    this.emit({ k: "set", dst: v, src: value });
+    return { k: "var", v };
+  }
+
+  /**
+   * `return x` of an array parameter (or data) as it is: the result is a copy made where it is
+   * returned, `copy = new Array(x.length); copy[i] = x[i]`, so its Jacobian is the identity.
+   */
+  private copyOf(ref: Binding, name: string): LocalArray {
+    if (ref.k === "array" && (ref.array.matrix || ref.outer)) throw new Unsupported(`the result '${name}', a matrix parameter returned as it is`, undefined);
+    const array: LocalArray = { id: this.arrays.length, name: `${name}_copy`, typed: ref.k === "array" && !ref.array.list, loops: [...this.loops], active: false };
+    this.arrays.push(array);
+    this.emit({ k: "alloc", array, length: this.lengthOf(ref) });
+    this.overArray(ref, 0, (element, i) => this.emit({ k: "store", array, index: i, src: element }));
+    return array;
+  }
+
+  /**
+   * `Math.hypot(...v)`, `Math.hypot(a, ...v.map(f))` (or typegrad's `hypot`): the value h is
+   * computed natively as V8 computes `Math.hypot` (the largest magnitude m, Infinity before NaN,
+   * then a compensated sum of (|vᵢ|/m)², h = √sum·m: the same number, checked against
+   * `Math.hypot` in the tests); the derivative, where 0 < h < ∞, from m·√Σ(vᵢ/m)² (m a constant:
+   * first and second derivatives those of √Σvᵢ², vᵢ/h as the table's rule gives), joined as
+   * `tie(h, d, 1)` (the value h, the partial 1 in d); elsewhere each argument's share is the
+   * table's vᵢ/h (0 at h = 0). Undefined for other calls.
+   */
+  private spreadHypot(node: TS.CallExpression): Expr | undefined {
+    if (!node.arguments.some(ts.isSpreadElement)) return undefined;
+    const callee = resolveCallee(this.env, node);
+    const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
+    if (fn !== "hypot") return undefined;
+    if (this.valueOnly) throw new Unsupported(`'${describe(node)}' inside a condition`, node);
+    type Part = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
+    const parts = node.arguments.map((a): Part => {
+      if (!ts.isSpreadElement(a)) return { k: "one", e: this.snapshot(this.expr(a), "arg") };
+      const ref = this.arrayRef(a.expression);
+      if (!ref) throw new Unsupported(`the spread '${describe(a)}' in '${describe(node)}' (compiled code spreads parameters, local arrays, data and map's results)`, a);
+      return { k: "many", ref };
+    });
+    const each = (visit: (e: Expr) => void): void => {
+      for (const part of parts) {
+        if (part.k === "one") visit(part.e);
+        else this.overArray(part.ref, 0, (element) => visit(element));
+      }
+    };
+    const lit = (value: number): Expr => ({ k: "lit", value });
+    const bin = (op: BinaryOp, a: Expr, b: Expr): Expr => ({ k: "bin", op, a, b });
+    const plain = (name: string, start: number): Var => {
+      const v = this.newVar("local", name);
+      this.plain.add(v);
+      this.emit({ k: "set", dst: v, src: lit(start) });
+      return v;
+    };
+    const set = (v: Var, src: Expr) => this.emit({ k: "set", dst: v, src });
+    const read = (v: Var): Expr => ({ k: "var", v });
+    // The largest magnitude, and whether an argument is NaN.
+    const largest = plain("largest", 0), nan = plain("nan", 0);
+    each((e) => {
+      const size = this.snapshot({ k: "math", fn: "abs", args: [e] }, "size");
+      set(nan, { k: "cond", test: bin("!==", size, size), yes: lit(1), no: read(nan) });
+      set(largest, { k: "cond", test: bin(">", size, read(largest)), yes: size, no: read(largest) });
+    });
+    // The compensated sum of the squares of the scaled magnitudes.
+    const sum = plain("sum", 0), compensation = plain("compensation", 0);
+    each((e) => {
+      const scaled = this.snapshot(bin("/", { k: "math", fn: "abs", args: [e] }, read(largest)), "scaled");
+      const summand = this.snapshot(bin("-", bin("*", scaled, scaled), read(compensation)), "summand");
+      const preliminary = this.snapshot(bin("+", read(sum), summand), "preliminary");
+      set(compensation, bin("-", bin("-", preliminary, read(sum)), summand));
+      set(sum, preliminary);
+    });
+    const m = read(largest);
+    const value = this.snapshot({
+      k: "cond", test: bin("===", m, lit(Infinity)), yes: lit(Infinity),
+      no: { k: "cond", test: bin("===", read(nan), lit(1)), yes: lit(NaN), no: { k: "cond", test: bin("===", m, lit(0)), yes: lit(0), no: bin("*", { k: "math", fn: "sqrt", args: [read(sum)] }, m) } },
+    }, "hypot");
+    const active = parts.some((p) => (p.k === "one" ? this.mayBeActive(p.e) : p.ref.k !== "constant"));
+    if (!active) return value;
+    const result = this.newVar("local", "hypot");
+    const block = (fill: () => Expr): Instr[] => {
+      const saved = this.out;
+      this.out = [];
+      const src = fill();
+      this.emit({ k: "set", dst: result, src });
+      const out = this.out;
+      this.out = saved;
+      return out;
+    };
+    // 0 < h < ∞: m·√Σ(vᵢ/m)², m a constant, whose derivatives (first and second) are those of √Σvᵢ².
+    const regular = block(() => {
+      const squares = this.newVar("local", "squares");
+      this.emit({ k: "set", dst: squares, src: lit(0) });
+      each((e) => {
+        const q = this.prim("div", [e, m]);
+        this.emit({ k: "set", dst: squares, src: this.prim("add", [read(squares), this.prim("mul", [q, q])]) });
+      });
+      return this.prim("tie", [value, this.prim("mul", [this.prim("sqrt", [read(squares)]), m]), lit(1)]);
+    });
+    // h = 0, ∞ or NaN: each argument's share is the table's, vᵢ/h (0 at h = 0).
+    const degenerate = block(() => {
+      const shares = this.newVar("local", "shares");
+      this.emit({ k: "set", dst: shares, src: lit(0) });
+      each((e) => {
+        const w: Expr = { k: "cond", test: bin("===", value, lit(0)), yes: lit(0), no: bin("/", e, value) };
+        this.emit({ k: "set", dst: shares, src: this.prim("tie", [read(shares), e, w]) });
+      });
+      return this.prim("tie", [value, read(shares), lit(1)]);
+    });
+    this.emit({ k: "if", test: bin("&&", bin(">", value, lit(0)), bin("<", value, lit(Infinity))), yes: regular, no: degenerate });
+    return { k: "var", v: result };
+  }
+
+  /**
+   * `{ a: x[0] * 2, b: x[1], w, mode: "l1" }` given to a `const`: a record whose fields name
+   * their values as they are when it is made (numbers, strings and booleans, arrays and objects
+   * of the function, records inside records), read `p.a`, `const { a } = p`, or passed to a helper.
+   */
+  private record(init: TS.ObjectLiteralExpression): Binding {
+    const fields = new Map<string, Binding>();
+    for (const property of init.properties) {
+      const key = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+      const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) && !property.objectAssignmentInitializer ? property.name : undefined;
+      if (key === undefined || !value) throw new Unsupported(`the field '${describe(property)}' of an object literal (compiled code reads fields written \`key: value\`)`, property);
+      const node = skipOuter(value);
+      const type = typeOf(this.env, node);
+      if (ts.isObjectLiteralExpression(node)) fields.set(key, this.record(node));
+      else if (this.isWord(type)) fields.set(key, { k: "expr", e: this.operand(node) });
+      else if (isNumeric(type)) fields.set(key, { k: "expr", e: this.snapshot(this.expr(node), key) });
+      else if (ts.isArrayLiteralExpression(node) || this.makesArray(node)) fields.set(key, { k: "local-array", array: this.newArray(node, key) });
+      else {
+        const ref = this.arrayRef(node) ?? this.reference(node);
+        if (!ref || ref.k === "expr" || ref.k === "local") throw new Unsupported(`the field '${key}' of an object literal, '${describe(node)}' (compiled code keeps numbers, strings, booleans, arrays and objects of the function in records)`, property);
+        fields.set(key, ref);
+      }
+    }
+    return { k: "object", fields };
   }
 
   // ---- for…of over entries() ----------------------------------------------------------------

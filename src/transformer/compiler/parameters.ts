@@ -13,8 +13,9 @@ import type { Param } from "./ir.js";
 
 /**
  * The kinds string of compiled reverse code: "n" a number, "a" an array of numbers, "m" an array
- * of such rows, "D" data (any tree of arrays of numbers; no gradient), "{key:kind,…}" a plain
- * object of those fields. @example kindsOf(ir.params) // "m{w:a,b:n}"
+ * of such rows, "D" data (any tree of arrays of numbers; no gradient), "N" a number read as data,
+ * "W" a string or boolean passed through as it is, "{key:kind,…}" a plain object of those fields
+ * (an object of data fields only is data itself). @example kindsOf(ir.params) // "m{w:a,b:n}"
  */
 export function kindsOf(params: readonly Param[]): string {
   return params.map(kindOf).join("");
@@ -24,7 +25,7 @@ function kindOf(param: Param): string {
   switch (param.k) {
     case "number": return "n";
     case "array": return param.array.matrix ? "m" : "a";
-    case "data": return "D";
+    case "data": return param.kind ?? "D";
     case "object": return `{${param.fields.map((field) => `${field.key}:${kindOf(field.param)}`).join(",")}}`;
   }
 }
