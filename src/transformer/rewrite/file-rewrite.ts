@@ -54,26 +54,6 @@ export class FileRewrite {
     this.hoisted.push(statement);
   }
 
-  private readonly onceMade: { target: string; codes: readonly TS.Node[]; id: TS.Identifier }[] = [];
-
-  /**
-   * `call` — a runtime call attaching compiled code `codes` (hoisted identifiers) to the
-   * top-level function named `target`, such as `__typegrad.withForward(f$ad, forward_1)` —
-   * evaluated once for the module: `attached_1 || (attached_1 = call)` with `let attached_1;`
-   * after the imports. Sites attaching the same code to the same name share the variable.
-   * The call's result must be truthy (it returns the function).
-   */
-  once(call: TS.Expression, target: string, codes: readonly TS.Node[]): TS.Expression {
-    const f = this.factory;
-    let made = this.onceMade.find((m) => m.target === target && m.codes.length === codes.length && m.codes.every((c, i) => sameCode(c, codes[i]!)));
-    if (!made) {
-      made = { target, codes, id: f.createUniqueName("attached") };
-      this.onceMade.push(made);
-      this.hoisted.push(f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(made.id)], ts.NodeFlags.Let)));
-    }
-    return f.createParenthesizedExpression(f.createLogicalOr(made.id, f.createParenthesizedExpression(f.createAssignment(made.id, call))));
-  }
-
   /** `__typegrad.numberOf(x)`: the primal number, for strings, conditions and library calls. */
   primal(expr: TS.Expression, original: TS.Node): TS.CallExpression {
     return this.runtimeCall("numberOf", [expr], original);
@@ -181,6 +161,3 @@ function kindName(kind: TS.SyntaxKind): string {
   const names = Object.entries(ts.SyntaxKind).filter(([name, value]) => value === kind && !/^(First|Last)/.test(name));
   return names[0]?.[0] ?? String(kind);
 }
-
-/** The same hoisted identifier, or string literals of the same text (a kinds string). */
-const sameCode = (a: TS.Node, b: TS.Node): boolean => a === b || (ts.isStringLiteral(a) && ts.isStringLiteral(b) && a.text === b.text);

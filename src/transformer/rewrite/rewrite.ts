@@ -422,27 +422,8 @@ export class Rewriter {
       if (seeded) extra.push(seeded);
     }
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
-    const call = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
-    // `jvp` runs its function at once, each time the enclosing function runs: attach only once.
-    const wrapped = name === "jvp" && ts.isIdentifier(target) && this.attachesOnce(node, first) ? this.file.once(call, ts.idText(target), [compiled, ...extra]) : call;
+    const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
-  }
-
-  /**
-   * True when the compiled code a call inside a function attaches to `first` may be attached
-   * once for the module (`FileRewrite.once`): `first` names a top-level `const` or function
-   * declaration (of this module or imported), so every call of the enclosing function attaches
-   * the same code to the same function. A transform at the top level runs once anyway.
-   * @example attachesOnce(callTo("jvp(f, [x0, x1], [1, 0])"), f) // true inside a function, f a top-level const
-   */
-  private attachesOnce(site: TS.CallExpression, first: TS.Expression): boolean {
-    if (!ts.isIdentifier(first) || !ts.findAncestor(site.parent, ts.isFunctionLike)) return false;
-    const declaration = symbolOf(this.file.analysis.env, first)?.valueDeclaration;
-    if (!declaration) return false;
-    if (ts.isFunctionDeclaration(declaration)) return ts.isSourceFile(declaration.parent);
-    return ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)
-      && ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0
-      && ts.isVariableStatement(declaration.parent.parent) && ts.isSourceFile(declaration.parent.parent.parent);
   }
 
   /**

@@ -32,7 +32,6 @@ const forward_2 = (x0_1, x0_t_1, x1_1, x1_t_1) => {
     v_t_9 = v_8 * v_t_7 + v_7 * v_t_8;
     return __typegrad.forwardResult(v_9, v_t_9);
 };
-let attached_1;
 const forward_3 = (x_3, x_t_2) => {
     let v_10 = 0, v_t_10 = 0, v_11 = 0, v_t_11 = 0, v_12 = 0, v_t_12 = 0, y_1 = 0, y_t_1 = 0, v_13 = 0, v_t_13 = 0, v_14 = 0, v_t_14 = 0, v_15 = 0, v_t_15 = 0, c_1 = 0, c_t_1 = 0, v_16 = 0, v_t_16 = 0, v_17 = 0, v_t_17 = 0;
     v_10 = x_3 * x_3;
@@ -152,7 +151,7 @@ function h$ad(x) {
 }
 export const checks = [
     { f, at: [0.5], grad: derivative(__typegrad.withForward(f$ad, forward_1, derivative_1)) },
-    { f: __typegrad.attach((x) => g(x, 1.4), (x) => g$ad(x, 1.4)), at: [0.6], grad: (x) => jvp((attached_1 || (attached_1 = __typegrad.withForward(g$ad, forward_2))), [x, 1.4], [1, 0])[1] },
+    { f: __typegrad.attach((x) => g(x, 1.4), (x) => g$ad(x, 1.4)), at: [0.6], grad: (x) => jvp(__typegrad.withForward(g$ad, forward_2), [x, 1.4], [1, 0])[1] },
     { f: h, at: [1.5], grad: derivative(__typegrad.withForward(h$ad, forward_3, derivative_2)) },
     { f: h, at: [0.5], grad: derivative(__typegrad.withForward(h$ad, forward_3, derivative_2)) },
     { f: h, at: [-0.5], grad: derivative(__typegrad.withForward(h$ad, forward_3, derivative_2)) },
