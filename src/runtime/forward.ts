@@ -99,24 +99,17 @@ export function jvp<A extends unknown[], Y, const N extends Argnums | undefined 
   options: { argnums?: N; hasAux?: false },
 ): [Y, Y];
 export function jvp(f: Fn, primals: unknown[], tangents: unknown[], options?: TransformOptions): unknown[] {
-  // The hot path first: numbers into compiled forward code, no options (the checks below pass).
+  // The hot path first: one or two numbers into compiled forward code, no options (the checks
+  // below pass). Kept small (both arities share one call, an absent second pair being 0s) so
+  // that V8 inlines it, and the code it calls, at a caller's two `jvp`s within its budget.
   if (options === undefined && typeof f === "function" && Array.isArray(primals) && Array.isArray(tangents)) {
-    const compiled = compiledForward(f);
-    const n = primals.length;
-    if (compiled !== undefined && n === tangents.length && compiledArity(f) === n) {
-      // A NaN value or tangent takes the general path, which runs the Duals (see `trusted`).
-      if (n === 1) {
-        const p0 = primals[0], t0 = tangents[0];
-        if (typeof p0 === "number" && typeof t0 === "number") {
-          const y = compiled(p0, t0), t = lastTangent();
-          if (y === y && t === t) return [y, t];
-        }
-      } else if (n === 2) {
-        const p0 = primals[0], t0 = tangents[0], p1 = primals[1], t1 = tangents[1];
-        if (typeof p0 === "number" && typeof t0 === "number" && typeof p1 === "number" && typeof t1 === "number") {
-          const y = compiled(p0, t0, p1, t1), t = lastTangent();
-          if (y === y && t === t) return [y, t];
-        }
+    const compiled = compiledForward(f), n = primals.length;
+    if (compiled !== undefined && n === tangents.length && n <= 2 && compiledArity(f) === n) {
+      const p0 = primals[0], t0 = tangents[0], p1 = n === 2 ? primals[1] : 0, t1 = n === 2 ? tangents[1] : 0;
+      if (typeof p0 === "number" && typeof t0 === "number" && typeof p1 === "number" && typeof t1 === "number") {
+        // A NaN value or tangent takes the general path, which runs the Duals (see `trusted`).
+        const y = compiled(p0, t0, p1, t1), t = lastTangent();
+        if (y === y && t === t) return [y, t];
       }
     }
   }

@@ -36,6 +36,7 @@ const TS_MODULE = /\.(c|m)?tsx?$/;
 export default function typegrad(options: TypegradViteOptions = {}): Plugin {
   let cache: ProgramCache | undefined;
   let root = process.cwd();
+  let logLevel: string | undefined;
   const programs = (): ProgramCache => {
     const config = options.tsconfig ? path.resolve(root, options.tsconfig) : ts.findConfigFile(root, ts.sys.fileExists);
     return (cache ??= new ProgramCache(config));
@@ -46,6 +47,7 @@ export default function typegrad(options: TypegradViteOptions = {}): Plugin {
     enforce: "pre",
     configResolved(config) {
       root = config.root;
+      logLevel = config.logLevel;
     },
     watchChange(id) {
       cache?.invalidate(id);
@@ -66,7 +68,12 @@ export default function typegrad(options: TypegradViteOptions = {}): Plugin {
       }, undefined, false, { before: [createTransformer(program, (d) => diagnostics.push(d), { explain: options.explain === true })] });
       const messages = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Message);
       const errors = diagnostics.filter((d) => d.category !== ts.DiagnosticCategory.Message);
-      if (messages.length > 0) this.info(formatDiagnostics(messages, root));
+      // vite-node runs Vite at logLevel "error", which drops `info`: the messages `explain` asked
+      // for then go to stderr, as the Node loader writes them ("silent" keeps them back).
+      if (messages.length > 0) {
+        if (logLevel === undefined || logLevel === "info") this.info(formatDiagnostics(messages, root));
+        else if (logLevel !== "silent") process.stderr.write(formatDiagnostics(messages, root) + "\n");
+      }
       if (errors.length > 0) this.error(formatDiagnostics(errors, root));
       if (js === undefined) return null;
       return { code: js.replace(/\n\/\/# sourceMappingURL=.*\s*$/, "\n"), map: map ? fixMap(map, fileName, code) : undefined };

@@ -2,7 +2,7 @@
 // other modules to Vite, and turns typegrad diagnostics into a failed module load.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import typegrad from "../../src/vite/index.js";
 
 const cases = path.resolve(import.meta.dirname, "../baselines/cases");
@@ -30,4 +30,28 @@ describe("typegrad/vite", () => {
   it("fails the module load with the diagnostics, codes and fix hints", () => {
     expect(() => load("diagnostics.ts")).toThrow(/diagnostics\.ts\(7,16\): TG1001: .* Fix: /);
   });
+
+  it("with explain, reports each call site through Vite's info, or on stderr when Vite logs errors only (vite-node)", () => {
+    const explained = typegrad({ explain: true });
+    const id = path.join(cases, "operators.ts");
+    const code = fs.readFileSync(id, "utf8");
+    const run = (logLevel: string | undefined) => {
+      (explained.configResolved as (c: object) => void)({ root: cases, logLevel });
+      const info: string[] = [], written: string[] = [];
+      const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (written.push(String(chunk)), true));
+      try {
+        (explained.transform as (this: object, code: string, id: string) => unknown).call({ ...context, info: (m: string) => info.push(m) }, code, id);
+      } finally {
+        spy.mockRestore();
+      }
+      return { info: info.join(""), written: written.join("") };
+    };
+    const atInfo = run("info");
+    expect(atInfo.info).toMatch(/operators\.ts\(10,\d+\): TG0001: grad: compiled/);
+    expect(atInfo.written).toBe("");
+    const atError = run("error");
+    expect(atError.info).toBe("");
+    expect(atError.written).toMatch(/operators\.ts\(10,\d+\): TG0001: grad: compiled/);
+    expect(run("silent")).toEqual({ info: "", written: "" });
+  }, 180_000);
 });
