@@ -12,7 +12,7 @@
 import { PRIMITIVES, type Rule1, type Rule2 } from "./lift.js";
 import { kept, retention } from "./memory.js";
 import { compiledNan, nanWatch } from "./nans.js";
-import { fitsKinds, parseKinds, shapeObject } from "./compiled-params.js";
+import { fitsKinds, isData, parseKinds, shapeObject } from "./compiled-params.js";
 import "./rules.js"; // the table must be complete before `rules` is built
 
 const FORWARD = Symbol.for("typegrad.compiledForward");
@@ -103,10 +103,10 @@ export function withReverse<F extends object>(f: F, reverse: CompiledReverse, ki
   return f;
 }
 
-/** Top-level parameters a kinds string reads as data ("D"). */
+/** The parameters a kinds string reads as data (compiled-params.ts `isData`). */
 const dataParams = (kinds: string): number[] => {
   const out: number[] = [];
-  parseKinds(kinds).forEach((k, i) => k === "D" && out.push(i));
+  parseKinds(kinds).forEach((k, i) => isData(k) && out.push(i));
   return out;
 };
 

@@ -42,13 +42,14 @@ const gradient_1 = v_1 => {
 };
 const hessian_1 = (v_5, v_v_1) => {
     const v_g_2 = new Array(v_5.length).fill(0);
-    let v_6 = 0, v_t_1 = 0, s_t_1 = 0, d_2 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, s_t_a_1 = 0, d_4, d_a_2, d_t_1;
+    let v_6 = 0, v_t_1 = 0, s_t_1 = 0, d_2 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, at_2 = 0, s_t_a_1 = 0, d_4, d_a_2, d_t_1;
     d_4 = new Array(v_5.length - 1);
     d_a_2 = new Array(v_5.length - 1).fill(0);
     d_t_1 = new Array(v_5.length - 1).fill(0);
     for (let i_3 = 0; i_3 < d_4.length; i_3++) {
-        v_6 = v_5[i_3 + 1] - v_5[i_3];
-        v_t_1 = v_v_1[i_3 + 1] + (-v_v_1[i_3]);
+        at_2 = i_3 + 1;
+        v_6 = v_5[at_2] - v_5[i_3];
+        v_t_1 = v_v_1[at_2] + (-v_v_1[i_3]);
         d_4[i_3] = v_6;
         d_t_1[i_3] = v_t_1;
     }
@@ -74,10 +75,11 @@ const hessian_1 = (v_5, v_v_1) => {
     s_t_a_1 = 0;
     for (let k_2 = (Math.max(0, Math.ceil(d_4.length)) | 0) - 1; k_2 >= 0; k_2--) {
         const i_3 = k_2;
+        at_2 = i_3 + 1;
         let v_a_4 = 0;
         v_a_4 = d_a_2[i_3];
         d_a_2[i_3] = 0;
-        v_g_2[i_3 + 1] += v_a_4;
+        v_g_2[at_2] += v_a_4;
         v_g_2[i_3] += -v_a_4;
     }
     return __typegrad.reverseResult(value_2, [v_g_2]);
@@ -151,19 +153,15 @@ const hessian_2 = (v_12, c_2, v_v_2, c_v_1) => {
         stored_2[top_2++] = taken_2;
         taken_2 = v_12[i_7] > 0 ? 1 : 0;
         if (taken_2 === 1) {
-            if (top_2 === stored_2.length)
+            while (top_2 + 3 > stored_2.length)
                 stored_2 = stack_2.grow();
             stored_2[top_2++] = v_13;
             v_13 = v_12[i_7] * c_2;
             d_5 = c_2 * v_v_2[i_7];
             d_6 = v_12[i_7] * c_v_1;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = v_t_4;
             v_t_4 = d_5 + d_6;
             v_14 = Math.log(v_13);
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = d_7;
             d_7 = 1 / v_13;
             v_t_5 = d_7 * v_t_4;
@@ -314,7 +312,7 @@ const forward_1 = (x_2, x_t_1, y_2, y_t_1) => {
 const hessian_3 = (x_3, y_3, x_v_1, y_v_1) => {
     const stack_4 = __typegrad.valueStack();
     let stored_4 = stack_4.data, top_4 = 0;
-    let v_27 = 0, v_28 = 0, v_29 = 0, v_30 = 0, d_10 = 0, d_11 = 0, v_t_14 = 0, d_12 = 0, d_13 = 0, v_t_15 = 0, v_t_16 = 0, v_t_17 = 0, d_14 = 0, d_15 = 0, v_t_18 = 0, v_t_19 = 0, x_a_2 = 0, y_a_2 = 0, a_3, a_a_2, a_t_2, a_t_a_1;
+    let v_27 = 0, v_28 = 0, v_29 = 0, v_30 = 0, d_10 = 0, d_11 = 0, v_t_14 = 0, d_12 = 0, d_13 = 0, v_t_15 = 0, v_t_16 = 0, v_t_17 = 0, d_14 = 0, d_15 = 0, v_t_18 = 0, v_t_19 = 0, at_3 = 0, at_4 = 0, x_a_2 = 0, y_a_2 = 0, a_3, a_a_2, a_t_2, a_t_a_1;
     v_27 = x_3 * y_3;
     d_10 = y_3 * x_v_1;
     d_11 = x_3 * y_v_1;
@@ -337,20 +335,20 @@ const hessian_3 = (x_3, y_3, x_v_1, y_v_1) => {
     a_t_a_1.push(0);
     for (let pass_3 = 0; pass_3 < 2; pass_3++) {
         for (let k_9 = 0; k_9 < 3; k_9++) {
-            v_28 = a_3[(k_9 + 1) % 3] * a_3[(k_9 + 2) % 3];
-            d_12 = a_3[(k_9 + 2) % 3] * a_t_2[(k_9 + 1) % 3];
-            d_13 = a_3[(k_9 + 1) % 3] * a_t_2[(k_9 + 2) % 3];
+            at_3 = ((k_9 + 1) < 3) ? (k_9 + 1) : ((k_9 + 1) - 3);
+            at_4 = (k_9 + 2) % 3;
+            v_28 = a_3[at_3] * a_3[at_4];
+            d_12 = a_3[at_4] * a_t_2[at_3];
+            d_13 = a_3[at_3] * a_t_2[at_4];
             v_t_15 = d_12 + d_13;
             v_29 = a_3[k_9] + v_28;
             v_t_16 = a_t_2[k_9] + v_t_15;
             v_30 = 0.5 * v_29;
             v_t_17 = 0.5 * v_t_16;
-            if (top_4 === stored_4.length)
+            while (top_4 + 2 > stored_4.length)
                 stored_4 = stack_4.grow();
             stored_4[top_4++] = a_3[k_9];
             a_3[k_9] = v_30;
-            if (top_4 === stored_4.length)
-                stored_4 = stack_4.grow();
             stored_4[top_4++] = a_t_2[k_9];
             a_t_2[k_9] = v_t_17;
         }
@@ -374,6 +372,8 @@ const hessian_3 = (x_3, y_3, x_v_1, y_v_1) => {
         const pass_3 = k_10;
         for (let k_11 = (Math.max(0, Math.ceil(3)) | 0) - 1; k_11 >= 0; k_11--) {
             const k_9 = k_11;
+            at_3 = ((k_9 + 1) < 3) ? (k_9 + 1) : ((k_9 + 1) - 3);
+            at_4 = (k_9 + 2) % 3;
             let v_a_18 = 0, d_a_14 = 0, d_a_15 = 0, v_t_a_10 = 0, v_a_19 = 0, v_t_a_11 = 0, v_a_20 = 0, v_t_a_12 = 0;
             v_t_a_12 = a_t_a_1[k_9];
             a_t_a_1[k_9] = 0;
@@ -389,12 +389,12 @@ const hessian_3 = (x_3, y_3, x_v_1, y_v_1) => {
             v_a_18 = v_a_19;
             d_a_14 = v_t_a_10;
             d_a_15 = v_t_a_10;
-            a_a_2[(k_9 + 1) % 3] += a_t_2[(k_9 + 2) % 3] * d_a_15;
-            a_t_a_1[(k_9 + 2) % 3] += a_3[(k_9 + 1) % 3] * d_a_15;
-            a_a_2[(k_9 + 2) % 3] += a_t_2[(k_9 + 1) % 3] * d_a_14;
-            a_t_a_1[(k_9 + 1) % 3] += a_3[(k_9 + 2) % 3] * d_a_14;
-            a_a_2[(k_9 + 1) % 3] += a_3[(k_9 + 2) % 3] * v_a_18;
-            a_a_2[(k_9 + 2) % 3] += a_3[(k_9 + 1) % 3] * v_a_18;
+            a_a_2[at_3] += a_t_2[at_4] * d_a_15;
+            a_t_a_1[at_4] += a_3[at_3] * d_a_15;
+            a_a_2[at_4] += a_t_2[at_3] * d_a_14;
+            a_t_a_1[at_3] += a_3[at_4] * d_a_14;
+            a_a_2[at_3] += a_3[at_4] * v_a_18;
+            a_a_2[at_4] += a_3[at_3] * v_a_18;
         }
     }
     a_t_2.pop();
@@ -497,19 +497,14 @@ const hessian_4 = (w_2, x_5, w_v_1, x_v_2) => {
         h_t_a_1 = new Array(2).fill(0);
         for (let j_2 = 0; j_2 < 2; j_2++) {
             v_37 = x_5 + s_4;
-            if (top_6 === stored_6.length)
-                stored_6 = stack_6.grow();
-            stored_6[top_6++] = v_t_20;
             v_t_20 = x_v_2;
             v_38 = w_2[j_2] * v_37;
-            if (top_6 === stored_6.length)
+            while (top_6 + 2 > stored_6.length)
                 stored_6 = stack_6.grow();
             stored_6[top_6++] = d_16;
             d_16 = v_37 * w_v_1[j_2];
             d_17 = w_2[j_2] * v_t_20;
             v_t_21 = d_16 + d_17;
-            if (top_6 === stored_6.length)
-                stored_6 = stack_6.grow();
             stored_6[top_6++] = v_39;
             v_39 = Math.tanh(v_38);
             d_18 = v_39 * v_39;
@@ -519,12 +514,10 @@ const hessian_4 = (w_2, x_5, w_v_1, x_v_2) => {
             h_t_1[j_2] = v_t_22;
         }
         v_40 = h_2[0] * h_2[1];
-        if (top_6 === stored_6.length)
+        while (top_6 + 2 > stored_6.length)
             stored_6 = stack_6.grow();
         stored_6[top_6++] = d_20;
         d_20 = h_2[1] * h_t_1[0];
-        if (top_6 === stored_6.length)
-            stored_6 = stack_6.grow();
         stored_6[top_6++] = d_21;
         d_21 = h_2[0] * h_t_1[1];
         v_t_23 = d_20 + d_21;
@@ -562,6 +555,7 @@ const hessian_4 = (w_2, x_5, w_v_1, x_v_2) => {
         for (let k_15 = (Math.max(0, Math.ceil(2)) | 0) - 1; k_15 >= 0; k_15--) {
             const j_2 = k_15;
             v_37 = x_5 + s_4;
+            v_t_20 = x_v_2;
             d_17 = w_2[j_2] * v_t_20;
             v_t_21 = d_16 + d_17;
             d_18 = v_39 * v_39;
@@ -585,7 +579,6 @@ const hessian_4 = (w_2, x_5, w_v_1, x_v_2) => {
             d_16 = stored_6[--top_6];
             w_g_2[j_2] += v_37 * v_a_29;
             v_a_28 += w_2[j_2] * v_a_29;
-            v_t_20 = stored_6[--top_6];
             x_a_4 += v_a_28;
         }
         h_t_a_1 = kept_4.pop();
@@ -713,12 +706,10 @@ const hessian_5 = (v_53, c_4, v_v_3, c_v_2) => {
     }
     acc_t_1 = 0;
     for (let i_13 = 0; i_13 < scaled_2.length; i_13++) {
-        if (top_8 === stored_8.length)
+        while (top_8 + 2 > stored_8.length)
             stored_8 = stack_8.grow();
         stored_8[top_8++] = element_2;
         element_2 = scaled_2[i_13];
-        if (top_8 === stored_8.length)
-            stored_8 = stack_8.grow();
         stored_8[top_8++] = element_t_1;
         element_t_1 = scaled_t_1[i_13];
         d_26 = element_2 * element_t_1;
@@ -734,16 +725,12 @@ const hessian_5 = (v_53, c_4, v_v_3, c_v_2) => {
         stored_8[top_8++] = taken_6;
         taken_6 = v_53[i_14] < 0 ? 1 : 0;
         if (!(taken_6 === 1)) {
-            if (top_8 === stored_8.length)
+            while (top_8 + 3 > stored_8.length)
                 stored_8 = stack_8.grow();
             stored_8[top_8++] = v_56;
             v_56 = Math.sqrt(v_53[i_14]);
-            if (top_8 === stored_8.length)
-                stored_8 = stack_8.grow();
             stored_8[top_8++] = d_28;
             d_28 = 0.5 / v_56;
-            if (top_8 === stored_8.length)
-                stored_8 = stack_8.grow();
             stored_8[top_8++] = v_t_30;
             v_t_30 = d_28 * v_v_3[i_14];
             d_29 = c_4 * v_t_30;
@@ -993,7 +980,7 @@ const derivative_1 = x_8 => {
 const hessian_6 = (x_9, x_v_3) => {
     const stack_10 = __typegrad.valueStack();
     let stored_10 = stack_10.data, top_10 = 0;
-    let v_77 = 0, v_78 = 0, v_79 = 0, v_80 = 0, v_t_49 = 0, d_35 = 0, d_36 = 0, v_t_50 = 0, v_t_51 = 0, v_t_52 = 0, d_37 = 0, d_38 = 0, v_t_53 = 0, v_t_54 = 0, x_a_6 = 0, a_7, a_a_4, a_t_5, a_t_a_2;
+    let v_77 = 0, v_78 = 0, v_79 = 0, v_80 = 0, v_t_49 = 0, d_35 = 0, d_36 = 0, v_t_50 = 0, v_t_51 = 0, v_t_52 = 0, d_37 = 0, d_38 = 0, v_t_53 = 0, v_t_54 = 0, at_5 = 0, at_6 = 0, x_a_6 = 0, a_7, a_a_4, a_t_5, a_t_a_2;
     v_77 = x_9 * 0.7;
     v_t_49 = 0.7 * x_v_3;
     a_7 = [];
@@ -1014,20 +1001,20 @@ const hessian_6 = (x_9, x_v_3) => {
     a_t_a_2.push(0);
     for (let pass_7 = 0; pass_7 < 2; pass_7++) {
         for (let k_27 = 0; k_27 < 3; k_27++) {
-            v_78 = a_7[(k_27 + 1) % 3] * a_7[(k_27 + 2) % 3];
-            d_35 = a_7[(k_27 + 2) % 3] * a_t_5[(k_27 + 1) % 3];
-            d_36 = a_7[(k_27 + 1) % 3] * a_t_5[(k_27 + 2) % 3];
+            at_5 = ((k_27 + 1) < 3) ? (k_27 + 1) : ((k_27 + 1) - 3);
+            at_6 = (k_27 + 2) % 3;
+            v_78 = a_7[at_5] * a_7[at_6];
+            d_35 = a_7[at_6] * a_t_5[at_5];
+            d_36 = a_7[at_5] * a_t_5[at_6];
             v_t_50 = d_35 + d_36;
             v_79 = a_7[k_27] + v_78;
             v_t_51 = a_t_5[k_27] + v_t_50;
             v_80 = 0.5 * v_79;
             v_t_52 = 0.5 * v_t_51;
-            if (top_10 === stored_10.length)
+            while (top_10 + 2 > stored_10.length)
                 stored_10 = stack_10.grow();
             stored_10[top_10++] = a_7[k_27];
             a_7[k_27] = v_80;
-            if (top_10 === stored_10.length)
-                stored_10 = stack_10.grow();
             stored_10[top_10++] = a_t_5[k_27];
             a_t_5[k_27] = v_t_52;
         }
@@ -1051,6 +1038,8 @@ const hessian_6 = (x_9, x_v_3) => {
         const pass_7 = k_28;
         for (let k_29 = (Math.max(0, Math.ceil(3)) | 0) - 1; k_29 >= 0; k_29--) {
             const k_27 = k_29;
+            at_5 = ((k_27 + 1) < 3) ? (k_27 + 1) : ((k_27 + 1) - 3);
+            at_6 = (k_27 + 2) % 3;
             let v_a_53 = 0, d_a_37 = 0, d_a_38 = 0, v_t_a_30 = 0, v_a_54 = 0, v_t_a_31 = 0, v_a_55 = 0, v_t_a_32 = 0;
             v_t_a_32 = a_t_a_2[k_27];
             a_t_a_2[k_27] = 0;
@@ -1066,12 +1055,12 @@ const hessian_6 = (x_9, x_v_3) => {
             v_a_53 = v_a_54;
             d_a_37 = v_t_a_30;
             d_a_38 = v_t_a_30;
-            a_a_4[(k_27 + 1) % 3] += a_t_5[(k_27 + 2) % 3] * d_a_38;
-            a_t_a_2[(k_27 + 2) % 3] += a_7[(k_27 + 1) % 3] * d_a_38;
-            a_a_4[(k_27 + 2) % 3] += a_t_5[(k_27 + 1) % 3] * d_a_37;
-            a_t_a_2[(k_27 + 1) % 3] += a_7[(k_27 + 2) % 3] * d_a_37;
-            a_a_4[(k_27 + 1) % 3] += a_7[(k_27 + 2) % 3] * v_a_53;
-            a_a_4[(k_27 + 2) % 3] += a_7[(k_27 + 1) % 3] * v_a_53;
+            a_a_4[at_5] += a_t_5[at_6] * d_a_38;
+            a_t_a_2[at_6] += a_7[at_5] * d_a_38;
+            a_a_4[at_6] += a_t_5[at_5] * d_a_37;
+            a_t_a_2[at_5] += a_7[at_6] * d_a_37;
+            a_a_4[at_5] += a_7[at_6] * v_a_53;
+            a_a_4[at_6] += a_7[at_5] * v_a_53;
         }
     }
     a_t_5.pop();
@@ -1211,7 +1200,7 @@ const derivative_2 = x_12 => {
 const hessian_7 = (x_13, x_v_4) => {
     const stack_12 = __typegrad.valueStack();
     let stored_12 = stack_12.data, top_12 = 0;
-    let v_99 = 0, v_100 = 0, v_101 = 0, v_102 = 0, v_t_67 = 0, d_39 = 0, d_40 = 0, v_t_68 = 0, v_t_69 = 0, v_t_70 = 0, d_41 = 0, d_42 = 0, v_t_71 = 0, v_t_72 = 0, x_a_8 = 0, a_11, a_a_6, a_t_8, a_t_a_3;
+    let v_99 = 0, v_100 = 0, v_101 = 0, v_102 = 0, v_t_67 = 0, d_39 = 0, d_40 = 0, v_t_68 = 0, v_t_69 = 0, v_t_70 = 0, d_41 = 0, d_42 = 0, v_t_71 = 0, v_t_72 = 0, at_7 = 0, at_8 = 0, x_a_8 = 0, a_11, a_a_6, a_t_8, a_t_a_3;
     v_99 = x_13 * 0.7;
     v_t_67 = 0.7 * x_v_4;
     a_11 = [];
@@ -1232,20 +1221,20 @@ const hessian_7 = (x_13, x_v_4) => {
     a_t_a_3.push(0);
     for (let pass_11 = 0; pass_11 < 2; pass_11++) {
         for (let k_35 = 0; k_35 < 3; k_35++) {
-            v_100 = a_11[(k_35 + 1) % 3] * a_11[(k_35 + 2) % 3];
-            d_39 = a_11[(k_35 + 2) % 3] * a_t_8[(k_35 + 1) % 3];
-            d_40 = a_11[(k_35 + 1) % 3] * a_t_8[(k_35 + 2) % 3];
+            at_7 = ((k_35 + 1) < 3) ? (k_35 + 1) : ((k_35 + 1) - 3);
+            at_8 = (k_35 + 2) % 3;
+            v_100 = a_11[at_7] * a_11[at_8];
+            d_39 = a_11[at_8] * a_t_8[at_7];
+            d_40 = a_11[at_7] * a_t_8[at_8];
             v_t_68 = d_39 + d_40;
             v_101 = a_11[k_35] + v_100;
             v_t_69 = a_t_8[k_35] + v_t_68;
             v_102 = 0.5 * v_101;
             v_t_70 = 0.5 * v_t_69;
-            if (top_12 === stored_12.length)
+            while (top_12 + 2 > stored_12.length)
                 stored_12 = stack_12.grow();
             stored_12[top_12++] = a_11[k_35];
             a_11[k_35] = v_102;
-            if (top_12 === stored_12.length)
-                stored_12 = stack_12.grow();
             stored_12[top_12++] = a_t_8[k_35];
             a_t_8[k_35] = v_t_70;
         }
@@ -1269,6 +1258,8 @@ const hessian_7 = (x_13, x_v_4) => {
         const pass_11 = k_36;
         for (let k_37 = (Math.max(0, Math.ceil(3)) | 0) - 1; k_37 >= 0; k_37--) {
             const k_35 = k_37;
+            at_7 = ((k_35 + 1) < 3) ? (k_35 + 1) : ((k_35 + 1) - 3);
+            at_8 = (k_35 + 2) % 3;
             let v_a_63 = 0, d_a_41 = 0, d_a_42 = 0, v_t_a_35 = 0, v_a_64 = 0, v_t_a_36 = 0, v_a_65 = 0, v_t_a_37 = 0;
             v_t_a_37 = a_t_a_3[k_35];
             a_t_a_3[k_35] = 0;
@@ -1284,12 +1275,12 @@ const hessian_7 = (x_13, x_v_4) => {
             v_a_63 = v_a_64;
             d_a_41 = v_t_a_35;
             d_a_42 = v_t_a_35;
-            a_a_6[(k_35 + 1) % 3] += a_t_8[(k_35 + 2) % 3] * d_a_42;
-            a_t_a_3[(k_35 + 2) % 3] += a_11[(k_35 + 1) % 3] * d_a_42;
-            a_a_6[(k_35 + 2) % 3] += a_t_8[(k_35 + 1) % 3] * d_a_41;
-            a_t_a_3[(k_35 + 1) % 3] += a_11[(k_35 + 2) % 3] * d_a_41;
-            a_a_6[(k_35 + 1) % 3] += a_11[(k_35 + 2) % 3] * v_a_63;
-            a_a_6[(k_35 + 2) % 3] += a_11[(k_35 + 1) % 3] * v_a_63;
+            a_a_6[at_7] += a_t_8[at_8] * d_a_42;
+            a_t_a_3[at_8] += a_11[at_7] * d_a_42;
+            a_a_6[at_8] += a_t_8[at_7] * d_a_41;
+            a_t_a_3[at_7] += a_11[at_8] * d_a_41;
+            a_a_6[at_7] += a_11[at_8] * v_a_63;
+            a_a_6[at_8] += a_11[at_7] * v_a_63;
         }
     }
     a_t_8.pop();

@@ -22,16 +22,12 @@ const gradient_1 = w_1 => {
                 s_1 = v_2;
             }
             z_1 = s_1;
-            if (top_1 === stored_1.length)
+            while (top_1 + 3 > stored_1.length)
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = v_3;
             v_3 = 1 / (1 + Math.exp(-z_1));
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = p_1;
             p_1 = v_3;
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = taken_2;
             taken_2 = p_1 < 1e-12 ? 1 : 0;
             if (taken_2 === 1) {
@@ -50,14 +46,12 @@ const gradient_1 = w_1 => {
                 }
                 c_1 = c_2;
             }
-            if (top_1 === stored_1.length)
+            while (top_1 + 2 > stored_1.length)
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = p_1;
             p_1 = c_1;
             v_4 = Math.log(p_1);
             v_5 = y[i_1] * v_4;
-            if (top_1 === stored_1.length)
-                stored_1 = stack_1.grow();
             stored_1[top_1++] = v_6;
             v_6 = 1 - p_1;
             v_7 = Math.log(v_6);
@@ -157,27 +151,19 @@ const hessian_1 = (w_2, w_v_1) => {
                 s_t_1 = v_t_2;
             }
             z_2 = s_2;
-            if (top_2 === stored_2.length)
+            while (top_2 + 5 > stored_2.length)
                 stored_2 = stack_2.grow();
             stored_2[top_2++] = z_t_1;
             z_t_1 = s_t_1;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = v_14;
             v_14 = 1 / (1 + Math.exp(-z_2));
             d_1 = 1 - v_14;
             d_2 = v_14 * d_1;
             v_t_3 = d_2 * z_t_1;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = p_2;
             p_2 = v_14;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = p_t_1;
             p_t_1 = v_t_3;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = taken_5;
             taken_5 = p_2 < 1e-12 ? 1 : 0;
             if (taken_5 === 1) {
@@ -200,26 +186,18 @@ const hessian_1 = (w_2, w_v_1) => {
                 c_3 = c_4;
                 c_t_1 = c_t_2;
             }
-            if (top_2 === stored_2.length)
+            while (top_2 + 5 > stored_2.length)
                 stored_2 = stack_2.grow();
             stored_2[top_2++] = p_2;
             p_2 = c_3;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = p_t_1;
             p_t_1 = c_t_1;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = d_3;
             d_3 = 1 / p_2;
             v_t_4 = d_3 * p_t_1;
             v_t_5 = y[i_2] * v_t_4;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = v_15;
             v_15 = 1 - p_2;
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
             stored_2[top_2++] = v_t_6;
             v_t_6 = -p_t_1;
             d_4 = 1 / v_15;
@@ -338,15 +316,13 @@ const gradient_2 = x_1 => {
     s_3 = 0;
     passes_1 = 0;
     while (i_3 < x_1.length) {
-        if (top_3 === stored_3.length)
+        while (top_3 + 2 > stored_3.length)
             stored_3 = stack_3.grow();
         stored_3[top_3++] = v_16;
         v_16 = Math.tanh(x_1[i_3]);
         v_17 = v_16 * x_1[i_3];
         v_18 = s_3 + v_17;
         s_3 = v_18;
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
         stored_3[top_3++] = i_3;
         i_3 = i_3 + 1;
         passes_1++;
@@ -381,14 +357,12 @@ const hessian_2 = (x_2, x_v_1) => {
     s_t_2 = 0;
     passes_2 = 0;
     while (i_4 < x_2.length) {
-        if (top_4 === stored_4.length)
+        while (top_4 + 3 > stored_4.length)
             stored_4 = stack_4.grow();
         stored_4[top_4++] = v_19;
         v_19 = Math.tanh(x_2[i_4]);
         d_6 = v_19 * v_19;
         d_7 = 1 - d_6;
-        if (top_4 === stored_4.length)
-            stored_4 = stack_4.grow();
         stored_4[top_4++] = v_t_12;
         v_t_12 = d_7 * x_v_1[i_4];
         d_8 = x_2[i_4] * v_t_12;
@@ -396,8 +370,6 @@ const hessian_2 = (x_2, x_v_1) => {
         v_t_13 = d_8 + d_9;
         v_t_14 = s_t_2 + v_t_13;
         s_t_2 = v_t_14;
-        if (top_4 === stored_4.length)
-            stored_4 = stack_4.grow();
         stored_4[top_4++] = i_4;
         i_4 = i_4 + 1;
         passes_2++;
@@ -457,7 +429,7 @@ const gradient_3 = k_5 => {
         }
         v_23 = -k_5[0];
         v_24 = v_23 * u_1;
-        if (top_5 === stored_5.length)
+        while (top_5 + 2 > stored_5.length)
             stored_5 = stack_5.grow();
         stored_5[top_5++] = v_25;
         v_25 = k_5[1] * u_1;
@@ -465,8 +437,6 @@ const gradient_3 = k_5 => {
         v_27 = v_24 + v_26;
         v_28 = 0.05 * v_27;
         v_29 = u_1 + v_28;
-        if (top_5 === stored_5.length)
-            stored_5 = stack_5.grow();
         stored_5[top_5++] = u_1;
         u_1 = v_29;
     }
@@ -514,12 +484,10 @@ const hessian_3 = (k_7, k_v_1) => {
     let stored_6 = stack_6.data, top_6 = 0;
     const k_g_2 = new Array(k_7.length).fill(0);
     let u_2 = 0, j_4 = 0, v_30 = 0, v_31 = 0, v_32 = 0, v_33 = 0, v_34 = 0, v_35 = 0, v_36 = 0, v_37 = 0, u_t_1 = 0, err_t_1 = 0, v_t_15 = 0, d_10 = 0, v_t_16 = 0, v_t_17 = 0, v_t_18 = 0, d_11 = 0, d_12 = 0, v_t_19 = 0, d_13 = 0, d_14 = 0, v_t_20 = 0, d_15 = 0, d_16 = 0, v_t_21 = 0, v_t_22 = 0, v_t_23 = 0, v_t_24 = 0, taken_8 = 0, u_a_2 = 0, u_t_a_1 = 0, err_t_a_1 = 0;
-    if (top_6 === stored_6.length)
+    while (top_6 + 2 > stored_6.length)
         stored_6 = stack_6.grow();
     stored_6[top_6++] = u_2;
     u_2 = 1;
-    if (top_6 === stored_6.length)
-        stored_6 = stack_6.grow();
     stored_6[top_6++] = u_t_1;
     u_t_1 = 0;
     err_t_1 = 0;
@@ -531,12 +499,10 @@ const hessian_3 = (k_7, k_v_1) => {
         taken_8 = (j_4 < t.length) && (Math.abs((step_2 * 0.05) - t[j_4]) < 1e-9) ? 1 : 0;
         if (taken_8 === 1) {
             v_30 = u_2 - obs[j_4];
-            if (top_6 === stored_6.length)
+            while (top_6 + 2 > stored_6.length)
                 stored_6 = stack_6.grow();
             stored_6[top_6++] = v_t_15;
             v_t_15 = u_t_1;
-            if (top_6 === stored_6.length)
-                stored_6 = stack_6.grow();
             stored_6[top_6++] = d_10;
             d_10 = 2 * v_30;
             v_t_16 = d_10 * v_t_15;
@@ -545,7 +511,7 @@ const hessian_3 = (k_7, k_v_1) => {
             j_4 = j_4 + 1;
         }
         v_31 = -k_7[0];
-        if (top_6 === stored_6.length)
+        while (top_6 + 6 > stored_6.length)
             stored_6 = stack_6.grow();
         stored_6[top_6++] = v_t_18;
         v_t_18 = -k_v_1[0];
@@ -553,16 +519,10 @@ const hessian_3 = (k_7, k_v_1) => {
         d_11 = u_2 * v_t_18;
         d_12 = v_31 * u_t_1;
         v_t_19 = d_11 + d_12;
-        if (top_6 === stored_6.length)
-            stored_6 = stack_6.grow();
         stored_6[top_6++] = v_33;
         v_33 = k_7[1] * u_2;
-        if (top_6 === stored_6.length)
-            stored_6 = stack_6.grow();
         stored_6[top_6++] = d_13;
         d_13 = u_2 * k_v_1[1];
-        if (top_6 === stored_6.length)
-            stored_6 = stack_6.grow();
         stored_6[top_6++] = d_14;
         d_14 = k_7[1] * u_t_1;
         v_t_20 = d_13 + d_14;
@@ -576,12 +536,8 @@ const hessian_3 = (k_7, k_v_1) => {
         v_t_23 = 0.05 * v_t_22;
         v_37 = u_2 + v_36;
         v_t_24 = u_t_1 + v_t_23;
-        if (top_6 === stored_6.length)
-            stored_6 = stack_6.grow();
         stored_6[top_6++] = u_2;
         u_2 = v_37;
-        if (top_6 === stored_6.length)
-            stored_6 = stack_6.grow();
         stored_6[top_6++] = u_t_1;
         u_t_1 = v_t_24;
     }

@@ -282,12 +282,10 @@ const hessian_3 = (x_8, x_v_2) => {
     v_46 = v_44 - v_45;
     d_9 = -v_t_33;
     v_t_34 = v_t_32 + d_9;
-    if (top_2 === stored_2.length)
+    while (top_2 + 2 > stored_2.length)
         stored_2 = stack_2.grow();
     stored_2[top_2++] = y_4;
     y_4 = v_46;
-    if (top_2 === stored_2.length)
-        stored_2 = stack_2.grow();
     stored_2[top_2++] = y_t_3;
     y_t_3 = v_t_34;
     taken_4 = x_8 > 1 ? 1 : 0;
@@ -296,12 +294,10 @@ const hessian_3 = (x_8, x_v_2) => {
         v_t_35 = 3.141592653589793 * x_v_2;
         v_48 = y_4 + v_47;
         v_t_36 = y_t_3 + v_t_35;
-        if (top_2 === stored_2.length)
+        while (top_2 + 2 > stored_2.length)
             stored_2 = stack_2.grow();
         stored_2[top_2++] = y_4;
         y_4 = v_48;
-        if (top_2 === stored_2.length)
-            stored_2 = stack_2.grow();
         stored_2[top_2++] = y_t_3;
         y_t_3 = v_t_36;
     }
@@ -310,12 +306,10 @@ const hessian_3 = (x_8, x_v_2) => {
         d_10 = x_8 * y_t_3;
         d_11 = y_4 * x_v_2;
         v_t_37 = d_10 + d_11;
-        if (top_2 === stored_2.length)
+        while (top_2 + 2 > stored_2.length)
             stored_2 = stack_2.grow();
         stored_2[top_2++] = y_4;
         y_4 = v_49;
-        if (top_2 === stored_2.length)
-            stored_2 = stack_2.grow();
         stored_2[top_2++] = y_t_3;
         y_t_3 = v_t_37;
     }

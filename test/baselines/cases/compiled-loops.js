@@ -41,17 +41,18 @@ const gradient_1 = x_1 => {
 };
 const hessian_1 = (x_2, x_v_1) => {
     const x_g_2 = new Array(x_2.length).fill(0);
-    let v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, s_t_1 = 0, d_1 = 0, d_2 = 0, v_t_1 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, v_t_4 = 0, d_4 = 0, d_5 = 0, v_t_5 = 0, d_6 = 0, d_7 = 0, v_t_6 = 0, v_t_7 = 0, v_t_8 = 0, s_t_a_1 = 0;
+    let v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, s_t_1 = 0, d_1 = 0, d_2 = 0, v_t_1 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, v_t_4 = 0, d_4 = 0, d_5 = 0, v_t_5 = 0, d_6 = 0, d_7 = 0, v_t_6 = 0, v_t_7 = 0, v_t_8 = 0, at_2 = 0, s_t_a_1 = 0;
     s_t_1 = 0;
     s_t_a_1 = 1;
     for (let i_2 = 0; i_2 < x_2.length; i_2 += 2) {
+        at_2 = i_2 + 1;
         v_9 = x_2[i_2] * x_2[i_2];
         d_1 = x_2[i_2] * x_v_1[i_2];
         d_2 = x_2[i_2] * x_v_1[i_2];
         v_t_1 = d_1 + d_2;
-        v_10 = x_2[i_2 + 1] - v_9;
+        v_10 = x_2[at_2] - v_9;
         d_3 = -v_t_1;
-        v_t_2 = x_v_1[i_2 + 1] + d_3;
+        v_t_2 = x_v_1[at_2] + d_3;
         v_11 = 1 - x_2[i_2];
         v_t_3 = -x_v_1[i_2];
         v_12 = 100 * v_10;
@@ -87,7 +88,7 @@ const hessian_1 = (x_2, x_v_1) => {
         x_g_2[i_2] += -v_a_11;
         d_a_3 = v_t_a_2;
         v_t_a_1 = -d_a_3;
-        x_g_2[i_2 + 1] += v_a_10;
+        x_g_2[at_2] += v_a_10;
         v_a_9 = -v_a_10;
         d_a_1 = v_t_a_1;
         d_a_2 = v_t_a_1;
@@ -150,7 +151,7 @@ const hessian_2 = (p_2, bias_2, p_v_1, bias_v_1) => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
     const p_g_2 = new Float64Array(p_2.length);
-    let a_2 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, loss_t_1 = 0, a_t_1 = 0, v_t_9 = 0, v_t_10 = 0, d_8 = 0, d_9 = 0, v_t_11 = 0, v_t_12 = 0, d_10 = 0, d_11 = 0, v_t_13 = 0, v_t_14 = 0, v_t_15 = 0, bias_a_2 = 0, a_a_2 = 0, loss_t_a_1 = 0;
+    let a_2 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, loss_t_1 = 0, a_t_1 = 0, v_t_9 = 0, v_t_10 = 0, d_8 = 0, d_9 = 0, v_t_11 = 0, v_t_12 = 0, d_10 = 0, d_11 = 0, v_t_13 = 0, v_t_14 = 0, v_t_15 = 0, at_3 = 0, bias_a_2 = 0, a_a_2 = 0, loss_t_a_1 = 0;
     loss_t_1 = 0;
     let v_t_a_8 = 0;
     v_t_a_8 = 1;
@@ -162,8 +163,9 @@ const hessian_2 = (p_2, bias_2, p_v_1, bias_v_1) => {
         stored_1[top_1++] = a_t_1;
         a_t_1 = bias_v_1;
         for (let k_3 = 0; k_3 < N; k_3++) {
-            v_20 = DATA[(s_3 + k_3) % N] * p_2[k_3];
-            v_t_9 = DATA[(s_3 + k_3) % N] * p_v_1[k_3];
+            at_3 = (s_3 + k_3) % N;
+            v_20 = DATA[at_3] * p_2[k_3];
+            v_t_9 = DATA[at_3] * p_v_1[k_3];
             v_21 = a_2 + v_20;
             v_t_10 = a_t_1 + v_t_9;
             a_2 = v_21;
@@ -203,13 +205,14 @@ const hessian_2 = (p_2, bias_2, p_v_1, bias_v_1) => {
         a_a_2 += (1 - (v_22 * v_22)) * v_a_20;
         for (let k_4 = (Math.max(0, Math.ceil(N)) | 0) - 1; k_4 >= 0; k_4--) {
             const k_3 = k_4;
+            at_3 = (s_3 + k_3) % N;
             let v_a_22 = 0, v_a_23 = 0;
             a_t_1 = stored_1[--top_1];
             v_a_23 = a_a_2;
             a_a_2 = 0;
             a_a_2 = v_a_23;
             v_a_22 = v_a_23;
-            p_g_2[k_3] += DATA[(s_3 + k_3) % N] * v_a_22;
+            p_g_2[k_3] += DATA[at_3] * v_a_22;
         }
         a_t_1 = stored_1[--top_1];
         bias_a_2 += a_a_2;

@@ -1,12 +1,13 @@
 import * as __typegrad from "typegrad";
 const gradient_1 = x_1 => {
     const x_g_1 = new Array(x_1.length).fill(0);
-    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, s_a_1 = 0;
+    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, at_1 = 0, s_a_1 = 0;
     s_1 = 0;
     s_a_1 = 1;
     for (let i_1 = 0; i_1 < (x_1.length - 1); i_1++) {
+        at_1 = i_1 + 1;
         v_1 = x_1[i_1] * x_1[i_1];
-        v_2 = x_1[i_1 + 1] - v_1;
+        v_2 = x_1[at_1] - v_1;
         v_3 = 1 - x_1[i_1];
         v_4 = 100 * v_2;
         v_5 = v_4 * v_2;
@@ -27,7 +28,7 @@ const gradient_1 = x_1 => {
         v_a_2 = v_4 * v_a_5;
         v_a_2 += 100 * v_a_4;
         x_g_1[i_1] += -v_a_3;
-        x_g_1[i_1 + 1] += v_a_2;
+        x_g_1[at_1] += v_a_2;
         v_a_1 = -v_a_2;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
         x_g_1[i_1] += x_1[i_1] * v_a_1;
@@ -38,17 +39,18 @@ const gradient_1 = x_1 => {
 };
 const hessian_1 = (x_2, x_v_1) => {
     const x_g_2 = new Array(x_2.length).fill(0);
-    let v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, s_t_1 = 0, d_1 = 0, d_2 = 0, v_t_1 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, v_t_4 = 0, d_4 = 0, d_5 = 0, v_t_5 = 0, d_6 = 0, d_7 = 0, v_t_6 = 0, v_t_7 = 0, v_t_8 = 0, s_t_a_1 = 0;
+    let v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, s_t_1 = 0, d_1 = 0, d_2 = 0, v_t_1 = 0, d_3 = 0, v_t_2 = 0, v_t_3 = 0, v_t_4 = 0, d_4 = 0, d_5 = 0, v_t_5 = 0, d_6 = 0, d_7 = 0, v_t_6 = 0, v_t_7 = 0, v_t_8 = 0, at_2 = 0, s_t_a_1 = 0;
     s_t_1 = 0;
     s_t_a_1 = 1;
     for (let i_2 = 0; i_2 < (x_2.length - 1); i_2++) {
+        at_2 = i_2 + 1;
         v_9 = x_2[i_2] * x_2[i_2];
         d_1 = x_2[i_2] * x_v_1[i_2];
         d_2 = x_2[i_2] * x_v_1[i_2];
         v_t_1 = d_1 + d_2;
-        v_10 = x_2[i_2 + 1] - v_9;
+        v_10 = x_2[at_2] - v_9;
         d_3 = -v_t_1;
-        v_t_2 = x_v_1[i_2 + 1] + d_3;
+        v_t_2 = x_v_1[at_2] + d_3;
         v_11 = 1 - x_2[i_2];
         v_t_3 = -x_v_1[i_2];
         v_12 = 100 * v_10;
@@ -84,7 +86,7 @@ const hessian_1 = (x_2, x_v_1) => {
         x_g_2[i_2] += -v_a_11;
         d_a_3 = v_t_a_2;
         v_t_a_1 = -d_a_3;
-        x_g_2[i_2 + 1] += v_a_10;
+        x_g_2[at_2] += v_a_10;
         v_a_9 = -v_a_10;
         d_a_1 = v_t_a_1;
         d_a_2 = v_t_a_1;
