@@ -37,6 +37,12 @@ export interface Escapes {
   readonly bindCalls: ReadonlySet<TS.CallExpression>;
   /** Functions handed to parameters of program functions, waiting for those to need them. */
   readonly flows: ParameterFlows;
+  /**
+   * Named functions whose every use as a value is as an argument of a typegrad call
+   * (`grad(f)`): the rewrite compiles those transforms where they are written, so the function
+   * need not carry compiled code of its own (rewrite/value-code.ts).
+   */
+  readonly toTypegradOnly: ReadonlySet<FunctionNode>;
 }
 
 /**
@@ -82,6 +88,7 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
   for (const fn of literals) if (literalEscapes(env, fn) && carriesNumbers(env, fn) && escapes(fn, fn)) shadowed.add(fn);
   for (const fn of methods) if (carriesNumbers(env, fn)) inPlace.add(fn);
 
+  const toTypegrad = new Set<FunctionNode>(), otherwise = new Set<FunctionNode>();
   if (named.size > 0) {
     const byDeclaration = new Map<TS.Node, FunctionNode>();
     for (const fns of named.values()) for (const fn of fns) byDeclaration.set(declarationOf(fn), fn);
@@ -93,13 +100,23 @@ export function escapingFunctions(env: Env, files: readonly TS.SourceFile[]): Es
       if (fn && carriesNumbers(env, fn)) {
         if (ts.isMethodDeclaration(fn)) inPlace.add(fn);
         else if (!shadowed.has(fn) && !handedToLibraryCallback(env, node) && escapes(fn, node)) shadowed.add(fn);
+        (handedToTypegrad(env, node) ? toTypegrad : otherwise).add(fn);
         const bindCall = boundBy(node);
         if (bindCall) bindCalls.add(bindCall);
       }
     }
   }
   for (const fn of flows.take()) shadowed.add(fn);
-  return { shadowed, inPlace, bindCalls, flows };
+  for (const fn of otherwise) toTypegrad.delete(fn);
+  return { shadowed, inPlace, bindCalls, flows, toTypegradOnly: toTypegrad };
+}
+
+/** `grad(f)`, `jvp(f, x, t)`: a reference handed straight to a typegrad function as an argument. */
+function handedToTypegrad(env: Env, node: TS.Node): boolean {
+  let e: TS.Node = node;
+  while (ts.isParenthesizedExpression(e.parent) || ts.isAsExpression(e.parent) || ts.isSatisfiesExpression(e.parent) || ts.isNonNullExpression(e.parent)) e = e.parent;
+  const call = e.parent;
+  return ts.isCallExpression(call) && call.expression !== e && resolveCallee(env, call).kind === "typegrad";
 }
 
 /**

@@ -48,7 +48,7 @@ export interface TwinPlan {
   readonly exported: boolean;
   /** `attach(f, f$ad)`: the function is used as a value or exported (a re-export cannot name its twin). */
   readonly attached: boolean;
-  /** The function is used as a value: its compiled code travels with it (rewrite/value-code.ts). */
+  /** The function is used as a value other than as a transform's argument: its compiled code travels with it (rewrite/value-code.ts). */
   readonly escapes: boolean;
 }
 
@@ -95,7 +95,8 @@ export class Facts {
       if (!fn || !unit || unit.kind !== "twin") continue;
       const exported = isExported(env, sf, statement, fn);
       const escapes = store.escapes.shadowed.has(fn);
-      this.twins.set(statement, { fn, unit, exported, attached: exported || escapes, escapes });
+      const carries = escapes && !store.escapes.toTypegradOnly.has(fn);
+      this.twins.set(statement, { fn, unit, exported, attached: exported || escapes, escapes: carries });
     }
   }
 

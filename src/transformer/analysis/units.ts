@@ -32,7 +32,7 @@ export class FactStore {
   private readonly files = new Set<TS.SourceFile>();
   private kept: Set<Unit> | undefined;
   /** The program's functions used as values (escape.ts); set once before the fixpoint. */
-  escapes: Escapes = { shadowed: new Set(), inPlace: new Set(), bindCalls: new Set(), flows: new ParameterFlows() };
+  escapes: Escapes = { shadowed: new Set(), inPlace: new Set(), bindCalls: new Set(), flows: new ParameterFlows(), toTypegradOnly: new Set() };
   /** Set whenever a fact or a twin is added; the fixpoint runs until a pass adds none. */
   changed = false;
   /**

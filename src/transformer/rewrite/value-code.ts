@@ -26,6 +26,8 @@ import type { FileRewrite } from "./file-rewrite.js";
  */
 export function withValueCode(file: FileRewrite, fn: FunctionNode, differentiable: TS.Expression): TS.Expression {
   const env = file.analysis.env;
+  // Only handed to transforms by name (`grad(f)`): compiled at those call sites instead.
+  if (file.analysis.facts.escapes.toTypegradOnly.has(fn)) return differentiable;
   const signature = env.checker.getSignatureFromDeclaration(fn);
   if (!signature || fn.parameters.some((p) => p.dotDotDotToken)) return differentiable;
   const returned = env.checker.getReturnTypeOfSignature(signature);

@@ -5,83 +5,32 @@ import { euler, logistic, whileSum } from "./compiled-audit-objectives.js";
 import * as __typegrad from "typegrad";
 import { logistic$ad, whileSum$ad, euler$ad } from "./compiled-audit-objectives.js";
 import { X as X$data, y as y$data, t as t$data, obs as obs$data } from "./compiled-audit-data.js";
-const gradient_1 = x_1 => {
-    const x_g_1 = new Array(x_1.length).fill(0);
-    let s_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, s_a_1 = 0;
-    s_1 = 0;
-    s_a_1 = 1;
-    for (let i_1 = 0; i_1 < SCALE.length; i_1++) {
-        v_1 = SCALE[i_1] * x_1[i_1];
-        v_2 = v_1 * x_1[i_1];
-        v_3 = s_1 + v_2;
-        s_1 = v_3;
-        let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0;
-        v_a_3 = s_a_1;
-        s_a_1 = 0;
-        s_a_1 = v_a_3;
-        v_a_2 = v_a_3;
-        v_a_1 = x_1[i_1] * v_a_2;
-        x_g_1[i_1] += v_1 * v_a_2;
-        x_g_1[i_1] += SCALE[i_1] * v_a_1;
-    }
-    const value_1 = s_1;
-    s_a_1 = 0;
-    return __typegrad.reverseResult(value_1, [x_g_1]);
-};
-const hessian_1 = (x_2, x_v_1) => {
-    const x_g_2 = new Array(x_2.length).fill(0);
-    let v_4 = 0, s_t_1 = 0, v_t_1 = 0, d_1 = 0, d_2 = 0, v_t_2 = 0, v_t_3 = 0, s_t_a_1 = 0;
-    s_t_1 = 0;
-    s_t_a_1 = 1;
-    for (let i_2 = 0; i_2 < SCALE.length; i_2++) {
-        v_4 = SCALE[i_2] * x_2[i_2];
-        v_t_1 = SCALE[i_2] * x_v_1[i_2];
-        d_1 = x_2[i_2] * v_t_1;
-        d_2 = v_4 * x_v_1[i_2];
-        v_t_2 = d_1 + d_2;
-        v_t_3 = s_t_1 + v_t_2;
-        s_t_1 = v_t_3;
-        let v_a_4 = 0, d_a_1 = 0, d_a_2 = 0, v_t_a_1 = 0, v_t_a_2 = 0;
-        v_t_a_2 = s_t_a_1;
-        s_t_a_1 = 0;
-        s_t_a_1 = v_t_a_2;
-        v_t_a_1 = v_t_a_2;
-        d_a_1 = v_t_a_1;
-        d_a_2 = v_t_a_1;
-        v_a_4 = x_v_1[i_2] * d_a_2;
-        x_g_2[i_2] += v_t_1 * d_a_1;
-        x_g_2[i_2] += SCALE[i_2] * v_a_4;
-    }
-    const value_2 = s_t_1;
-    s_t_a_1 = 0;
-    return __typegrad.reverseResult(value_2, [x_g_2]);
-};
-__typegrad.attach(scaled, __typegrad.withHessian(__typegrad.withReverse(scaled$ad, gradient_1, "a"), hessian_1, "a"));
-const gradient_2 = w_1 => {
+__typegrad.attach(scaled, scaled$ad);
+const gradient_1 = w_1 => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
     const w_g_1 = new Array(w_1.length).fill(0);
-    let result_1 = 0, loss_1 = 0, s_2 = 0, v_5 = 0, v_6 = 0, z_1 = 0, v_7 = 0, p_1 = 0, c_1 = 0, c_2 = 0, v_8 = 0, v_9 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, taken_1 = 0, taken_2 = 0, taken_3 = 0, result_a_1 = 0, loss_a_1 = 0, s_a_2 = 0, p_a_1 = 0, c_a_1 = 0, c_a_2 = 0;
+    let result_1 = 0, loss_1 = 0, s_1 = 0, v_1 = 0, v_2 = 0, z_1 = 0, v_3 = 0, p_1 = 0, c_1 = 0, c_2 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, v_9 = 0, v_10 = 0, v_11 = 0, taken_1 = 0, taken_2 = 0, taken_3 = 0, result_a_1 = 0, loss_a_1 = 0, s_a_1 = 0, p_a_1 = 0, c_a_1 = 0, c_a_2 = 0;
     taken_3 = w_1.length === 0 ? 1 : 0;
     if (taken_3 === 1) {
         result_1 = 0;
     }
     else {
         loss_1 = 0;
-        for (let i_3 = 0; i_3 < X$data.length; i_3++) {
-            s_2 = 0;
+        for (let i_1 = 0; i_1 < X$data.length; i_1++) {
+            s_1 = 0;
             for (let j_1 = 0; j_1 < w_1.length; j_1++) {
-                v_5 = X$data[i_3][j_1] * w_1[j_1];
-                v_6 = s_2 + v_5;
-                s_2 = v_6;
+                v_1 = X$data[i_1][j_1] * w_1[j_1];
+                v_2 = s_1 + v_1;
+                s_1 = v_2;
             }
-            z_1 = s_2;
+            z_1 = s_1;
             while (top_1 + 3 > stored_1.length)
                 stored_1 = stack_1.grow();
-            stored_1[top_1++] = v_7;
-            v_7 = 1 / (1 + Math.exp(-z_1));
+            stored_1[top_1++] = v_3;
+            v_3 = 1 / (1 + Math.exp(-z_1));
             stored_1[top_1++] = p_1;
-            p_1 = v_7;
+            p_1 = v_3;
             stored_1[top_1++] = taken_2;
             taken_2 = p_1 < 1e-12 ? 1 : 0;
             if (taken_2 === 1) {
@@ -104,44 +53,44 @@ const gradient_2 = w_1 => {
                 stored_1 = stack_1.grow();
             stored_1[top_1++] = p_1;
             p_1 = c_1;
-            v_8 = Math.log(p_1);
-            v_9 = y$data[i_3] * v_8;
-            stored_1[top_1++] = v_10;
-            v_10 = 1 - p_1;
-            v_11 = Math.log(v_10);
-            v_12 = (1 - y$data[i_3]) * v_11;
-            v_13 = v_9 + v_12;
-            v_14 = loss_1 - v_13;
-            loss_1 = v_14;
+            v_4 = Math.log(p_1);
+            v_5 = y$data[i_1] * v_4;
+            stored_1[top_1++] = v_6;
+            v_6 = 1 - p_1;
+            v_7 = Math.log(v_6);
+            v_8 = (1 - y$data[i_1]) * v_7;
+            v_9 = v_5 + v_8;
+            v_10 = loss_1 - v_9;
+            loss_1 = v_10;
         }
-        v_15 = loss_1 / X$data.length;
-        result_1 = v_15;
+        v_11 = loss_1 / X$data.length;
+        result_1 = v_11;
     }
-    const value_3 = result_1;
+    const value_1 = result_1;
     result_a_1 = 1;
     if (taken_3 === 1) {
         result_a_1 = 0;
     }
     else {
-        let v_a_5 = 0;
-        v_a_5 = result_a_1;
+        let v_a_1 = 0;
+        v_a_1 = result_a_1;
         result_a_1 = 0;
-        loss_a_1 += (1 / X$data.length) * v_a_5;
+        loss_a_1 += (1 / X$data.length) * v_a_1;
         for (let k_1 = (Math.max(0, Math.ceil(X$data.length)) | 0) - 1; k_1 >= 0; k_1--) {
-            const i_3 = k_1;
-            let z_a_1 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0;
-            v_a_13 = loss_a_1;
+            const i_1 = k_1;
+            let z_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0;
+            v_a_9 = loss_a_1;
             loss_a_1 = 0;
-            loss_a_1 = v_a_13;
-            v_a_12 = -v_a_13;
-            v_a_8 = v_a_12;
-            v_a_11 = v_a_12;
-            v_a_10 = (1 - y$data[i_3]) * v_a_11;
-            v_a_9 = (1 / v_10) * v_a_10;
-            p_a_1 += -v_a_9;
-            v_10 = stored_1[--top_1];
-            v_a_7 = y$data[i_3] * v_a_8;
-            p_a_1 += (1 / p_1) * v_a_7;
+            loss_a_1 = v_a_9;
+            v_a_8 = -v_a_9;
+            v_a_4 = v_a_8;
+            v_a_7 = v_a_8;
+            v_a_6 = (1 - y$data[i_1]) * v_a_7;
+            v_a_5 = (1 / v_6) * v_a_6;
+            p_a_1 += -v_a_5;
+            v_6 = stored_1[--top_1];
+            v_a_3 = y$data[i_1] * v_a_4;
+            p_a_1 += (1 / p_1) * v_a_3;
             c_a_1 += p_a_1;
             p_a_1 = 0;
             p_1 = stored_1[--top_1];
@@ -161,73 +110,73 @@ const gradient_2 = w_1 => {
                 taken_1 = stored_1[--top_1];
             }
             taken_2 = stored_1[--top_1];
-            v_a_6 = p_a_1;
+            v_a_2 = p_a_1;
             p_a_1 = 0;
             p_1 = stored_1[--top_1];
-            z_a_1 = (v_7 * (1 - v_7)) * v_a_6;
-            v_7 = stored_1[--top_1];
-            s_a_2 += z_a_1;
+            z_a_1 = (v_3 * (1 - v_3)) * v_a_2;
+            v_3 = stored_1[--top_1];
+            s_a_1 += z_a_1;
             for (let k_2 = (Math.max(0, Math.ceil(w_1.length)) | 0) - 1; k_2 >= 0; k_2--) {
                 const j_1 = k_2;
-                let v_a_14 = 0, v_a_15 = 0;
-                v_a_15 = s_a_2;
-                s_a_2 = 0;
-                s_a_2 = v_a_15;
-                v_a_14 = v_a_15;
-                w_g_1[j_1] += X$data[i_3][j_1] * v_a_14;
+                let v_a_10 = 0, v_a_11 = 0;
+                v_a_11 = s_a_1;
+                s_a_1 = 0;
+                s_a_1 = v_a_11;
+                v_a_10 = v_a_11;
+                w_g_1[j_1] += X$data[i_1][j_1] * v_a_10;
             }
-            s_a_2 = 0;
+            s_a_1 = 0;
         }
         loss_a_1 = 0;
     }
-    return __typegrad.reverseResult(value_3, [w_g_1]);
+    return __typegrad.reverseResult(value_1, [w_g_1]);
 };
-const gradient_3 = x_3 => {
+const gradient_2 = x_1 => {
     const stack_2 = __typegrad.valueStack();
     let stored_2 = stack_2.data, top_2 = 0;
-    const x_g_3 = new Array(x_3.length).fill(0);
-    let i_4 = 0, s_3 = 0, v_16 = 0, v_17 = 0, v_18 = 0, passes_1 = 0, s_a_3 = 0;
+    const x_g_1 = new Array(x_1.length).fill(0);
+    let i_2 = 0, s_2 = 0, v_12 = 0, v_13 = 0, v_14 = 0, passes_1 = 0, s_a_2 = 0;
     if (top_2 === stored_2.length)
         stored_2 = stack_2.grow();
-    stored_2[top_2++] = i_4;
-    i_4 = 0;
-    s_3 = 0;
+    stored_2[top_2++] = i_2;
+    i_2 = 0;
+    s_2 = 0;
     passes_1 = 0;
-    while (i_4 < x_3.length) {
+    while (i_2 < x_1.length) {
         while (top_2 + 2 > stored_2.length)
             stored_2 = stack_2.grow();
-        stored_2[top_2++] = v_16;
-        v_16 = Math.tanh(x_3[i_4]);
-        v_17 = v_16 * x_3[i_4];
-        v_18 = s_3 + v_17;
-        s_3 = v_18;
-        stored_2[top_2++] = i_4;
-        i_4 = i_4 + 1;
+        stored_2[top_2++] = v_12;
+        v_12 = Math.tanh(x_1[i_2]);
+        v_13 = v_12 * x_1[i_2];
+        v_14 = s_2 + v_13;
+        s_2 = v_14;
+        stored_2[top_2++] = i_2;
+        i_2 = i_2 + 1;
         passes_1++;
     }
-    const value_4 = s_3;
-    s_a_3 = 1;
+    const value_2 = s_2;
+    s_a_2 = 1;
     while (passes_1-- > 0) {
-        let v_a_16 = 0, v_a_17 = 0, v_a_18 = 0;
-        i_4 = stored_2[--top_2];
-        v_a_18 = s_a_3;
-        s_a_3 = 0;
-        s_a_3 = v_a_18;
-        v_a_17 = v_a_18;
-        v_a_16 = x_3[i_4] * v_a_17;
-        x_g_3[i_4] += v_16 * v_a_17;
-        x_g_3[i_4] += (1 - (v_16 * v_16)) * v_a_16;
-        v_16 = stored_2[--top_2];
+        let v_a_12 = 0, v_a_13 = 0, v_a_14 = 0;
+        i_2 = stored_2[--top_2];
+        v_a_14 = s_a_2;
+        s_a_2 = 0;
+        s_a_2 = v_a_14;
+        v_a_13 = v_a_14;
+        v_a_12 = x_1[i_2] * v_a_13;
+        x_g_1[i_2] += v_12 * v_a_13;
+        x_g_1[i_2] += (1 - (v_12 * v_12)) * v_a_12;
+        v_12 = stored_2[--top_2];
     }
-    s_a_3 = 0;
-    i_4 = stored_2[--top_2];
-    return __typegrad.reverseResult(value_4, [x_g_3]);
+    s_a_2 = 0;
+    i_2 = stored_2[--top_2];
+    return __typegrad.reverseResult(value_2, [x_g_1]);
 };
-const gradient_4 = k_3 => {
+const gradient_3 = k_3 => {
     const stack_3 = __typegrad.valueStack();
     let stored_3 = stack_3.data, top_3 = 0;
     const k_g_1 = new Array(k_3.length).fill(0);
-    let u_1 = 0, err_1 = 0, j_2 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, v_28 = 0, taken_4 = 0, u_a_1 = 0, err_a_1 = 0;
+    let u_1 = 0, err_1 = 0, j_2 = 0, v_15 = 0, v_16 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, taken_4 = 0, u_a_1 = 0, err_a_1 = 0;
     if (top_3 === stored_3.length)
         stored_3 = stack_3.grow();
     stored_3[top_3++] = u_1;
@@ -242,64 +191,87 @@ const gradient_4 = k_3 => {
         if (taken_4 === 1) {
             if (top_3 === stored_3.length)
                 stored_3 = stack_3.grow();
-            stored_3[top_3++] = v_19;
-            v_19 = u_1 - obs$data[j_2];
-            v_20 = v_19 ** 2;
-            v_21 = err_1 + v_20;
-            err_1 = v_21;
+            stored_3[top_3++] = v_15;
+            v_15 = u_1 - obs$data[j_2];
+            v_16 = v_15 ** 2;
+            v_17 = err_1 + v_16;
+            err_1 = v_17;
             j_2 = j_2 + 1;
         }
-        v_22 = -k_3[0];
-        v_23 = v_22 * u_1;
+        v_18 = -k_3[0];
+        v_19 = v_18 * u_1;
         while (top_3 + 2 > stored_3.length)
             stored_3 = stack_3.grow();
-        stored_3[top_3++] = v_24;
-        v_24 = k_3[1] * u_1;
-        v_25 = v_24 * u_1;
-        v_26 = v_23 + v_25;
-        v_27 = 0.05 * v_26;
-        v_28 = u_1 + v_27;
+        stored_3[top_3++] = v_20;
+        v_20 = k_3[1] * u_1;
+        v_21 = v_20 * u_1;
+        v_22 = v_19 + v_21;
+        v_23 = 0.05 * v_22;
+        v_24 = u_1 + v_23;
         stored_3[top_3++] = u_1;
-        u_1 = v_28;
+        u_1 = v_24;
     }
-    const value_5 = err_1;
+    const value_3 = err_1;
     err_a_1 = 1;
     for (let k_4 = (Math.max(0, Math.floor(40) + 1) | 0) - 1; k_4 >= 0; k_4--) {
         const step_1 = k_4;
-        v_22 = -k_3[0];
-        let v_a_19 = 0, v_a_20 = 0, v_a_21 = 0, v_a_22 = 0, v_a_23 = 0, v_a_24 = 0, v_a_25 = 0;
-        v_a_25 = u_a_1;
+        v_18 = -k_3[0];
+        let v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
+        v_a_21 = u_a_1;
         u_a_1 = 0;
         u_1 = stored_3[--top_3];
-        u_a_1 = v_a_25;
-        v_a_24 = v_a_25;
-        v_a_23 = 0.05 * v_a_24;
-        v_a_20 = v_a_23;
-        v_a_22 = v_a_23;
-        v_a_21 = u_1 * v_a_22;
-        u_a_1 += v_24 * v_a_22;
-        k_g_1[1] += u_1 * v_a_21;
-        u_a_1 += k_3[1] * v_a_21;
-        v_24 = stored_3[--top_3];
-        v_a_19 = u_1 * v_a_20;
-        u_a_1 += v_22 * v_a_20;
-        k_g_1[0] += -v_a_19;
+        u_a_1 = v_a_21;
+        v_a_20 = v_a_21;
+        v_a_19 = 0.05 * v_a_20;
+        v_a_16 = v_a_19;
+        v_a_18 = v_a_19;
+        v_a_17 = u_1 * v_a_18;
+        u_a_1 += v_20 * v_a_18;
+        k_g_1[1] += u_1 * v_a_17;
+        u_a_1 += k_3[1] * v_a_17;
+        v_20 = stored_3[--top_3];
+        v_a_15 = u_1 * v_a_16;
+        u_a_1 += v_18 * v_a_16;
+        k_g_1[0] += -v_a_15;
         if (taken_4 === 1) {
-            let v_a_26 = 0, v_a_27 = 0, v_a_28 = 0;
-            v_a_28 = err_a_1;
+            let v_a_22 = 0, v_a_23 = 0, v_a_24 = 0;
+            v_a_24 = err_a_1;
             err_a_1 = 0;
-            err_a_1 = v_a_28;
-            v_a_27 = v_a_28;
-            v_a_26 = (2 * v_19) * v_a_27;
-            u_a_1 += v_a_26;
-            v_19 = stored_3[--top_3];
+            err_a_1 = v_a_24;
+            v_a_23 = v_a_24;
+            v_a_22 = (2 * v_15) * v_a_23;
+            u_a_1 += v_a_22;
+            v_15 = stored_3[--top_3];
         }
         taken_4 = stored_3[--top_3];
     }
     err_a_1 = 0;
     u_a_1 = 0;
     u_1 = stored_3[--top_3];
-    return __typegrad.reverseResult(value_5, [k_g_1]);
+    return __typegrad.reverseResult(value_3, [k_g_1]);
+};
+const gradient_4 = x_2 => {
+    const x_g_2 = new Array(x_2.length).fill(0);
+    let s_3 = 0, v_25 = 0, v_26 = 0, v_27 = 0, s_a_3 = 0;
+    s_3 = 0;
+    s_a_3 = 1;
+    for (let i_3 = 0; i_3 < SCALE.length; i_3++) {
+        v_25 = SCALE[i_3] * x_2[i_3];
+        v_26 = v_25 * x_2[i_3];
+        v_27 = s_3 + v_26;
+        s_3 = v_27;
+        let v_a_25 = 0, v_a_26 = 0, v_a_27 = 0;
+        v_a_27 = s_a_3;
+        s_a_3 = 0;
+        s_a_3 = v_a_27;
+        v_a_26 = v_a_27;
+        v_a_25 = x_2[i_3] * v_a_26;
+        x_g_2[i_3] += v_25 * v_a_26;
+        x_g_2[i_3] += SCALE[i_3] * v_a_25;
+    }
+    const value_4 = s_3;
+    s_a_3 = 0;
+    return __typegrad.reverseResult(value_4, [x_g_2]);
 };
 // An exported constant of this module, read by a function of this module.
 export const SCALE = [1, 2, 3];
@@ -319,10 +291,10 @@ const W = [0.2, -0.4, 0.3];
 const at = (k, v) => W.map((w, j) => (j === k ? v : w));
 const at$ad = (k, v) => W.map((w, j) => (j === k ? v : w));
 export const checks = [
-    { f: __typegrad.attach((v) => logistic(at(0, v)), (v) => logistic$ad(at$ad(0, v))), at: [0.2], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_2, "a"))(at(0, v))[0], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_2, "a"))(at$ad(0, v))[0]) },
-    { f: __typegrad.attach((v) => logistic(at(2, v)), (v) => logistic$ad(at$ad(2, v))), at: [0.3], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_2, "a"))(at(2, v))[2], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_2, "a"))(at$ad(2, v))[2]) },
-    { f: __typegrad.attach((v) => whileSum([0.5, v, -1]), (v) => whileSum$ad([0.5, v, -1])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(whileSum$ad, gradient_3, "a"))([0.5, v, -1])[1] },
-    { f: __typegrad.attach((v) => euler([v, 0.05]), (v) => euler$ad([v, 0.05])), at: [0.3], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_4, "a"))([v, 0.05])[0] },
-    { f: __typegrad.attach((v) => euler([0.3, v]), (v) => euler$ad([0.3, v])), at: [0.05], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_4, "a"))([0.3, v])[1] },
-    { f: __typegrad.attach((v) => scaled([0.5, 1, v]), (v) => scaled$ad([0.5, 1, v])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(scaled$ad, gradient_1, "a"))([0.5, 1, v])[2] },
+    { f: __typegrad.attach((v) => logistic(at(0, v)), (v) => logistic$ad(at$ad(0, v))), at: [0.2], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at(0, v))[0], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at$ad(0, v))[0]) },
+    { f: __typegrad.attach((v) => logistic(at(2, v)), (v) => logistic$ad(at$ad(2, v))), at: [0.3], grad: __typegrad.attach((v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at(2, v))[2], (v) => grad(__typegrad.withReverse(logistic$ad, gradient_1, "a"))(at$ad(2, v))[2]) },
+    { f: __typegrad.attach((v) => whileSum([0.5, v, -1]), (v) => whileSum$ad([0.5, v, -1])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(whileSum$ad, gradient_2, "a"))([0.5, v, -1])[1] },
+    { f: __typegrad.attach((v) => euler([v, 0.05]), (v) => euler$ad([v, 0.05])), at: [0.3], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_3, "a"))([v, 0.05])[0] },
+    { f: __typegrad.attach((v) => euler([0.3, v]), (v) => euler$ad([0.3, v])), at: [0.05], grad: (v) => grad(__typegrad.withReverse(euler$ad, gradient_3, "a"))([0.3, v])[1] },
+    { f: __typegrad.attach((v) => scaled([0.5, 1, v]), (v) => scaled$ad([0.5, 1, v])), at: [0.7], grad: (v) => grad(__typegrad.withReverse(scaled$ad, gradient_4, "a"))([0.5, 1, v])[2] },
 ];

@@ -3,25 +3,24 @@
 // data parameters an `argnums` option leaves out (read like module constants, no gradient).
 import { grad, valueAndGrad } from "typegrad";
 import * as __typegrad from "typegrad";
-const gradient_1 = (W1_1, b1_1, w2_1, b2_1, X_1, y_1) => {
+__typegrad.attach(mlp, mlp$ad);
+const gradient_4_5_1 = (W1_1, b1_1, w2_1, b2_1, X$data, y$data) => {
     const stack_1 = __typegrad.valueStack();
     let stored_1 = stack_1.data, top_1 = 0;
     const W1_g_1 = __typegrad.zerosLike(W1_1);
     const b1_g_1 = new Array(b1_1.length).fill(0);
     const w2_g_1 = new Array(w2_1.length).fill(0);
-    const X_g_1 = __typegrad.zerosLike(X_1);
-    const y_g_1 = new Array(y_1.length).fill(0);
     let loss_1 = 0, out_1 = 0, z_1 = 0, v_1 = 0, v_2 = 0, v_3 = 0, v_4 = 0, v_5 = 0, v_6 = 0, v_7 = 0, v_8 = 0, v_9 = 0, b2_a_1 = 0, loss_a_1 = 0, out_a_1 = 0, z_a_1 = 0;
     loss_1 = 0;
     let v_a_1 = 0;
     v_a_1 = 1;
-    loss_a_1 = (1 / X_1.length) * v_a_1;
-    for (let i_1 = 0; i_1 < X_1.length; i_1++) {
+    loss_a_1 = (1 / X$data.length) * v_a_1;
+    for (let i_1 = 0; i_1 < X$data.length; i_1++) {
         out_1 = b2_1;
         for (let j_1 = 0; j_1 < W1_1.length; j_1++) {
             z_1 = b1_1[j_1];
             for (let k_1 = 0; k_1 < W1_1[j_1].length; k_1++) {
-                v_1 = W1_1[j_1][k_1] * X_1[i_1][k_1];
+                v_1 = W1_1[j_1][k_1] * X$data[i_1][k_1];
                 v_2 = z_1 + v_1;
                 z_1 = v_2;
             }
@@ -33,7 +32,7 @@ const gradient_1 = (W1_1, b1_1, w2_1, b2_1, X_1, y_1) => {
             v_5 = out_1 + v_4;
             out_1 = v_5;
         }
-        v_6 = out_1 - y_1[i_1];
+        v_6 = out_1 - y$data[i_1];
         v_7 = v_6 ** 2;
         v_8 = loss_1 + v_7;
         loss_1 = v_8;
@@ -44,7 +43,6 @@ const gradient_1 = (W1_1, b1_1, w2_1, b2_1, X_1, y_1) => {
         v_a_3 = v_a_4;
         v_a_2 = (2 * v_6) * v_a_3;
         out_a_1 += v_a_2;
-        y_g_1[i_1] += -v_a_2;
         for (let k_2 = (Math.max(0, Math.ceil(W1_1.length)) | 0) - 1; k_2 >= 0; k_2--) {
             const j_1 = k_2;
             let v_a_5 = 0, v_a_6 = 0, v_a_7 = 0;
@@ -63,8 +61,7 @@ const gradient_1 = (W1_1, b1_1, w2_1, b2_1, X_1, y_1) => {
                 z_a_1 = 0;
                 z_a_1 = v_a_9;
                 v_a_8 = v_a_9;
-                W1_g_1[j_1][k_1] += X_1[i_1][k_1] * v_a_8;
-                X_g_1[i_1][k_1] += W1_1[j_1][k_1] * v_a_8;
+                W1_g_1[j_1][k_1] += X$data[i_1][k_1] * v_a_8;
             }
             b1_g_1[j_1] += z_a_1;
             z_a_1 = 0;
@@ -72,173 +69,103 @@ const gradient_1 = (W1_1, b1_1, w2_1, b2_1, X_1, y_1) => {
         b2_a_1 += out_a_1;
         out_a_1 = 0;
     }
-    v_9 = loss_1 / X_1.length;
+    v_9 = loss_1 / X$data.length;
     const value_1 = v_9;
     loss_a_1 = 0;
-    return __typegrad.reverseResult(value_1, [W1_g_1, b1_g_1, w2_g_1, b2_a_1, X_g_1, y_g_1]);
+    return __typegrad.reverseResult(value_1, [W1_g_1, b1_g_1, w2_g_1, b2_a_1, 0, 0]);
 };
-__typegrad.attach(mlp, __typegrad.withReverse(mlp$ad, gradient_1, "maanma"));
-const gradient_4_5_1 = (W1_2, b1_2, w2_2, b2_2, X$data, y$data) => {
-    const stack_2 = __typegrad.valueStack();
-    let stored_2 = stack_2.data, top_2 = 0;
-    const W1_g_2 = __typegrad.zerosLike(W1_2);
-    const b1_g_2 = new Array(b1_2.length).fill(0);
-    const w2_g_2 = new Array(w2_2.length).fill(0);
-    let loss_2 = 0, out_2 = 0, z_2 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, v_16 = 0, v_17 = 0, v_18 = 0, b2_a_2 = 0, loss_a_2 = 0, out_a_2 = 0, z_a_2 = 0;
-    loss_2 = 0;
-    let v_a_10 = 0;
-    v_a_10 = 1;
-    loss_a_2 = (1 / X$data.length) * v_a_10;
-    for (let i_2 = 0; i_2 < X$data.length; i_2++) {
-        out_2 = b2_2;
-        for (let j_2 = 0; j_2 < W1_2.length; j_2++) {
-            z_2 = b1_2[j_2];
-            for (let k_4 = 0; k_4 < W1_2[j_2].length; k_4++) {
-                v_10 = W1_2[j_2][k_4] * X$data[i_2][k_4];
-                v_11 = z_2 + v_10;
-                z_2 = v_11;
-            }
-            if (top_2 === stored_2.length)
-                stored_2 = stack_2.grow();
-            stored_2[top_2++] = v_12;
-            v_12 = Math.tanh(z_2);
-            v_13 = w2_2[j_2] * v_12;
-            v_14 = out_2 + v_13;
-            out_2 = v_14;
-        }
-        v_15 = out_2 - y$data[i_2];
-        v_16 = v_15 ** 2;
-        v_17 = loss_2 + v_16;
-        loss_2 = v_17;
-        let v_a_11 = 0, v_a_12 = 0, v_a_13 = 0;
-        v_a_13 = loss_a_2;
-        loss_a_2 = 0;
-        loss_a_2 = v_a_13;
-        v_a_12 = v_a_13;
-        v_a_11 = (2 * v_15) * v_a_12;
-        out_a_2 += v_a_11;
-        for (let k_5 = (Math.max(0, Math.ceil(W1_2.length)) | 0) - 1; k_5 >= 0; k_5--) {
-            const j_2 = k_5;
-            let v_a_14 = 0, v_a_15 = 0, v_a_16 = 0;
-            v_a_16 = out_a_2;
-            out_a_2 = 0;
-            out_a_2 = v_a_16;
-            v_a_15 = v_a_16;
-            w2_g_2[j_2] += v_12 * v_a_15;
-            v_a_14 = w2_2[j_2] * v_a_15;
-            z_a_2 += (1 - (v_12 * v_12)) * v_a_14;
-            v_12 = stored_2[--top_2];
-            for (let k_6 = (Math.max(0, Math.ceil(W1_2[j_2].length)) | 0) - 1; k_6 >= 0; k_6--) {
-                const k_4 = k_6;
-                let v_a_17 = 0, v_a_18 = 0;
-                v_a_18 = z_a_2;
-                z_a_2 = 0;
-                z_a_2 = v_a_18;
-                v_a_17 = v_a_18;
-                W1_g_2[j_2][k_4] += X$data[i_2][k_4] * v_a_17;
-            }
-            b1_g_2[j_2] += z_a_2;
-            z_a_2 = 0;
-        }
-        b2_a_2 += out_a_2;
-        out_a_2 = 0;
-    }
-    v_18 = loss_2 / X$data.length;
-    const value_2 = v_18;
-    loss_a_2 = 0;
-    return __typegrad.reverseResult(value_2, [W1_g_2, b1_g_2, w2_g_2, b2_a_2, 0, 0]);
-};
-const gradient_2 = p_1 => {
+const gradient_1 = p_1 => {
     const p_w_1 = p_1.w;
     const p_w_g_1 = new Array(p_w_1.length).fill(0);
     const p_b_1 = p_1.b;
-    let s_1 = 0, s_2 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, p_b_a_1 = 0, s_a_1 = 0, s_a_2 = 0;
+    let s_1 = 0, s_2 = 0, v_10 = 0, v_11 = 0, v_12 = 0, v_13 = 0, v_14 = 0, v_15 = 0, v_16 = 0, p_b_a_1 = 0, s_a_1 = 0, s_a_2 = 0;
     s_1 = 0;
-    let v_a_19 = 0;
-    v_a_19 = 1;
-    s_a_1 = (1 / X.length) * v_a_19;
-    for (let i_3 = 0; i_3 < X.length; i_3++) {
+    let v_a_10 = 0;
+    v_a_10 = 1;
+    s_a_1 = (1 / X.length) * v_a_10;
+    for (let i_2 = 0; i_2 < X.length; i_2++) {
         s_2 = 0;
-        for (let k_7 = 0; k_7 < p_w_1.length; k_7++) {
-            v_19 = p_w_1[k_7] * X[i_3][k_7];
-            v_20 = s_2 + v_19;
-            s_2 = v_20;
+        for (let k_4 = 0; k_4 < p_w_1.length; k_4++) {
+            v_10 = p_w_1[k_4] * X[i_2][k_4];
+            v_11 = s_2 + v_10;
+            s_2 = v_11;
         }
-        v_21 = s_2 + p_b_1;
-        v_22 = v_21 - Y[i_3];
-        v_23 = v_22 ** 2;
-        v_24 = s_1 + v_23;
-        s_1 = v_24;
-        let v_a_20 = 0, v_a_21 = 0, v_a_22 = 0, v_a_23 = 0;
-        v_a_23 = s_a_1;
+        v_12 = s_2 + p_b_1;
+        v_13 = v_12 - Y[i_2];
+        v_14 = v_13 ** 2;
+        v_15 = s_1 + v_14;
+        s_1 = v_15;
+        let v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0;
+        v_a_14 = s_a_1;
         s_a_1 = 0;
-        s_a_1 = v_a_23;
-        v_a_22 = v_a_23;
-        v_a_21 = (2 * v_22) * v_a_22;
-        v_a_20 = v_a_21;
-        s_a_2 += v_a_20;
-        p_b_a_1 += v_a_20;
-        for (let k_8 = (Math.max(0, Math.ceil(p_w_1.length)) | 0) - 1; k_8 >= 0; k_8--) {
-            const k_7 = k_8;
-            let v_a_24 = 0, v_a_25 = 0;
-            v_a_25 = s_a_2;
+        s_a_1 = v_a_14;
+        v_a_13 = v_a_14;
+        v_a_12 = (2 * v_13) * v_a_13;
+        v_a_11 = v_a_12;
+        s_a_2 += v_a_11;
+        p_b_a_1 += v_a_11;
+        for (let k_5 = (Math.max(0, Math.ceil(p_w_1.length)) | 0) - 1; k_5 >= 0; k_5--) {
+            const k_4 = k_5;
+            let v_a_15 = 0, v_a_16 = 0;
+            v_a_16 = s_a_2;
             s_a_2 = 0;
-            s_a_2 = v_a_25;
-            v_a_24 = v_a_25;
-            p_w_g_1[k_7] += X[i_3][k_7] * v_a_24;
+            s_a_2 = v_a_16;
+            v_a_15 = v_a_16;
+            p_w_g_1[k_4] += X[i_2][k_4] * v_a_15;
         }
         s_a_2 = 0;
     }
-    v_25 = s_1 / X.length;
-    const value_3 = v_25;
+    v_16 = s_1 / X.length;
+    const value_2 = v_16;
     s_a_1 = 0;
-    return __typegrad.reverseResult(value_3, [{ w: p_w_g_1, b: p_b_a_1 }]);
+    return __typegrad.reverseResult(value_2, [{ w: p_w_g_1, b: p_b_a_1 }]);
 };
-const gradient_3 = arg0_1 => {
+__typegrad.attach(lossD, lossD$ad);
+const gradient_2 = arg0_1 => {
     const arg0_w_1 = arg0_1.w;
     const arg0_w_g_1 = new Array(arg0_w_1.length).fill(0);
     const arg0_b_1 = arg0_1.b;
-    let s_3 = 0, s_4 = 0, v_26 = 0, v_27 = 0, v_28 = 0, v_29 = 0, v_30 = 0, v_31 = 0, arg0_b_a_1 = 0, s_a_3 = 0, s_a_4 = 0;
+    let s_3 = 0, s_4 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, arg0_b_a_1 = 0, s_a_3 = 0, s_a_4 = 0;
     s_3 = 0;
     s_a_3 = 1;
-    for (let i_4 = 0; i_4 < X.length; i_4++) {
+    for (let i_3 = 0; i_3 < X.length; i_3++) {
         s_4 = 0;
-        for (let k_9 = 0; k_9 < arg0_w_1.length; k_9++) {
-            v_26 = arg0_w_1[k_9] * X[i_4][k_9];
-            v_27 = s_4 + v_26;
-            s_4 = v_27;
+        for (let k_6 = 0; k_6 < arg0_w_1.length; k_6++) {
+            v_17 = arg0_w_1[k_6] * X[i_3][k_6];
+            v_18 = s_4 + v_17;
+            s_4 = v_18;
         }
-        v_28 = s_4 + arg0_b_1;
-        v_29 = v_28 - Y[i_4];
-        v_30 = v_29 ** 2;
-        v_31 = s_3 + v_30;
-        s_3 = v_31;
-        let v_a_26 = 0, v_a_27 = 0, v_a_28 = 0, v_a_29 = 0;
-        v_a_29 = s_a_3;
+        v_19 = s_4 + arg0_b_1;
+        v_20 = v_19 - Y[i_3];
+        v_21 = v_20 ** 2;
+        v_22 = s_3 + v_21;
+        s_3 = v_22;
+        let v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0;
+        v_a_20 = s_a_3;
         s_a_3 = 0;
-        s_a_3 = v_a_29;
-        v_a_28 = v_a_29;
-        v_a_27 = (2 * v_29) * v_a_28;
-        v_a_26 = v_a_27;
-        s_a_4 += v_a_26;
-        arg0_b_a_1 += v_a_26;
-        for (let k_10 = (Math.max(0, Math.ceil(arg0_w_1.length)) | 0) - 1; k_10 >= 0; k_10--) {
-            const k_9 = k_10;
-            let v_a_30 = 0, v_a_31 = 0;
-            v_a_31 = s_a_4;
+        s_a_3 = v_a_20;
+        v_a_19 = v_a_20;
+        v_a_18 = (2 * v_20) * v_a_19;
+        v_a_17 = v_a_18;
+        s_a_4 += v_a_17;
+        arg0_b_a_1 += v_a_17;
+        for (let k_7 = (Math.max(0, Math.ceil(arg0_w_1.length)) | 0) - 1; k_7 >= 0; k_7--) {
+            const k_6 = k_7;
+            let v_a_21 = 0, v_a_22 = 0;
+            v_a_22 = s_a_4;
             s_a_4 = 0;
-            s_a_4 = v_a_31;
-            v_a_30 = v_a_31;
-            arg0_w_g_1[k_9] += X[i_4][k_9] * v_a_30;
+            s_a_4 = v_a_22;
+            v_a_21 = v_a_22;
+            arg0_w_g_1[k_6] += X[i_3][k_6] * v_a_21;
         }
         s_a_4 = 0;
     }
-    const value_4 = s_3;
+    const value_3 = s_3;
     s_a_3 = 0;
-    return __typegrad.reverseResult(value_4, [{ w: arg0_w_g_1, b: arg0_b_a_1 }]);
+    return __typegrad.reverseResult(value_3, [{ w: arg0_w_g_1, b: arg0_b_a_1 }]);
 };
-__typegrad.attach(lossD, __typegrad.withReverse(lossD$ad, gradient_3, "{w:a,b:n}"));
-const gradient_4 = (params_1, x_1) => {
+__typegrad.attach(net, net$ad);
+const gradient_1_1 = (params_1, x$data) => {
     const params_l1_1 = params_1.l1;
     const params_l1_W_1 = params_l1_1.W;
     const params_l1_W_g_1 = __typegrad.zerosLike(params_l1_W_1);
@@ -248,147 +175,93 @@ const gradient_4 = (params_1, x_1) => {
     const params_l2_w_1 = params_l2_1.w;
     const params_l2_w_g_1 = new Array(params_l2_w_1.length).fill(0);
     const params_l2_b_1 = params_l2_1.b;
-    const x_g_1 = new Array(x_1.length).fill(0);
-    let out_3 = 0, s_5 = 0, v_32 = 0, v_33 = 0, v_34 = 0, v_35 = 0, v_36 = 0, v_37 = 0, params_l2_b_a_1 = 0, out_a_3 = 0, s_a_5 = 0;
-    out_3 = params_l2_b_1;
-    out_a_3 = 1;
-    for (let j_3 = 0; j_3 < params_l1_W_1.length; j_3++) {
+    let out_2 = 0, s_5 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, v_28 = 0, params_l2_b_a_1 = 0, out_a_2 = 0, s_a_5 = 0;
+    out_2 = params_l2_b_1;
+    out_a_2 = 1;
+    for (let j_2 = 0; j_2 < params_l1_W_1.length; j_2++) {
         s_5 = 0;
-        for (let k_11 = 0; k_11 < params_l1_W_1[j_3].length; k_11++) {
-            v_32 = params_l1_W_1[j_3][k_11] * x_1[k_11];
-            v_33 = s_5 + v_32;
-            s_5 = v_33;
+        for (let k_8 = 0; k_8 < params_l1_W_1[j_2].length; k_8++) {
+            v_23 = params_l1_W_1[j_2][k_8] * x$data[k_8];
+            v_24 = s_5 + v_23;
+            s_5 = v_24;
         }
-        v_34 = s_5 + params_l1_b_1[j_3];
-        v_35 = Math.tanh(v_34);
-        v_36 = params_l2_w_1[j_3] * v_35;
-        v_37 = out_3 + v_36;
-        out_3 = v_37;
-        let v_a_32 = 0, v_a_33 = 0, v_a_34 = 0, v_a_35 = 0;
-        v_a_35 = out_a_3;
-        out_a_3 = 0;
-        out_a_3 = v_a_35;
-        v_a_34 = v_a_35;
-        params_l2_w_g_1[j_3] += v_35 * v_a_34;
-        v_a_33 = params_l2_w_1[j_3] * v_a_34;
-        v_a_32 = (1 - (v_35 * v_35)) * v_a_33;
-        s_a_5 += v_a_32;
-        params_l1_b_g_1[j_3] += v_a_32;
-        for (let k_12 = (Math.max(0, Math.ceil(params_l1_W_1[j_3].length)) | 0) - 1; k_12 >= 0; k_12--) {
-            const k_11 = k_12;
-            let v_a_36 = 0, v_a_37 = 0;
-            v_a_37 = s_a_5;
+        v_25 = s_5 + params_l1_b_1[j_2];
+        v_26 = Math.tanh(v_25);
+        v_27 = params_l2_w_1[j_2] * v_26;
+        v_28 = out_2 + v_27;
+        out_2 = v_28;
+        let v_a_23 = 0, v_a_24 = 0, v_a_25 = 0, v_a_26 = 0;
+        v_a_26 = out_a_2;
+        out_a_2 = 0;
+        out_a_2 = v_a_26;
+        v_a_25 = v_a_26;
+        params_l2_w_g_1[j_2] += v_26 * v_a_25;
+        v_a_24 = params_l2_w_1[j_2] * v_a_25;
+        v_a_23 = (1 - (v_26 * v_26)) * v_a_24;
+        s_a_5 += v_a_23;
+        params_l1_b_g_1[j_2] += v_a_23;
+        for (let k_9 = (Math.max(0, Math.ceil(params_l1_W_1[j_2].length)) | 0) - 1; k_9 >= 0; k_9--) {
+            const k_8 = k_9;
+            let v_a_27 = 0, v_a_28 = 0;
+            v_a_28 = s_a_5;
             s_a_5 = 0;
-            s_a_5 = v_a_37;
-            v_a_36 = v_a_37;
-            params_l1_W_g_1[j_3][k_11] += x_1[k_11] * v_a_36;
-            x_g_1[k_11] += params_l1_W_1[j_3][k_11] * v_a_36;
+            s_a_5 = v_a_28;
+            v_a_27 = v_a_28;
+            params_l1_W_g_1[j_2][k_8] += x$data[k_8] * v_a_27;
         }
         s_a_5 = 0;
     }
-    const value_5 = out_3;
-    params_l2_b_a_1 += out_a_3;
-    out_a_3 = 0;
-    return __typegrad.reverseResult(value_5, [{ l1: { W: params_l1_W_g_1, b: params_l1_b_g_1 }, l2: { w: params_l2_w_g_1, b: params_l2_b_a_1 } }, x_g_1]);
+    const value_4 = out_2;
+    params_l2_b_a_1 += out_a_2;
+    out_a_2 = 0;
+    return __typegrad.reverseResult(value_4, [{ l1: { W: params_l1_W_g_1, b: params_l1_b_g_1 }, l2: { w: params_l2_w_g_1, b: params_l2_b_a_1 } }, 0]);
 };
-__typegrad.attach(net, __typegrad.withReverse(net$ad, gradient_4, "{l1:{W:m,b:a},l2:{w:a,b:n}}a"));
-const gradient_1_1 = (params_2, x$data) => {
-    const params_l1_2 = params_2.l1;
-    const params_l1_W_2 = params_l1_2.W;
-    const params_l1_W_g_2 = __typegrad.zerosLike(params_l1_W_2);
-    const params_l1_b_2 = params_l1_2.b;
-    const params_l1_b_g_2 = new Array(params_l1_b_2.length).fill(0);
-    const params_l2_2 = params_2.l2;
-    const params_l2_w_2 = params_l2_2.w;
-    const params_l2_w_g_2 = new Array(params_l2_w_2.length).fill(0);
-    const params_l2_b_2 = params_l2_2.b;
-    let out_4 = 0, s_6 = 0, v_38 = 0, v_39 = 0, v_40 = 0, v_41 = 0, v_42 = 0, v_43 = 0, params_l2_b_a_2 = 0, out_a_4 = 0, s_a_6 = 0;
-    out_4 = params_l2_b_2;
-    out_a_4 = 1;
-    for (let j_4 = 0; j_4 < params_l1_W_2.length; j_4++) {
-        s_6 = 0;
-        for (let k_13 = 0; k_13 < params_l1_W_2[j_4].length; k_13++) {
-            v_38 = params_l1_W_2[j_4][k_13] * x$data[k_13];
-            v_39 = s_6 + v_38;
-            s_6 = v_39;
-        }
-        v_40 = s_6 + params_l1_b_2[j_4];
-        v_41 = Math.tanh(v_40);
-        v_42 = params_l2_w_2[j_4] * v_41;
-        v_43 = out_4 + v_42;
-        out_4 = v_43;
-        let v_a_38 = 0, v_a_39 = 0, v_a_40 = 0, v_a_41 = 0;
-        v_a_41 = out_a_4;
-        out_a_4 = 0;
-        out_a_4 = v_a_41;
-        v_a_40 = v_a_41;
-        params_l2_w_g_2[j_4] += v_41 * v_a_40;
-        v_a_39 = params_l2_w_2[j_4] * v_a_40;
-        v_a_38 = (1 - (v_41 * v_41)) * v_a_39;
-        s_a_6 += v_a_38;
-        params_l1_b_g_2[j_4] += v_a_38;
-        for (let k_14 = (Math.max(0, Math.ceil(params_l1_W_2[j_4].length)) | 0) - 1; k_14 >= 0; k_14--) {
-            const k_13 = k_14;
-            let v_a_42 = 0, v_a_43 = 0;
-            v_a_43 = s_a_6;
-            s_a_6 = 0;
-            s_a_6 = v_a_43;
-            v_a_42 = v_a_43;
-            params_l1_W_g_2[j_4][k_13] += x$data[k_13] * v_a_42;
-        }
-        s_a_6 = 0;
-    }
-    const value_6 = out_4;
-    params_l2_b_a_2 += out_a_4;
-    out_a_4 = 0;
-    return __typegrad.reverseResult(value_6, [{ l1: { W: params_l1_W_g_2, b: params_l1_b_g_2 }, l2: { w: params_l2_w_g_2, b: params_l2_b_a_2 } }, 0]);
-};
-const gradient_5 = W_1 => {
-    const stack_3 = __typegrad.valueStack();
-    let stored_3 = stack_3.data, top_3 = 0;
+__typegrad.attach(rowsOf, rowsOf$ad);
+const gradient_3 = W_1 => {
+    const stack_2 = __typegrad.valueStack();
+    let stored_2 = stack_2.data, top_2 = 0;
     const W_g_1 = __typegrad.zerosLike(W_1);
-    let s_7 = 0, t_1 = 0, v_44 = 0, v_45 = 0, v_46 = 0, s_a_7 = 0, t_a_1 = 0;
-    s_7 = 0;
-    s_a_7 = 1;
-    for (let i_5 = 0; i_5 < W_1.length; i_5++) {
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
-        stored_3[top_3++] = t_1;
+    let s_6 = 0, t_1 = 0, v_29 = 0, v_30 = 0, v_31 = 0, s_a_6 = 0, t_a_1 = 0;
+    s_6 = 0;
+    s_a_6 = 1;
+    for (let i_4 = 0; i_4 < W_1.length; i_4++) {
+        if (top_2 === stored_2.length)
+            stored_2 = stack_2.grow();
+        stored_2[top_2++] = t_1;
         t_1 = 0;
-        for (let i_6 = 0; i_6 < W_1[i_5].length; i_6++) {
-            v_44 = t_1 + W_1[i_5][i_6];
-            if (top_3 === stored_3.length)
-                stored_3 = stack_3.grow();
-            stored_3[top_3++] = t_1;
-            t_1 = v_44;
+        for (let i_5 = 0; i_5 < W_1[i_4].length; i_5++) {
+            v_29 = t_1 + W_1[i_4][i_5];
+            if (top_2 === stored_2.length)
+                stored_2 = stack_2.grow();
+            stored_2[top_2++] = t_1;
+            t_1 = v_29;
         }
-        v_45 = t_1 * t_1;
-        v_46 = s_7 + v_45;
-        s_7 = v_46;
-        let v_a_44 = 0, v_a_45 = 0;
-        v_a_45 = s_a_7;
-        s_a_7 = 0;
-        s_a_7 = v_a_45;
-        v_a_44 = v_a_45;
-        t_a_1 += t_1 * v_a_44;
-        t_a_1 += t_1 * v_a_44;
-        for (let k_15 = (Math.max(0, Math.ceil(W_1[i_5].length)) | 0) - 1; k_15 >= 0; k_15--) {
-            const i_6 = k_15;
-            let v_a_46 = 0;
-            v_a_46 = t_a_1;
+        v_30 = t_1 * t_1;
+        v_31 = s_6 + v_30;
+        s_6 = v_31;
+        let v_a_29 = 0, v_a_30 = 0;
+        v_a_30 = s_a_6;
+        s_a_6 = 0;
+        s_a_6 = v_a_30;
+        v_a_29 = v_a_30;
+        t_a_1 += t_1 * v_a_29;
+        t_a_1 += t_1 * v_a_29;
+        for (let k_10 = (Math.max(0, Math.ceil(W_1[i_4].length)) | 0) - 1; k_10 >= 0; k_10--) {
+            const i_5 = k_10;
+            let v_a_31 = 0;
+            v_a_31 = t_a_1;
             t_a_1 = 0;
-            t_1 = stored_3[--top_3];
-            t_a_1 = v_a_46;
-            W_g_1[i_5][i_6] += v_a_46;
+            t_1 = stored_2[--top_2];
+            t_a_1 = v_a_31;
+            W_g_1[i_4][i_5] += v_a_31;
         }
         t_a_1 = 0;
-        t_1 = stored_3[--top_3];
+        t_1 = stored_2[--top_2];
     }
-    const value_7 = s_7;
-    s_a_7 = 0;
-    return __typegrad.reverseResult(value_7, [W_g_1]);
+    const value_5 = s_6;
+    s_a_6 = 0;
+    return __typegrad.reverseResult(value_5, [W_g_1]);
 };
-__typegrad.attach(rowsOf, __typegrad.withReverse(rowsOf$ad, gradient_5, "m"));
 /** A one-hidden-layer tanh network's mean squared error, weights as written by hand. */
 function mlp(W1, b1, w2, b2, X, y) {
     let loss = 0;
@@ -451,8 +324,8 @@ const linear$ad = (p) => {
     }
     return __typegrad.div(s, X.length);
 };
-__typegrad.attach(linear, __typegrad.withReverse(linear$ad, gradient_2, "{w:a,b:n}"));
-export const linearGrad = valueAndGrad(__typegrad.withReverse(linear$ad, gradient_2, "{w:a,b:n}"));
+__typegrad.attach(linear, linear$ad);
+export const linearGrad = valueAndGrad(__typegrad.withReverse(linear$ad, gradient_1, "{w:a,b:n}"));
 /** The parameter destructured where it is declared, a field renamed. */
 function lossD({ w, b: bias }) {
     let s = 0;
@@ -466,7 +339,7 @@ function lossD$ad({ w, b: bias }) {
         s = __typegrad.add(s, __typegrad.pow((__typegrad.sub(__typegrad.add(dot$ad(w, X[i]), bias), Y[i])), 2));
     return s;
 }
-export const lossDGrad = grad(__typegrad.withReverse(lossD$ad, gradient_3, "{w:a,b:n}"));
+export const lossDGrad = grad(__typegrad.withReverse(lossD$ad, gradient_2, "{w:a,b:n}"));
 function net(params, x) {
     let out = params.l2.b;
     for (let j = 0; j < params.l1.W.length; j++)
@@ -501,4 +374,4 @@ function rowsOf$ad(W) {
     }
     return s;
 }
-export const rowsGrad = grad(__typegrad.withReverse(rowsOf$ad, gradient_5, "m"));
+export const rowsGrad = grad(__typegrad.withReverse(rowsOf$ad, gradient_3, "m"));

@@ -4,6 +4,9 @@
 // values and tangents; reverse code is seeded by a cotangent, one number per output.
 import { jacfwd, jacobian, jacrev, vjp } from "typegrad";
 import * as __typegrad from "typegrad";
+__typegrad.attach(ring, ring$ad);
+__typegrad.attach(polar, polar$ad);
+__typegrad.attach(summary, summary$ad);
 const vectorForward_1 = (x_1, x_t_1) => {
     let v_1 = 0, v_t_1 = 0, v_2 = 0, v_t_2 = 0, v_3 = 0, v_t_3 = 0, v_4 = 0, v_t_4 = 0, v_5 = 0, v_t_5 = 0, v_6 = 0, v_t_6 = 0, v_7 = 0, v_t_7 = 0, v_8 = 0, v_t_8 = 0, v_9 = 0, v_t_9 = 0, v_10 = 0, v_t_10 = 0, v_11 = 0, v_t_11 = 0, v_12 = 0, v_t_12 = 0, v_13 = 0, v_t_13 = 0, v_14 = 0, v_t_14 = 0, v_15 = 0, v_t_15 = 0, v_16 = 0, v_t_16 = 0, v_17 = 0, v_t_17 = 0, v_18 = 0, v_t_18 = 0, v_19 = 0, v_t_19 = 0, v_20 = 0, v_t_20 = 0, v_21 = 0, v_t_21 = 0;
     v_1 = Math.sin(x_1[0]);
@@ -50,196 +53,67 @@ const vectorForward_1 = (x_1, x_t_1) => {
     v_t_21 = v_t_16 + -v_t_20;
     return __typegrad.forwardVector([v_7, v_14, v_21], [v_t_7, v_t_14, v_t_21]);
 };
-const vectorReverse_1 = (cotangent_1, x_2) => {
-    let v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, v_28 = 0, v_29 = 0, v_30 = 0, v_31 = 0, v_32 = 0, v_33 = 0, v_34 = 0, v_35 = 0, v_36 = 0, v_37 = 0, v_38 = 0, v_39 = 0, v_40 = 0, v_41 = 0, v_42 = 0, v_p_1 = 0, v_p_2 = 0, v_p_3 = 0, v_p_4 = 0, v_p_5 = 0, v_p_6 = 0, v_p_7 = 0, v_p_8 = 0, v_p_9 = 0;
+const vectorJacobian_1 = x_2 => {
+    let v_22 = 0, v_23 = 0, v_24 = 0, v_25 = 0, v_26 = 0, v_27 = 0, v_28 = 0, v_29 = 0, v_30 = 0, v_31 = 0, v_32 = 0, v_33 = 0, v_34 = 0, v_35 = 0, v_36 = 0, v_37 = 0, v_38 = 0, v_39 = 0, v_40 = 0, v_41 = 0, v_42 = 0, v_p_1 = 0, v_p_2 = 0, v_p_3 = 0, v_p_4 = 0, v_p_5 = 0, v_p_6 = 0, v_p_7 = 0, v_p_8 = 0, v_p_9 = 0, v_t_22 = 0, v_t_23 = 0, v_t_24 = 0, v_t_25 = 0, v_t_26 = 0, v_t_27 = 0, v_t_28 = 0, v_t_29 = 0, v_t_30 = 0, v_t_31 = 0, v_t_32 = 0, v_t_33 = 0, v_t_34 = 0, v_t_35 = 0, v_t_36 = 0, v_t_37 = 0, v_t_38 = 0, v_t_39 = 0, v_t_40 = 0, v_t_41 = 0, v_t_42 = 0;
     v_22 = Math.sin(x_2[0]);
+    v_p_1 = Math.cos(x_2[0]);
     v_23 = v_22 * x_2[1];
     v_24 = x_2[2] * x_2[2];
     v_25 = x_2[0] * x_2[0];
     v_26 = 1 + v_25;
     v_27 = v_24 / v_26;
+    v_p_2 = 1 / v_26;
+    v_p_3 = -(v_27 / v_26);
     v_28 = v_23 - v_27;
     v_29 = Math.sin(x_2[1]);
+    v_p_4 = Math.cos(x_2[1]);
     v_30 = v_29 * x_2[2];
     v_31 = x_2[0] * x_2[0];
     v_32 = x_2[1] * x_2[1];
     v_33 = 1 + v_32;
     v_34 = v_31 / v_33;
+    v_p_5 = 1 / v_33;
+    v_p_6 = -(v_34 / v_33);
     v_35 = v_30 - v_34;
     v_36 = Math.sin(x_2[2]);
+    v_p_7 = Math.cos(x_2[2]);
     v_37 = v_36 * x_2[0];
     v_38 = x_2[1] * x_2[1];
     v_39 = x_2[2] * x_2[2];
     v_40 = 1 + v_39;
     v_41 = v_38 / v_40;
+    v_p_8 = 1 / v_40;
+    v_p_9 = -(v_41 / v_40);
     v_42 = v_37 - v_41;
-    const value_1 = [v_28, v_35, v_42];
-    if (cotangent_1 === void 0)
-        return value_1;
-    v_p_1 = 1 / v_40;
-    v_p_2 = -(v_41 / v_40);
-    v_p_3 = Math.cos(x_2[2]);
-    v_p_4 = 1 / v_33;
-    v_p_5 = -(v_34 / v_33);
-    v_p_6 = Math.cos(x_2[1]);
-    v_p_7 = 1 / v_26;
-    v_p_8 = -(v_27 / v_26);
-    v_p_9 = Math.cos(x_2[0]);
-    if (typeof cotangent_1 === "number") {
-        const rows_1 = [], seeds_1 = new Array(value_1.length).fill(0);
-        for (let row_1 = 0; row_1 < value_1.length; row_1++) {
-            const cotangent_1 = seeds_1;
-            seeds_1[row_1] = 1;
-            const x_g_1 = new Array(x_2.length).fill(0);
-            let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
-            v_a_7 = cotangent_1[0];
-            v_a_14 = cotangent_1[1];
-            v_a_21 = cotangent_1[2];
-            v_a_16 = v_a_21;
-            v_a_20 = -v_a_21;
-            v_a_17 = v_p_1 * v_a_20;
-            v_a_19 = v_p_2 * v_a_20;
-            v_a_18 = v_a_19;
-            x_g_1[2] += x_2[2] * v_a_18;
-            x_g_1[2] += x_2[2] * v_a_18;
-            x_g_1[1] += x_2[1] * v_a_17;
-            x_g_1[1] += x_2[1] * v_a_17;
-            v_a_15 = x_2[0] * v_a_16;
-            x_g_1[0] += v_36 * v_a_16;
-            x_g_1[2] += v_p_3 * v_a_15;
-            v_a_9 = v_a_14;
-            v_a_13 = -v_a_14;
-            v_a_10 = v_p_4 * v_a_13;
-            v_a_12 = v_p_5 * v_a_13;
-            v_a_11 = v_a_12;
-            x_g_1[1] += x_2[1] * v_a_11;
-            x_g_1[1] += x_2[1] * v_a_11;
-            x_g_1[0] += x_2[0] * v_a_10;
-            x_g_1[0] += x_2[0] * v_a_10;
-            v_a_8 = x_2[2] * v_a_9;
-            x_g_1[2] += v_29 * v_a_9;
-            x_g_1[1] += v_p_6 * v_a_8;
-            v_a_2 = v_a_7;
-            v_a_6 = -v_a_7;
-            v_a_3 = v_p_7 * v_a_6;
-            v_a_5 = v_p_8 * v_a_6;
-            v_a_4 = v_a_5;
-            x_g_1[0] += x_2[0] * v_a_4;
-            x_g_1[0] += x_2[0] * v_a_4;
-            x_g_1[2] += x_2[2] * v_a_3;
-            x_g_1[2] += x_2[2] * v_a_3;
-            v_a_1 = x_2[1] * v_a_2;
-            x_g_1[1] += v_22 * v_a_2;
-            x_g_1[0] += v_p_9 * v_a_1;
-            seeds_1[row_1] = 0;
-            rows_1.push([x_g_1]);
-        }
-        return rows_1;
-    }
-    const x_g_1 = new Array(x_2.length).fill(0);
-    let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
-    v_a_7 = cotangent_1[0];
-    v_a_14 = cotangent_1[1];
-    v_a_21 = cotangent_1[2];
-    v_a_16 = v_a_21;
-    v_a_20 = -v_a_21;
-    v_a_17 = v_p_1 * v_a_20;
-    v_a_19 = v_p_2 * v_a_20;
-    v_a_18 = v_a_19;
-    x_g_1[2] += x_2[2] * v_a_18;
-    x_g_1[2] += x_2[2] * v_a_18;
-    x_g_1[1] += x_2[1] * v_a_17;
-    x_g_1[1] += x_2[1] * v_a_17;
-    v_a_15 = x_2[0] * v_a_16;
-    x_g_1[0] += v_36 * v_a_16;
-    x_g_1[2] += v_p_3 * v_a_15;
-    v_a_9 = v_a_14;
-    v_a_13 = -v_a_14;
-    v_a_10 = v_p_4 * v_a_13;
-    v_a_12 = v_p_5 * v_a_13;
-    v_a_11 = v_a_12;
-    x_g_1[1] += x_2[1] * v_a_11;
-    x_g_1[1] += x_2[1] * v_a_11;
-    x_g_1[0] += x_2[0] * v_a_10;
-    x_g_1[0] += x_2[0] * v_a_10;
-    v_a_8 = x_2[2] * v_a_9;
-    x_g_1[2] += v_29 * v_a_9;
-    x_g_1[1] += v_p_6 * v_a_8;
-    v_a_2 = v_a_7;
-    v_a_6 = -v_a_7;
-    v_a_3 = v_p_7 * v_a_6;
-    v_a_5 = v_p_8 * v_a_6;
-    v_a_4 = v_a_5;
-    x_g_1[0] += x_2[0] * v_a_4;
-    x_g_1[0] += x_2[0] * v_a_4;
-    x_g_1[2] += x_2[2] * v_a_3;
-    x_g_1[2] += x_2[2] * v_a_3;
-    v_a_1 = x_2[1] * v_a_2;
-    x_g_1[1] += v_22 * v_a_2;
-    x_g_1[0] += v_p_9 * v_a_1;
-    return __typegrad.reverseVector(value_1, [x_g_1]);
-};
-const vectorJacobian_1 = x_3 => {
-    let v_43 = 0, v_44 = 0, v_45 = 0, v_46 = 0, v_47 = 0, v_48 = 0, v_49 = 0, v_50 = 0, v_51 = 0, v_52 = 0, v_53 = 0, v_54 = 0, v_55 = 0, v_56 = 0, v_57 = 0, v_58 = 0, v_59 = 0, v_60 = 0, v_61 = 0, v_62 = 0, v_63 = 0, v_p_10 = 0, v_p_11 = 0, v_p_12 = 0, v_p_13 = 0, v_p_14 = 0, v_p_15 = 0, v_p_16 = 0, v_p_17 = 0, v_p_18 = 0, v_t_22 = 0, v_t_23 = 0, v_t_24 = 0, v_t_25 = 0, v_t_26 = 0, v_t_27 = 0, v_t_28 = 0, v_t_29 = 0, v_t_30 = 0, v_t_31 = 0, v_t_32 = 0, v_t_33 = 0, v_t_34 = 0, v_t_35 = 0, v_t_36 = 0, v_t_37 = 0, v_t_38 = 0, v_t_39 = 0, v_t_40 = 0, v_t_41 = 0, v_t_42 = 0;
-    v_43 = Math.sin(x_3[0]);
-    v_p_10 = Math.cos(x_3[0]);
-    v_44 = v_43 * x_3[1];
-    v_45 = x_3[2] * x_3[2];
-    v_46 = x_3[0] * x_3[0];
-    v_47 = 1 + v_46;
-    v_48 = v_45 / v_47;
-    v_p_11 = 1 / v_47;
-    v_p_12 = -(v_48 / v_47);
-    v_49 = v_44 - v_48;
-    v_50 = Math.sin(x_3[1]);
-    v_p_13 = Math.cos(x_3[1]);
-    v_51 = v_50 * x_3[2];
-    v_52 = x_3[0] * x_3[0];
-    v_53 = x_3[1] * x_3[1];
-    v_54 = 1 + v_53;
-    v_55 = v_52 / v_54;
-    v_p_14 = 1 / v_54;
-    v_p_15 = -(v_55 / v_54);
-    v_56 = v_51 - v_55;
-    v_57 = Math.sin(x_3[2]);
-    v_p_16 = Math.cos(x_3[2]);
-    v_58 = v_57 * x_3[0];
-    v_59 = x_3[1] * x_3[1];
-    v_60 = x_3[2] * x_3[2];
-    v_61 = 1 + v_60;
-    v_62 = v_59 / v_61;
-    v_p_17 = 1 / v_61;
-    v_p_18 = -(v_62 / v_61);
-    v_63 = v_58 - v_62;
-    if (!(v_49 >= 0 || v_49 < 0))
+    if (!(v_28 >= 0 || v_28 < 0))
         return void 0;
-    if (!(v_56 >= 0 || v_56 < 0))
+    if (!(v_35 >= 0 || v_35 < 0))
         return void 0;
-    if (!(v_63 >= 0 || v_63 < 0))
+    if (!(v_42 >= 0 || v_42 < 0))
         return void 0;
-    const n_1 = x_3.length, x_t_2 = new Float64Array(n_1), J_1 = new Array(n_1), J_2 = new Array(n_1), J_3 = new Array(n_1);
+    const n_1 = x_2.length, x_t_2 = new Float64Array(n_1), J_1 = new Array(n_1), J_2 = new Array(n_1), J_3 = new Array(n_1);
     for (let j_1 = 0; j_1 < n_1; j_1++) {
         x_t_2[j_1] = 1;
-        v_t_22 = v_p_10 * x_t_2[0];
-        v_t_23 = x_3[1] * v_t_22 + v_43 * x_t_2[1];
-        v_t_24 = x_3[2] * x_t_2[2] + x_3[2] * x_t_2[2];
-        v_t_25 = x_3[0] * x_t_2[0] + x_3[0] * x_t_2[0];
+        v_t_22 = v_p_1 * x_t_2[0];
+        v_t_23 = x_2[1] * v_t_22 + v_22 * x_t_2[1];
+        v_t_24 = x_2[2] * x_t_2[2] + x_2[2] * x_t_2[2];
+        v_t_25 = x_2[0] * x_t_2[0] + x_2[0] * x_t_2[0];
         v_t_26 = v_t_25;
-        v_t_27 = v_p_11 * v_t_24 + v_p_12 * v_t_26;
+        v_t_27 = v_p_2 * v_t_24 + v_p_3 * v_t_26;
         v_t_28 = v_t_23 + -v_t_27;
-        v_t_29 = v_p_13 * x_t_2[1];
-        v_t_30 = x_3[2] * v_t_29 + v_50 * x_t_2[2];
-        v_t_31 = x_3[0] * x_t_2[0] + x_3[0] * x_t_2[0];
-        v_t_32 = x_3[1] * x_t_2[1] + x_3[1] * x_t_2[1];
+        v_t_29 = v_p_4 * x_t_2[1];
+        v_t_30 = x_2[2] * v_t_29 + v_29 * x_t_2[2];
+        v_t_31 = x_2[0] * x_t_2[0] + x_2[0] * x_t_2[0];
+        v_t_32 = x_2[1] * x_t_2[1] + x_2[1] * x_t_2[1];
         v_t_33 = v_t_32;
-        v_t_34 = v_p_14 * v_t_31 + v_p_15 * v_t_33;
+        v_t_34 = v_p_5 * v_t_31 + v_p_6 * v_t_33;
         v_t_35 = v_t_30 + -v_t_34;
-        v_t_36 = v_p_16 * x_t_2[2];
-        v_t_37 = x_3[0] * v_t_36 + v_57 * x_t_2[0];
-        v_t_38 = x_3[1] * x_t_2[1] + x_3[1] * x_t_2[1];
-        v_t_39 = x_3[2] * x_t_2[2] + x_3[2] * x_t_2[2];
+        v_t_36 = v_p_7 * x_t_2[2];
+        v_t_37 = x_2[0] * v_t_36 + v_36 * x_t_2[0];
+        v_t_38 = x_2[1] * x_t_2[1] + x_2[1] * x_t_2[1];
+        v_t_39 = x_2[2] * x_t_2[2] + x_2[2] * x_t_2[2];
         v_t_40 = v_t_39;
-        v_t_41 = v_p_17 * v_t_38 + v_p_18 * v_t_40;
+        v_t_41 = v_p_8 * v_t_38 + v_p_9 * v_t_40;
         v_t_42 = v_t_37 + -v_t_41;
         J_1[j_1] = v_t_28;
         J_2[j_1] = v_t_35;
@@ -248,7 +122,135 @@ const vectorJacobian_1 = x_3 => {
     }
     return [J_1, J_2, J_3];
 };
-__typegrad.attach(ring, __typegrad.withVector(ring$ad, vectorForward_1, vectorReverse_1, "a", 3, vectorJacobian_1));
+const vectorReverse_1 = (cotangent_1, x_3) => {
+    let v_43 = 0, v_44 = 0, v_45 = 0, v_46 = 0, v_47 = 0, v_48 = 0, v_49 = 0, v_50 = 0, v_51 = 0, v_52 = 0, v_53 = 0, v_54 = 0, v_55 = 0, v_56 = 0, v_57 = 0, v_58 = 0, v_59 = 0, v_60 = 0, v_61 = 0, v_62 = 0, v_63 = 0, v_p_10 = 0, v_p_11 = 0, v_p_12 = 0, v_p_13 = 0, v_p_14 = 0, v_p_15 = 0, v_p_16 = 0, v_p_17 = 0, v_p_18 = 0;
+    v_43 = Math.sin(x_3[0]);
+    v_44 = v_43 * x_3[1];
+    v_45 = x_3[2] * x_3[2];
+    v_46 = x_3[0] * x_3[0];
+    v_47 = 1 + v_46;
+    v_48 = v_45 / v_47;
+    v_49 = v_44 - v_48;
+    v_50 = Math.sin(x_3[1]);
+    v_51 = v_50 * x_3[2];
+    v_52 = x_3[0] * x_3[0];
+    v_53 = x_3[1] * x_3[1];
+    v_54 = 1 + v_53;
+    v_55 = v_52 / v_54;
+    v_56 = v_51 - v_55;
+    v_57 = Math.sin(x_3[2]);
+    v_58 = v_57 * x_3[0];
+    v_59 = x_3[1] * x_3[1];
+    v_60 = x_3[2] * x_3[2];
+    v_61 = 1 + v_60;
+    v_62 = v_59 / v_61;
+    v_63 = v_58 - v_62;
+    const value_1 = [v_49, v_56, v_63];
+    if (cotangent_1 === void 0)
+        return value_1;
+    v_p_10 = 1 / v_61;
+    v_p_11 = -(v_62 / v_61);
+    v_p_12 = Math.cos(x_3[2]);
+    v_p_13 = 1 / v_54;
+    v_p_14 = -(v_55 / v_54);
+    v_p_15 = Math.cos(x_3[1]);
+    v_p_16 = 1 / v_47;
+    v_p_17 = -(v_48 / v_47);
+    v_p_18 = Math.cos(x_3[0]);
+    if (typeof cotangent_1 === "number") {
+        const rows_1 = [], seeds_1 = new Array(value_1.length).fill(0);
+        for (let row_1 = 0; row_1 < value_1.length; row_1++) {
+            const cotangent_1 = seeds_1;
+            seeds_1[row_1] = 1;
+            const x_g_1 = new Array(x_3.length).fill(0);
+            let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
+            v_a_7 = cotangent_1[0];
+            v_a_14 = cotangent_1[1];
+            v_a_21 = cotangent_1[2];
+            v_a_16 = v_a_21;
+            v_a_20 = -v_a_21;
+            v_a_17 = v_p_10 * v_a_20;
+            v_a_19 = v_p_11 * v_a_20;
+            v_a_18 = v_a_19;
+            x_g_1[2] += x_3[2] * v_a_18;
+            x_g_1[2] += x_3[2] * v_a_18;
+            x_g_1[1] += x_3[1] * v_a_17;
+            x_g_1[1] += x_3[1] * v_a_17;
+            v_a_15 = x_3[0] * v_a_16;
+            x_g_1[0] += v_57 * v_a_16;
+            x_g_1[2] += v_p_12 * v_a_15;
+            v_a_9 = v_a_14;
+            v_a_13 = -v_a_14;
+            v_a_10 = v_p_13 * v_a_13;
+            v_a_12 = v_p_14 * v_a_13;
+            v_a_11 = v_a_12;
+            x_g_1[1] += x_3[1] * v_a_11;
+            x_g_1[1] += x_3[1] * v_a_11;
+            x_g_1[0] += x_3[0] * v_a_10;
+            x_g_1[0] += x_3[0] * v_a_10;
+            v_a_8 = x_3[2] * v_a_9;
+            x_g_1[2] += v_50 * v_a_9;
+            x_g_1[1] += v_p_15 * v_a_8;
+            v_a_2 = v_a_7;
+            v_a_6 = -v_a_7;
+            v_a_3 = v_p_16 * v_a_6;
+            v_a_5 = v_p_17 * v_a_6;
+            v_a_4 = v_a_5;
+            x_g_1[0] += x_3[0] * v_a_4;
+            x_g_1[0] += x_3[0] * v_a_4;
+            x_g_1[2] += x_3[2] * v_a_3;
+            x_g_1[2] += x_3[2] * v_a_3;
+            v_a_1 = x_3[1] * v_a_2;
+            x_g_1[1] += v_43 * v_a_2;
+            x_g_1[0] += v_p_18 * v_a_1;
+            seeds_1[row_1] = 0;
+            rows_1.push([x_g_1]);
+        }
+        return rows_1;
+    }
+    const x_g_1 = new Array(x_3.length).fill(0);
+    let v_a_1 = 0, v_a_2 = 0, v_a_3 = 0, v_a_4 = 0, v_a_5 = 0, v_a_6 = 0, v_a_7 = 0, v_a_8 = 0, v_a_9 = 0, v_a_10 = 0, v_a_11 = 0, v_a_12 = 0, v_a_13 = 0, v_a_14 = 0, v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
+    v_a_7 = cotangent_1[0];
+    v_a_14 = cotangent_1[1];
+    v_a_21 = cotangent_1[2];
+    v_a_16 = v_a_21;
+    v_a_20 = -v_a_21;
+    v_a_17 = v_p_10 * v_a_20;
+    v_a_19 = v_p_11 * v_a_20;
+    v_a_18 = v_a_19;
+    x_g_1[2] += x_3[2] * v_a_18;
+    x_g_1[2] += x_3[2] * v_a_18;
+    x_g_1[1] += x_3[1] * v_a_17;
+    x_g_1[1] += x_3[1] * v_a_17;
+    v_a_15 = x_3[0] * v_a_16;
+    x_g_1[0] += v_57 * v_a_16;
+    x_g_1[2] += v_p_12 * v_a_15;
+    v_a_9 = v_a_14;
+    v_a_13 = -v_a_14;
+    v_a_10 = v_p_13 * v_a_13;
+    v_a_12 = v_p_14 * v_a_13;
+    v_a_11 = v_a_12;
+    x_g_1[1] += x_3[1] * v_a_11;
+    x_g_1[1] += x_3[1] * v_a_11;
+    x_g_1[0] += x_3[0] * v_a_10;
+    x_g_1[0] += x_3[0] * v_a_10;
+    v_a_8 = x_3[2] * v_a_9;
+    x_g_1[2] += v_50 * v_a_9;
+    x_g_1[1] += v_p_15 * v_a_8;
+    v_a_2 = v_a_7;
+    v_a_6 = -v_a_7;
+    v_a_3 = v_p_16 * v_a_6;
+    v_a_5 = v_p_17 * v_a_6;
+    v_a_4 = v_a_5;
+    x_g_1[0] += x_3[0] * v_a_4;
+    x_g_1[0] += x_3[0] * v_a_4;
+    x_g_1[2] += x_3[2] * v_a_3;
+    x_g_1[2] += x_3[2] * v_a_3;
+    v_a_1 = x_3[1] * v_a_2;
+    x_g_1[1] += v_43 * v_a_2;
+    x_g_1[0] += v_p_18 * v_a_1;
+    return __typegrad.reverseVector(value_1, [x_g_1]);
+};
 const vectorForward_2 = (r_1, r_t_1, theta_1, theta_t_1) => {
     let result0_1 = 0, result0_t_1 = 0, result1_1 = 0, result1_t_1 = 0, v_64 = 0, v_t_43 = 0, v_65 = 0, v_t_44 = 0, v_66 = 0, v_t_45 = 0, v_67 = 0, v_t_46 = 0;
     if (r_1 < 0) {
@@ -345,33 +347,16 @@ const vectorReverse_2 = (cotangent_2, r_2, theta_2) => {
     }
     return __typegrad.reverseVector(value_2, [r_a_1, theta_a_1]);
 };
-__typegrad.attach(polar, __typegrad.withVector(polar$ad, vectorForward_2, vectorReverse_2, "nn", 2));
-const vectorForward_3 = (v_72, v_t_47, scale_1, scale_t_1) => {
-    let s_1 = 0, s_t_1 = 0, v_73 = 0, v_t_48 = 0, v_74 = 0, v_t_49 = 0, v_75 = 0, v_t_50 = 0;
+const vectorReverse_3 = (cotangent_3, v_72, scale_1) => {
+    let s_1 = 0, v_73 = 0, v_74 = 0, v_75 = 0, scale_a_1 = 0, s_a_1 = 0;
     s_1 = 0;
-    s_t_1 = 0;
     for (let i_1 = 0; i_1 < v_72.length; i_1++) {
         v_73 = scale_1 * v_72[i_1];
-        v_t_48 = v_72[i_1] * scale_t_1 + scale_1 * v_t_47[i_1];
         v_74 = v_73 * v_72[i_1];
-        v_t_49 = v_72[i_1] * v_t_48 + v_73 * v_t_47[i_1];
         v_75 = s_1 + v_74;
-        v_t_50 = s_t_1 + v_t_49;
         s_1 = v_75;
-        s_t_1 = v_t_50;
     }
-    return __typegrad.forwardVector([s_1, v_72[0]], [s_t_1, v_t_47[0]]);
-};
-const vectorReverse_3 = (cotangent_3, v_76, scale_2) => {
-    let s_2 = 0, v_77 = 0, v_78 = 0, v_79 = 0, scale_a_1 = 0, s_a_1 = 0;
-    s_2 = 0;
-    for (let i_2 = 0; i_2 < v_76.length; i_2++) {
-        v_77 = scale_2 * v_76[i_2];
-        v_78 = v_77 * v_76[i_2];
-        v_79 = s_2 + v_78;
-        s_2 = v_79;
-    }
-    const value_3 = [s_2, v_76[0]];
+    const value_3 = [s_1, v_72[0]];
     if (cotangent_3 === void 0)
         return value_3;
     if (typeof cotangent_3 === "number") {
@@ -381,21 +366,21 @@ const vectorReverse_3 = (cotangent_3, v_76, scale_2) => {
             seeds_3[row_3] = 1;
             scale_a_1 = 0;
             s_a_1 = 0;
-            const v_g_1 = new Float64Array(v_76.length);
+            const v_g_1 = new Float64Array(v_72.length);
             s_a_1 = cotangent_3[0];
             v_g_1[0] += cotangent_3[1];
-            for (let k_1 = (Math.max(0, Math.ceil(v_76.length)) | 0) - 1; k_1 >= 0; k_1--) {
-                const i_2 = k_1;
-                v_77 = scale_2 * v_76[i_2];
+            for (let k_1 = (Math.max(0, Math.ceil(v_72.length)) | 0) - 1; k_1 >= 0; k_1--) {
+                const i_1 = k_1;
+                v_73 = scale_1 * v_72[i_1];
                 let v_a_26 = 0, v_a_27 = 0, v_a_28 = 0;
                 v_a_28 = s_a_1;
                 s_a_1 = 0;
                 s_a_1 = v_a_28;
                 v_a_27 = v_a_28;
-                v_a_26 = v_76[i_2] * v_a_27;
-                v_g_1[i_2] += v_77 * v_a_27;
-                scale_a_1 += v_76[i_2] * v_a_26;
-                v_g_1[i_2] += scale_2 * v_a_26;
+                v_a_26 = v_72[i_1] * v_a_27;
+                v_g_1[i_1] += v_73 * v_a_27;
+                scale_a_1 += v_72[i_1] * v_a_26;
+                v_g_1[i_1] += scale_1 * v_a_26;
             }
             s_a_1 = 0;
             seeds_3[row_3] = 0;
@@ -403,26 +388,25 @@ const vectorReverse_3 = (cotangent_3, v_76, scale_2) => {
         }
         return rows_3;
     }
-    const v_g_1 = new Float64Array(v_76.length);
+    const v_g_1 = new Float64Array(v_72.length);
     s_a_1 += cotangent_3[0];
     v_g_1[0] += cotangent_3[1];
-    for (let k_1 = (Math.max(0, Math.ceil(v_76.length)) | 0) - 1; k_1 >= 0; k_1--) {
-        const i_2 = k_1;
-        v_77 = scale_2 * v_76[i_2];
+    for (let k_1 = (Math.max(0, Math.ceil(v_72.length)) | 0) - 1; k_1 >= 0; k_1--) {
+        const i_1 = k_1;
+        v_73 = scale_1 * v_72[i_1];
         let v_a_26 = 0, v_a_27 = 0, v_a_28 = 0;
         v_a_28 = s_a_1;
         s_a_1 = 0;
         s_a_1 = v_a_28;
         v_a_27 = v_a_28;
-        v_a_26 = v_76[i_2] * v_a_27;
-        v_g_1[i_2] += v_77 * v_a_27;
-        scale_a_1 += v_76[i_2] * v_a_26;
-        v_g_1[i_2] += scale_2 * v_a_26;
+        v_a_26 = v_72[i_1] * v_a_27;
+        v_g_1[i_1] += v_73 * v_a_27;
+        scale_a_1 += v_72[i_1] * v_a_26;
+        v_g_1[i_1] += scale_1 * v_a_26;
     }
     s_a_1 = 0;
     return __typegrad.reverseVector(value_3, [v_g_1, scale_a_1]);
 };
-__typegrad.attach(summary, __typegrad.withVector(summary$ad, vectorForward_3, vectorReverse_3, "an", 2));
 function coupling(left, mid, right) {
     return Math.sin(mid) * right - (left * left) / (1 + mid * mid);
 }
