@@ -126,7 +126,9 @@ function expectClose(actual: number[][], expected: number[][], rtol: number, ato
 /** The compiled reverse code the transformer attached to `f`'s differentiable version. */
 const attached = (f: unknown, kind: string) => {
   const version = (f as Record<symbol, unknown>)[Symbol.for("typegrad.differentiable")] ?? f;
-  return (version as Record<symbol, unknown>)[Symbol.for(`typegrad.${kind}`)] as ((...args: unknown[]) => unknown) | undefined;
+  const slot = (version as Record<symbol, unknown>)[Symbol.for(`typegrad.${kind === "compiledReverse" ? "compiledReverseCodes" : kind}`)];
+  // Reverse code is kept in a list (one per set of parameters read as data): the first attached.
+  return (Array.isArray(slot) ? slot[0] : slot) as ((...args: unknown[]) => unknown) | undefined;
 };
 
 describe("jacrev rows from stored partials and shared indices", () => {
