@@ -32,6 +32,9 @@ import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type L
 import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
+/** An argument of a call with a spread: one written out, or a spread array. */
+type SpreadPart = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
+
 type Binding =
   | { readonly k: "expr"; readonly e: Expr }
   | { readonly k: "local"; readonly v: Var }
@@ -1895,21 +1898,16 @@ class Lowering {
   // ---- Math.max / Math.min of a spread ----------------------------------------------------------
 
   /**
-   * `Math.max(...v)`, `Math.min(a, ...v.map(f), b)` (or typegrad's `max`/`min`): the value m is
-   * computed natively (`m = Math.max(m, e)` from -Infinity, the same number as one call), then the
-   * number k of arguments equal to m; the result is a chain `acc = tie(acc, e, w)` over the
-   * arguments, whose value is m and whose partial in each argument is its share w of the table's
-   * rule — 1/k for the k tied arguments, 0 for the others; with no winner (a NaN), ½ each for two
-   * arguments and 1 for one (the two-argument kernel), NaN for more. Undefined for other calls.
+   * `Math.<fn>(a, ...v, b)` with a spread, `fn` one of `names`: its arguments read once (written
+   * ones snapshotted, spread arrays walked by `each`), or undefined for another call.
    */
-  private spreadExtremum(node: TS.CallExpression): Expr | undefined {
+  private spreadCall(node: TS.CallExpression, names: readonly string[]): { fn: string; parts: SpreadPart[]; each: (visit: (e: Expr) => void) => void } | undefined {
     if (!node.arguments.some(ts.isSpreadElement)) return undefined;
     const callee = resolveCallee(this.env, node);
     const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
-    if (fn !== "max" && fn !== "min") return undefined;
+    if (fn === undefined || !names.includes(fn)) return undefined;
     if (this.valueOnly) throw new Unsupported(`'${describe(node)}' inside a condition`, node);
-    type Part = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
-    const parts = node.arguments.map((a): Part => {
+    const parts = node.arguments.map((a): SpreadPart => {
       if (!ts.isSpreadElement(a)) return { k: "one", e: this.snapshot(this.expr(a), "arg") };
       const ref = this.arrayRef(a.expression);
       if (!ref) throw new Unsupported(`the spread '${describe(a)}' in '${describe(node)}' (compiled code spreads parameters, local arrays, data and map's results)`, a);
@@ -1921,6 +1919,21 @@ class Lowering {
         else this.overArray(part.ref, 0, (element) => visit(element));
       }
     };
+    return { fn, parts, each };
+  }
+
+  /**
+   * `Math.max(...v)`, `Math.min(a, ...v.map(f), b)` (or typegrad's `max`/`min`): the value m is
+   * computed natively (`m = Math.max(m, e)` from -Infinity, the same number as one call), then the
+   * number k of arguments equal to m; the result is a chain `acc = tie(acc, e, w)` over the
+   * arguments, whose value is m and whose partial in each argument is its share w of the table's
+   * rule — 1/k for the k tied arguments, 0 for the others; with no winner (a NaN), ½ each for two
+   * arguments and 1 for one (the two-argument kernel), NaN for more. Undefined for other calls.
+   */
+  private spreadExtremum(node: TS.CallExpression): Expr | undefined {
+    const spread = this.spreadCall(node, ["max", "min"]);
+    if (!spread) return undefined;
+    const { fn, parts, each } = spread;
     const lit = (value: number): Expr => ({ k: "lit", value });
     const running = this.newVar("local", fn);
     this.plain.add(running);
@@ -2115,24 +2128,9 @@ class Lowering {
    * table's vᵢ/h (0 at h = 0). Undefined for other calls.
    */
   private spreadHypot(node: TS.CallExpression): Expr | undefined {
-    if (!node.arguments.some(ts.isSpreadElement)) return undefined;
-    const callee = resolveCallee(this.env, node);
-    const fn = callee.kind === "math" ? callee.name : callee.kind === "typegrad" ? symbolOf(this.env, node.expression)?.name : undefined;
-    if (fn !== "hypot") return undefined;
-    if (this.valueOnly) throw new Unsupported(`'${describe(node)}' inside a condition`, node);
-    type Part = { readonly k: "one"; readonly e: Expr } | { readonly k: "many"; readonly ref: Binding };
-    const parts = node.arguments.map((a): Part => {
-      if (!ts.isSpreadElement(a)) return { k: "one", e: this.snapshot(this.expr(a), "arg") };
-      const ref = this.arrayRef(a.expression);
-      if (!ref) throw new Unsupported(`the spread '${describe(a)}' in '${describe(node)}' (compiled code spreads parameters, local arrays, data and map's results)`, a);
-      return { k: "many", ref };
-    });
-    const each = (visit: (e: Expr) => void): void => {
-      for (const part of parts) {
-        if (part.k === "one") visit(part.e);
-        else this.overArray(part.ref, 0, (element) => visit(element));
-      }
-    };
+    const spread = this.spreadCall(node, ["hypot"]);
+    if (!spread) return undefined;
+    const { parts, each } = spread;
     const lit = (value: number): Expr => ({ k: "lit", value });
     const bin = (op: BinaryOp, a: Expr, b: Expr): Expr => ({ k: "bin", op, a, b });
     const plain = (name: string, start: number): Var => {
