@@ -53,6 +53,16 @@ function rowSums(x: number[]): number[] {
   return out;
 }
 
+/** A result grown by push, its neighbour chosen by `?:` (each row's sweep pops it: copied back per row). */
+function pushed(x: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const next = i + 1 < x.length ? x[i + 1] : x[0];
+    out.push(Math.sin(x[i]) * next + (x[i] * x[i]) / (1 + next * next));
+  }
+  return out;
+}
+
 /** A result by map with a `?:` on the index and a neighbour read twice. */
 const mapped = (x: number[]) => x.map((v, i) => (i > 0 ? x[i - 1] * x[i - 1] : 1) * Math.atan(v) + Math.exp(-v * x[(i + 1) % x.length]));
 
@@ -139,6 +149,7 @@ describe("jacrev rows from stored partials and shared indices", () => {
     twoStage: { f: twoStage, rows: jacrev(twoStage), whole: jacobian(twoStage), pullback: (x: number[]) => vjp(twoStage, x) },
     rowSums: { f: rowSums, rows: jacrev(rowSums), whole: jacobian(rowSums), pullback: (x: number[]) => vjp(rowSums, x) },
     mapped: { f: mapped, rows: jacrev(mapped), whole: jacobian(mapped), pullback: (x: number[]) => vjp(mapped, x) },
+    pushed: { f: pushed, rows: jacrev(pushed), whole: jacobian(pushed), pullback: (x: number[]) => vjp(pushed, x) },
   };
 
   for (const [name, { f, rows, whole, pullback }] of Object.entries(cases)) {
@@ -170,6 +181,12 @@ describe("jacrev rows from stored partials and shared indices", () => {
     expect(rowsPart).not.toMatch(/Math\.cos|\//);
     // The neighbours (i + 1) % n and (i + n - 1) % n of a loop counting up to n are comparisons.
     expect(code).not.toMatch(/%/);
+  });
+
+  it("a result grown by push: all rows from one forward sweep (the pushed arrays copied back for each row)", () => {
+    const code = String(attached(pushed, "compiledVectorReverse"));
+    expect(code).toMatch(/typeof cotangent_\d+ === "number"\) \{/);
+    expect(code).toMatch(/out_\d+ = out_end_\d+\.slice\(\)/);
   });
 
   it("rings of one, two and three numbers (the wrap-around at both ends): jacrev = tape, = central differences", () => {

@@ -101,14 +101,10 @@ export interface Plan {
 export function plan(ir: Lowered, rows = false): Plan {
   if (rows) {
     // Vector code whose reverse sweep can run once per output (nothing it undoes changes the
-    // values it reads: no push, no element put back, no array kept per pass) stores its loops'
-    // partials instead; otherwise the plan without.
-    let grows = false;
-    walk(ir.body, (i) => {
-      if (i.k === "push") grows = true;
-    });
-    const stored = grows ? undefined : planWith(ir, true);
-    if (stored && stored.restored.size === 0 && stored.kept.size === 0) return stored;
+    // values it reads: no element put back, no array kept per pass; arrays grown by push are
+    // copied back for each row) stores its loops' partials instead; otherwise the plan without.
+    const stored = planWith(ir, true);
+    if (stored.restored.size === 0 && stored.kept.size === 0) return stored;
   }
   return planWith(ir, false);
 }

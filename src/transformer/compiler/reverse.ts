@@ -242,9 +242,21 @@ class ReverseEmitter {
         reset.push(p.assign(p.name(v), end));
       }
     }
-    // Adjoint arrays start each row at 0 (an element never written keeps what the last row added).
+    // An array the forward sweep grows by push is shrunk back by each sweep (its pops): a copy of
+    // it (and of its adjoint, all zeros then) as the forward sweep left it starts each row again.
+    const grown = this.grown();
+    const restore = (a: LocalArray) => {
+      const end = f.createUniqueName(`${a.name}_end`);
+      kept.push([end, f.createCallExpression(f.createPropertyAccessExpression(p.local(a), "slice"), undefined, [])]);
+      reset.push(p.assign(p.local(a), f.createCallExpression(f.createPropertyAccessExpression(end, "slice"), undefined, [])));
+    };
+    for (const a of grown) {
+      restore(a);
+      if (a.active) restore(this.adjointArray(a));
+    }
+    // Other adjoint arrays start each row at 0 (an element never written keeps what the last row added).
     for (const a of this.ir.arrays) {
-      if (!a.active) continue;
+      if (!a.active || grown.has(a)) continue;
       const adjoint = p.local(this.adjointArray(a));
       reset.push(f.createExpressionStatement(f.createCallChain(f.createPropertyAccessChain(adjoint, f.createToken(ts.SyntaxKind.QuestionDotToken), "fill"), undefined, undefined, [f.createNumericLiteral(0)])));
     }
@@ -269,15 +281,20 @@ class ReverseEmitter {
 
   /**
    * True when the reverse sweep leaves the forward sweep's values as they were, so it can run
-   * once per output: no local array is grown by push (the sweep pops it), has elements put back
-   * or is kept per loop pass.
+   * once per output: no local array has elements put back or is kept per loop pass (an array
+   * grown by push, which the sweep pops, is copied back for each row: `allRows`).
    */
   private sweepsAgain(): boolean {
-    let grows = false;
+    return this.plan.restored.size === 0 && this.plan.kept.size === 0;
+  }
+
+  /** The local arrays the forward sweep grows by push. */
+  private grown(): Set<LocalArray> {
+    const out = new Set<LocalArray>();
     walk(this.ir.body, (i) => {
-      if (i.k === "push") grows = true;
+      if (i.k === "push") out.add(i.array);
     });
-    return !grows && this.plan.restored.size === 0 && this.plan.kept.size === 0;
+    return out;
   }
 
   /** The adjoint of `v`, as a variable the printer knows. */

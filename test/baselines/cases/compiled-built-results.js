@@ -135,11 +135,8 @@ const vectorReverse_1 = (cotangent_1, x_3) => {
     return __typegrad.reverseVector(value_1, [x_g_1]);
 };
 const vectorReverse_2 = (cotangent_2, x_4) => {
-    if (typeof cotangent_2 === "number")
-        return void 0;
     const stack_2 = __typegrad.valueStack();
     let stored_2 = stack_2.data, top_2 = 0;
-    const x_g_2 = new Array(x_4.length).fill(0);
     let v_7 = 0, y_1, y_a_1;
     y_1 = [];
     y_a_1 = [];
@@ -154,11 +151,33 @@ const vectorReverse_2 = (cotangent_2, x_4) => {
     const value_2 = y_1.slice();
     if (cotangent_2 === void 0)
         return value_2;
-    for (let k_4 = 0; k_4 < y_a_1.length; k_4++) {
-        y_a_1[k_4] += cotangent_2[k_4];
+    if (typeof cotangent_2 === "number") {
+        const rows_2 = [], topEnd_2 = top_2, v_end_1 = v_7, y_end_1 = y_1.slice(), y_a_end_1 = y_a_1.slice();
+        for (let row_3 = 0; row_3 < value_2.length; row_3++) {
+            top_2 = topEnd_2;
+            v_7 = v_end_1;
+            y_1 = y_end_1.slice();
+            y_a_1 = y_a_end_1.slice();
+            y_a_1[row_3] = 1;
+            const x_g_2 = new Array(x_4.length).fill(0);
+            for (let k_4 = (Math.max(0, Math.ceil(x_4.length)) | 0) - 1; k_4 >= 0; k_4--) {
+                const i_4 = k_4;
+                let v_a_3 = 0;
+                y_1.pop();
+                v_a_3 = y_a_1.pop();
+                x_g_2[i_4] += v_7 * v_a_3;
+                v_7 = stored_2[--top_2];
+            }
+            rows_2.push([x_g_2]);
+        }
+        return rows_2;
     }
-    for (let k_5 = (Math.max(0, Math.ceil(x_4.length)) | 0) - 1; k_5 >= 0; k_5--) {
-        const i_4 = k_5;
+    const x_g_2 = new Array(x_4.length).fill(0);
+    for (let k_5 = 0; k_5 < y_a_1.length; k_5++) {
+        y_a_1[k_5] += cotangent_2[k_5];
+    }
+    for (let k_4 = (Math.max(0, Math.ceil(x_4.length)) | 0) - 1; k_4 >= 0; k_4--) {
+        const i_4 = k_4;
         let v_a_3 = 0;
         y_1.pop();
         v_a_3 = y_a_1.pop();
@@ -210,11 +229,11 @@ const vectorReverse_3 = (cotangent_3, x_6) => {
     if (cotangent_3 === void 0)
         return value_3;
     if (typeof cotangent_3 === "number") {
-        const rows_2 = [], topEnd_2 = top_3;
-        for (let row_3 = 0; row_3 < value_3.length; row_3++) {
-            top_3 = topEnd_2;
+        const rows_3 = [], topEnd_3 = top_3;
+        for (let row_4 = 0; row_4 < value_3.length; row_4++) {
+            top_3 = topEnd_3;
             r_a_1?.fill(0);
-            r_a_1[row_3] = 1;
+            r_a_1[row_4] = 1;
             const x_g_3 = new Float64Array(x_6.length);
             for (let k_6 = (Math.max(0, Math.ceil(x_6.length - 1)) | 0) - 1; k_6 >= 0; k_6--) {
                 const i_6 = k_6;
@@ -234,9 +253,9 @@ const vectorReverse_3 = (cotangent_3, x_6) => {
                     x_g_3[i_6] += v_p_4 * v_a_4;
                 }
             }
-            rows_2.push([x_g_3]);
+            rows_3.push([x_g_3]);
         }
-        return rows_2;
+        return rows_3;
     }
     const x_g_3 = new Float64Array(x_6.length);
     for (let k_7 = 0; k_7 < r_a_1.length; k_7++) {
@@ -286,10 +305,10 @@ const vectorJacobian_2 = x_7 => {
             v_t_8[j_2] = -v_t_7[j_2];
         v_t_8[i_7 + 1] += 1;
         r_3[i_7] = v_13;
-        const row_4 = new Array(n_2);
+        const row_5 = new Array(n_2);
         for (let j_2 = 0; j_2 < n_2; j_2++)
-            row_4[j_2] = v_t_8[j_2] + 0;
-        r_t_2[i_7] = row_4;
+            row_5[j_2] = v_t_8[j_2] + 0;
+        r_t_2[i_7] = row_5;
     }
     for (let k_9 = 0; k_9 < r_3.length; k_9++)
         if (!(r_3[k_9] >= 0 || r_3[k_9] < 0))
@@ -347,10 +366,10 @@ const vectorJacobian_3 = x_9 => {
         for (let j_3 = 0; j_3 < n_3; j_3++)
             v_t_16[j_3] = v_t_14[j_3] + v_t_15[j_3];
         out_4.push(v_21);
-        const row_5 = new Array(n_3);
+        const row_6 = new Array(n_3);
         for (let j_3 = 0; j_3 < n_3; j_3++)
-            row_5[j_3] = v_t_16[j_3] + 0;
-        out_t_4.push(row_5);
+            row_6[j_3] = v_t_16[j_3] + 0;
+        out_t_4.push(row_6);
     }
     for (let k_10 = 0; k_10 < out_4.length; k_10++)
         if (!(out_4[k_10] >= 0 || out_4[k_10] < 0))
