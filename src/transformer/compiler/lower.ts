@@ -1082,27 +1082,99 @@ class Lowering {
     if (!ts.isIdentifier(decl.name) || !decl.initializer || !s.condition || !s.incrementor) throw new Unsupported(shape, s);
     const symbol = this.symbol(decl.name);
     const start = this.bound(decl.initializer);
-    const test = skipOuter(s.condition);
-    // `i + c < b` (or `i - c`) with a number literal c is `i < b - c`.
-    const offset = ts.isBinaryExpression(test) ? this.counterOffset(test.left, symbol) : undefined;
-    if (!ts.isBinaryExpression(test) || (!this.isCounter(test.left, symbol) && offset === undefined)) throw new Unsupported(shape, s.condition);
-    const op = JS_OPERATORS.get(test.operatorToken.kind);
-    if (op !== "<" && op !== "<=" && op !== ">" && op !== ">=") throw new Unsupported(shape, s.condition);
+    const test = this.counterTest(s.condition, symbol);
+    if (!test) throw new Unsupported(shape, s.condition);
     const step = this.step(s.incrementor, symbol);
-    if ((step > 0) !== (op === "<" || op === "<=")) throw new Unsupported("a for loop whose step goes away from its bound", s);
+    if ((step > 0) !== (test.op === "<" || test.op === "<=")) throw new Unsupported("a for loop whose step goes away from its bound", s);
     if (this.assignsIn(s.statement, symbol)) throw new Unsupported(`the loop counter '${decl.name.text}' assigned in the loop`, s);
-    const written = this.bound(test.right);
-    const bound: Expr = offset ? { k: "bin", op: "-", a: written, b: { k: "lit", value: offset } } : written;
-    const counter = this.newVar("counter", decl.name.text);
-    const loop: For = { k: "for", counter, start, test: op, bound, step, body: [] };
+    this.counted(symbol, decl.name.text, start, test, this.bound(test.right), step, s, s.statement);
+  }
+
+  /** A counted loop's test `i < b` (`<=`, `>`, `>=`; `i + c < b` with a number literal c), else undefined. */
+  private counterTest(e: TS.Expression, symbol: TS.Symbol): { op: "<" | "<=" | ">" | ">="; offset: number | undefined; right: TS.Expression } | undefined {
+    const test = skipOuter(e);
+    if (!ts.isBinaryExpression(test)) return undefined;
+    const op = JS_OPERATORS.get(test.operatorToken.kind);
+    if (op !== "<" && op !== "<=" && op !== ">" && op !== ">=") return undefined;
+    const offset = this.counterOffset(test.left, symbol);
+    if (!this.isCounter(test.left, symbol) && offset === undefined) return undefined;
+    return { op, offset, right: test.right };
+  }
+
+  /**
+   * The counted loop `for (i = start; i + offset <op> written; i += step) body`, its counter
+   * bound to `symbol` in the body.
+   */
+  private counted(symbol: TS.Symbol, name: string, start: Expr, test: { op: "<" | "<=" | ">" | ">="; offset: number | undefined; right: TS.Expression }, written: Expr,
+    step: number, s: TS.Statement, body: TS.Statement | (() => void)): void {
+    // `i + c < b` (or `i - c`) is `i < b - c`.
+    const bound: Expr = test.offset ? { k: "bin", op: "-", a: written, b: { k: "lit", value: test.offset } } : written;
+    const counter = this.newVar("counter", name);
+    const loop: For = { k: "for", counter, start, test: test.op, bound, step, body: [] };
     this.bindings.set(symbol, { k: "expr", e: { k: "var", v: counter } });
-    this.loopBody(loop, s.statement);
+    this.loopBody(loop, body);
     const grows = bound.k === "length" && bound.local;
     if (grows) {
       walk(loop.body, (i) => {
         if (i.k === "push" && i.array === grows) throw new Unsupported(`a loop bound '${describe(test.right)}' of an array the loop pushes to`, s);
       });
     }
+  }
+
+  /**
+   * `let i = a; … while (i < b) { …; i++ }` as the counted loop `for (let i = a; i < b; i++)`
+   * (its counter then computed, not stored per pass), when: `i` is declared by `let` in the
+   * block of the loop and written nowhere but by the step that ends the body (`i++`, `i += c`
+   * with an integer c), `a` and `b` are loop bounds (constants, parameters, lengths), the body
+   * has no `continue` (which would skip the step) and nothing after the loop reads `i`. Else
+   * false, and the loop is lowered as a while loop.
+   */
+  private countedWhile(s: TS.WhileStatement): boolean {
+    const condition = skipOuter(s.expression);
+    if (!ts.isBinaryExpression(condition)) return false;
+    const left = skipOuter(condition.left);
+    const named = ts.isBinaryExpression(left) ? skipOuter(left.left) : left;
+    if (!ts.isIdentifier(named)) return false;
+    const symbol = this.symbol(named);
+    const test = this.counterTest(condition, symbol);
+    const decl = symbol.valueDeclaration, list = decl?.parent, declared = list?.parent, block = s.parent;
+    if (!test || !decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !list || !ts.isVariableDeclarationList(list) || !(list.flags & ts.NodeFlags.Let)) return false;
+    if (!declared || !ts.isVariableStatement(declared) || declared.parent !== block || !(ts.isBlock(block) || ts.isSourceFile(block))) return false;
+    const body = statementsOf(s.statement), last = body[body.length - 1];
+    if (!last || !ts.isExpressionStatement(last)) return false;
+    let step: number;
+    try {
+      step = this.step(last.expression, symbol);
+    } catch (e) {
+      if (e instanceof Unsupported) return false;
+      throw e;
+    }
+    if ((step > 0) !== (test.op === "<" || test.op === "<=")) return false;
+    const refersTo = (n: TS.Node) => ts.isIdentifier(n) && this.env.checker.getSymbolAtLocation(n) === symbol;
+    const statements = block.statements, after = statements.slice(statements.indexOf(s) + 1);
+    // Written only by the step; read by no function, by nothing after the loop; no `continue` of this loop.
+    if (statements.some((t) => t !== s && this.assignsIn(t, symbol)) || body.slice(0, -1).some((t) => this.assignsIn(t, symbol))) return false;
+    if (after.some((t) => someNode(t, refersTo)) || statements.some((t) => someNode(t, (n) => ts.isFunctionLike(n) && someNode(n, refersTo)))) return false;
+    const continues = (t: TS.Node) => someNode(t, (n) => ts.isContinueStatement(n) && !n.label, (n) => ts.isFunctionLike(n) || ts.isIterationStatement(n, false))
+      || someNode(t, (n) => ts.isContinueStatement(n) && !!n.label, ts.isFunctionLike);
+    if (body.some(continues)) return false;
+    // The start (the declaration's value, read at the loop) and the bound as a for loop's.
+    const saved = this.out;
+    this.out = [];
+    let start: Expr, written: Expr;
+    try {
+      start = this.bound(decl.initializer);
+      written = this.bound(test.right);
+    } catch (e) {
+      this.out = saved;
+      if (e instanceof Unsupported) return false;
+      throw e;
+    }
+    const computed = this.out;
+    this.out = saved;
+    for (const i of computed) this.emit(i);
+    this.counted(symbol, named.text, start, test, written, step, s, () => this.list(body.slice(0, -1), "loop"));
+    return true;
   }
 
   /** `for (const x of v)` over an array parameter: a counted loop with `x` naming `v[i]`. */
@@ -1879,6 +1951,7 @@ class Lowering {
    * is computed into a flag before the loop and again at the end of each pass.
    */
   private whileStatement(s: TS.WhileStatement): void {
+    if (this.countedWhile(s)) return;
     const saved = this.out;
     this.out = [];
     const test = this.condition(s.expression);

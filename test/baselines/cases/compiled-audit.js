@@ -132,66 +132,49 @@ const gradient_1 = w_1 => {
     return __typegrad.reverseResult(value_1, [w_g_1]);
 };
 const gradient_2 = x_1 => {
-    const stack_2 = __typegrad.valueStack();
-    let stored_2 = stack_2.data, top_2 = 0;
     const x_g_1 = new Array(x_1.length).fill(0);
-    let i_2 = 0, s_2 = 0, v_12 = 0, v_13 = 0, v_14 = 0, passes_1 = 0, s_a_2 = 0;
-    if (top_2 === stored_2.length)
-        stored_2 = stack_2.grow();
-    stored_2[top_2++] = i_2;
+    let i_2 = 0, s_2 = 0, v_12 = 0, v_13 = 0, v_14 = 0, s_a_2 = 0;
     i_2 = 0;
     s_2 = 0;
-    passes_1 = 0;
-    while (i_2 < x_1.length) {
-        while (top_2 + 2 > stored_2.length)
-            stored_2 = stack_2.grow();
-        stored_2[top_2++] = v_12;
-        v_12 = Math.tanh(x_1[i_2]);
-        v_13 = v_12 * x_1[i_2];
+    s_a_2 = 1;
+    for (let i_3 = 0; i_3 < x_1.length; i_3++) {
+        v_12 = Math.tanh(x_1[i_3]);
+        v_13 = v_12 * x_1[i_3];
         v_14 = s_2 + v_13;
         s_2 = v_14;
-        stored_2[top_2++] = i_2;
-        i_2 = i_2 + 1;
-        passes_1++;
-    }
-    const value_2 = s_2;
-    s_a_2 = 1;
-    while (passes_1-- > 0) {
         let v_a_12 = 0, v_a_13 = 0, v_a_14 = 0;
-        i_2 = stored_2[--top_2];
         v_a_14 = s_a_2;
         s_a_2 = 0;
         s_a_2 = v_a_14;
         v_a_13 = v_a_14;
-        v_a_12 = x_1[i_2] * v_a_13;
-        x_g_1[i_2] += v_12 * v_a_13;
-        x_g_1[i_2] += (1 - (v_12 * v_12)) * v_a_12;
-        v_12 = stored_2[--top_2];
+        v_a_12 = x_1[i_3] * v_a_13;
+        x_g_1[i_3] += v_12 * v_a_13;
+        x_g_1[i_3] += (1 - (v_12 * v_12)) * v_a_12;
     }
+    const value_2 = s_2;
     s_a_2 = 0;
-    i_2 = stored_2[--top_2];
     return __typegrad.reverseResult(value_2, [x_g_1]);
 };
 const gradient_3 = k_3 => {
-    const stack_3 = __typegrad.valueStack();
-    let stored_3 = stack_3.data, top_3 = 0;
+    const stack_2 = __typegrad.valueStack();
+    let stored_2 = stack_2.data, top_2 = 0;
     const k_g_1 = new Array(k_3.length).fill(0);
     let u_1 = 0, err_1 = 0, j_2 = 0, v_15 = 0, v_16 = 0, v_17 = 0, v_18 = 0, v_19 = 0, v_20 = 0, v_21 = 0, v_22 = 0, v_23 = 0, v_24 = 0, taken_4 = 0, u_a_1 = 0, err_a_1 = 0;
-    if (top_3 === stored_3.length)
-        stored_3 = stack_3.grow();
-    stored_3[top_3++] = u_1;
+    if (top_2 === stored_2.length)
+        stored_2 = stack_2.grow();
+    stored_2[top_2++] = u_1;
     u_1 = 1;
     err_1 = 0;
     j_2 = 0;
     for (let step_1 = 0; step_1 <= 40; step_1++) {
-        if (top_3 === stored_3.length)
-            stored_3 = stack_3.grow();
-        stored_3[top_3++] = taken_4;
+        if (top_2 === stored_2.length)
+            stored_2 = stack_2.grow();
+        stored_2[top_2++] = taken_4;
         taken_4 = (j_2 < t$data.length) && (Math.abs((step_1 * 0.05) - t$data[j_2]) < 1e-9) ? 1 : 0;
         if (taken_4 === 1) {
-            if (top_3 === stored_3.length)
-                stored_3 = stack_3.grow();
-            stored_3[top_3++] = v_15;
+            if (top_2 === stored_2.length)
+                stored_2 = stack_2.grow();
+            stored_2[top_2++] = v_15;
             v_15 = u_1 - obs$data[j_2];
             v_16 = v_15 ** 2;
             v_17 = err_1 + v_16;
@@ -200,15 +183,15 @@ const gradient_3 = k_3 => {
         }
         v_18 = -k_3[0];
         v_19 = v_18 * u_1;
-        while (top_3 + 2 > stored_3.length)
-            stored_3 = stack_3.grow();
-        stored_3[top_3++] = v_20;
+        while (top_2 + 2 > stored_2.length)
+            stored_2 = stack_2.grow();
+        stored_2[top_2++] = v_20;
         v_20 = k_3[1] * u_1;
         v_21 = v_20 * u_1;
         v_22 = v_19 + v_21;
         v_23 = 0.05 * v_22;
         v_24 = u_1 + v_23;
-        stored_3[top_3++] = u_1;
+        stored_2[top_2++] = u_1;
         u_1 = v_24;
     }
     const value_3 = err_1;
@@ -219,7 +202,7 @@ const gradient_3 = k_3 => {
         let v_a_15 = 0, v_a_16 = 0, v_a_17 = 0, v_a_18 = 0, v_a_19 = 0, v_a_20 = 0, v_a_21 = 0;
         v_a_21 = u_a_1;
         u_a_1 = 0;
-        u_1 = stored_3[--top_3];
+        u_1 = stored_2[--top_2];
         u_a_1 = v_a_21;
         v_a_20 = v_a_21;
         v_a_19 = 0.05 * v_a_20;
@@ -229,7 +212,7 @@ const gradient_3 = k_3 => {
         u_a_1 += v_20 * v_a_18;
         k_g_1[1] += u_1 * v_a_17;
         u_a_1 += k_3[1] * v_a_17;
-        v_20 = stored_3[--top_3];
+        v_20 = stored_2[--top_2];
         v_a_15 = u_1 * v_a_16;
         u_a_1 += v_18 * v_a_16;
         k_g_1[0] += -v_a_15;
@@ -241,13 +224,13 @@ const gradient_3 = k_3 => {
             v_a_23 = v_a_24;
             v_a_22 = (2 * v_15) * v_a_23;
             u_a_1 += v_a_22;
-            v_15 = stored_3[--top_3];
+            v_15 = stored_2[--top_2];
         }
-        taken_4 = stored_3[--top_3];
+        taken_4 = stored_2[--top_2];
     }
     err_a_1 = 0;
     u_a_1 = 0;
-    u_1 = stored_3[--top_3];
+    u_1 = stored_2[--top_2];
     return __typegrad.reverseResult(value_3, [k_g_1]);
 };
 const gradient_4 = x_2 => {
@@ -255,9 +238,9 @@ const gradient_4 = x_2 => {
     let s_3 = 0, v_25 = 0, v_26 = 0, v_27 = 0, s_a_3 = 0;
     s_3 = 0;
     s_a_3 = 1;
-    for (let i_3 = 0; i_3 < SCALE.length; i_3++) {
-        v_25 = SCALE[i_3] * x_2[i_3];
-        v_26 = v_25 * x_2[i_3];
+    for (let i_4 = 0; i_4 < SCALE.length; i_4++) {
+        v_25 = SCALE[i_4] * x_2[i_4];
+        v_26 = v_25 * x_2[i_4];
         v_27 = s_3 + v_26;
         s_3 = v_27;
         let v_a_25 = 0, v_a_26 = 0, v_a_27 = 0;
@@ -265,9 +248,9 @@ const gradient_4 = x_2 => {
         s_a_3 = 0;
         s_a_3 = v_a_27;
         v_a_26 = v_a_27;
-        v_a_25 = x_2[i_3] * v_a_26;
-        x_g_2[i_3] += v_25 * v_a_26;
-        x_g_2[i_3] += SCALE[i_3] * v_a_25;
+        v_a_25 = x_2[i_4] * v_a_26;
+        x_g_2[i_4] += v_25 * v_a_26;
+        x_g_2[i_4] += SCALE[i_4] * v_a_25;
     }
     const value_4 = s_3;
     s_a_3 = 0;
