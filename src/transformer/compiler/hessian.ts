@@ -33,7 +33,7 @@ export function compileHessian(file: FileRewrite, fn: FunctionNode, site: TS.Nod
     // Module constants the function reads that the call site's file does not see are imported there.
     for (const i of lowered.imports ?? []) file.importTwin(i.module, i.imported, i.local);
     const extra = directions.map((d) => f.createParameterDeclaration(undefined, undefined, d.k === "number" ? printer.name(d.v) : printer.local(d.array)));
-    return { code: f.updateArrowFunction(code, code.modifiers, code.typeParameters, f.createNodeArray([...code.parameters, ...extra]), code.type, code.equalsGreaterThanToken, code.body) };
+    return { code: f.updateArrowFunction(code, code.modifiers, code.typeParameters, f.createNodeArray([...code.parameters, ...extra]), code.type, code.equalsGreaterThanToken, code.body), scoped: lowered.scoped };
   } catch (error) {
     if (error instanceof Unsupported) return { reason: error.reason, node: error.node };
     throw error;

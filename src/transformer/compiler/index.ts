@@ -38,7 +38,7 @@ export const RUN_TIME_LENGTH = -2;
 export const outputCount = (fn: FunctionNode): number => outputCounts.get(fn) ?? -1;
 
 /** Compiled code, or why there is none: the construct outside the compiled language. */
-export type Compiled = { readonly code: TS.ArrowFunction } | { readonly reason: string; readonly node?: TS.Node };
+export type Compiled = { readonly code: TS.ArrowFunction; readonly scoped?: boolean } | { readonly reason: string; readonly node?: TS.Node };
 
 function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forward" | "reverse" | "derivative" | "jacobian", vector = false, data: readonly number[] = []): Compiled {
   try {
@@ -56,7 +56,7 @@ function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forw
       : emitReverse(printer, ir, vector);
     // Module constants the function reads that the call site's file does not see are imported there.
     for (const i of ir.imports ?? []) file.importTwin(i.module, i.imported, i.local);
-    return { code };
+    return { code, scoped: ir.scoped };
   } catch (error) {
     if (error instanceof Unsupported) return { reason: error.reason, node: error.node };
     throw error;

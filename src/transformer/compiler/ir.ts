@@ -146,6 +146,8 @@ export interface Lowered {
   readonly arrays: readonly LocalArray[];
   /** Module constants the call site's file must import for the code to read them. */
   readonly imports?: readonly { readonly module: string; readonly imported: string; readonly local: string }[];
+  /** True when the code reads locals of a function around the lowered one: it is placed at the call site, not at the top of the file. */
+  readonly scoped?: boolean;
 }
 
 /** The local arrays an expression reads (elements or length). */

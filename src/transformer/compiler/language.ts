@@ -87,6 +87,29 @@ export function capturedConstant(file: FileRewrite, node: TS.Identifier, site: T
   return local;
 }
 
+/**
+ * The name under which compiled code placed at `site` reads `node`, a local of a function
+ * around `fn` that `fn` closes over (a parameter or variable of an enclosing function: the
+ * samples in `const loss = (w: number[]) => logistic(w, X, y)` inside `train(X, y)`), never
+ * active, seen from `site` as the same binding; undefined for anything else. Code reading one
+ * is placed at the site (FileRewrite.compiled), where it reads the variable when it runs, as
+ * `fn` does.
+ */
+export function capturedLocal(file: FileRewrite, node: TS.Identifier, fn: TS.Node, site: TS.Node): string | undefined {
+  const checker = file.analysis.env.checker;
+  const symbol = checker.getSymbolAtLocation(node);
+  const declaration = symbol?.valueDeclaration;
+  if (!symbol || !declaration || symbol.flags & ts.SymbolFlags.Alias) return undefined;
+  if (!ts.isVariableDeclaration(declaration) && !ts.isParameter(declaration) && !ts.isBindingElement(declaration)) return undefined;
+  // A local of a function (module constants are `capturedConstant`'s), outside the compiled one.
+  if (!ts.findAncestor(declaration.parent, ts.isFunctionLike) || ts.findAncestor(declaration, (n) => n === fn)) return undefined;
+  const { activity, facts } = file.analysis;
+  if (activity.isActive(node, facts.base)) return undefined;
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return undefined;
+  const seen = checker.getSymbolsInScope(site, ts.SymbolFlags.Value).find((s) => s.name === node.text);
+  return seen === symbol ? node.text : undefined;
+}
+
 /** @deprecated shape kept for callers that only ask: true when `capturedConstant` names `node` as it is. */
 export function isCapturedConstant(file: FileRewrite, node: TS.Identifier, site: TS.Node): boolean {
   return capturedConstant(file, node, site, []) === node.text;

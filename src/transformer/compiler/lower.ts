@@ -29,7 +29,7 @@ import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
 import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Param, type Var, type VarKind, type While, walk } from "./ir.js";
-import { capturedConstant, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
+import { capturedConstant, capturedLocal, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
 
 /** An argument of a call with a spread: one written out, or a spread array. */
@@ -218,6 +218,8 @@ class Lowering {
   private readonly nested = new Set<TS.Node>();
   /** Module constants the call site's file imports for the compiled code. */
   private readonly imports: ConstantImport[] = [];
+  /** True when the code reads a local of a function around the lowered one (`capturedLocal`): it is placed at the site. */
+  private scoped = false;
   private out: Instr[] = [];
   /** The functions being inlined, outermost first. */
   private readonly inlining: FunctionNode[] = [];
@@ -303,11 +305,11 @@ class Lowering {
     if (ts.isBlock(body)) result = this.functionBody(body.statements);
     else if (this.arrayResult) result = this.returnArray(body, true);
     else result = this.expr(body);
-    const imports = this.imports;
-    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays, imports };
-    if (this.resultArray) return { params, body: this.out, result: { k: "lit", value: 0 }, resultArray: this.resultArray, vars: this.vars, arrays: this.arrays, imports };
+    const imports = this.imports, scoped = this.scoped;
+    if (!this.arrayResult) return { params, body: this.out, result, vars: this.vars, arrays: this.arrays, imports, scoped };
+    if (this.resultArray) return { params, body: this.out, result: { k: "lit", value: 0 }, resultArray: this.resultArray, vars: this.vars, arrays: this.arrays, imports, scoped };
     const results = this.results ?? this.resultVars!.map((v): Expr => ({ k: "var", v }));
-    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays, imports };
+    return { params, body: this.out, result: { k: "lit", value: 0 }, results, vars: this.vars, arrays: this.arrays, imports, scoped };
   }
 
   /** Lowers the statements of a function body in the current frame; gives its result. */
@@ -1423,7 +1425,11 @@ class Lowering {
 
   /** The name compiled code reads a module constant by (see `capturedConstant`), else undefined. */
   private captured(node: TS.Identifier): string | undefined {
-    return capturedConstant(this.file, node, this.site, this.imports);
+    const constant = capturedConstant(this.file, node, this.site, this.imports);
+    if (constant !== undefined) return constant;
+    const local = capturedLocal(this.file, node, this.fn, this.site);
+    if (local !== undefined) this.scoped = true;
+    return local;
   }
 
   /**

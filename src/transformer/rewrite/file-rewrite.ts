@@ -59,23 +59,28 @@ export class FileRewrite {
     return this.runtimeCall("numberOf", [expr], original);
   }
 
-  private readonly compiledCode = new Map<string, Map<TS.Node, { id: TS.Identifier | null; reason: string }>>();
+  private readonly compiledCode = new Map<string, Map<TS.Node, { id: TS.Identifier | null; reason: string; scoped?: { code: TS.ArrowFunction; site: TS.Node } }>>();
   /** Set by the `explain` option: each transform call site reports the path it takes. */
   explain = false;
 
   /**
    * The name of `fn`'s compiled code of one kind ("forward", "gradient"), declared once at the
    * top of the file (it refers only to its parameters and top-level bindings), or undefined
-   * when `compile` gives none. With `explain`, reports at `site` which path the call takes.
+   * when `compile` gives none. Code that reads locals of a function around `fn` (a closure's
+   * captured data, compiler/language.ts `capturedLocal`) is the code itself instead, to be
+   * placed at `site`, and is made again for each site. With `explain`, reports at `site` which
+   * path the call takes.
    */
-  compiled(kind: string, fn: TS.Node, site: TS.Node, compile: () => Compiled): TS.Identifier | undefined {
+  compiled(kind: string, fn: TS.Node, site: TS.Node, compile: () => Compiled): TS.Expression | undefined {
     let byFunction = this.compiledCode.get(kind);
     if (!byFunction) this.compiledCode.set(kind, (byFunction = new Map()));
     let entry = byFunction.get(fn);
-    if (!entry) {
+    if (!entry || (entry.scoped && entry.scoped.site !== site)) {
       const result = compile();
       entry = { id: null, reason: "" };
-      if ("code" in result) {
+      if ("code" in result && result.scoped) {
+        entry.scoped = { code: result.code, site };
+      } else if ("code" in result) {
         const f = this.factory;
         entry.id = f.createUniqueName(kind);
         const list = f.createVariableDeclarationList([f.createVariableDeclaration(entry.id, undefined, undefined, result.code)], ts.NodeFlags.Const);
@@ -85,8 +90,8 @@ export class FileRewrite {
       }
       byFunction.set(fn, entry);
     }
-    if (this.explain) this.report(explanation(site, entry.id ? "compiled" : `tape: ${entry.reason}`));
-    return entry.id ?? undefined;
+    if (this.explain) this.report(explanation(site, entry.id || entry.scoped ? "compiled" : `tape: ${entry.reason}`));
+    return entry.id ?? entry.scoped?.code;
   }
 
   /** Why `fn` has no compiled code of `kind` (after `compiled` was asked for it), else undefined. */
