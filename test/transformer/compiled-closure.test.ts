@@ -41,6 +41,16 @@ function fit(X: number[][], y: number[], steps: number): number[] {
   return descend((w: number[]) => logistic(w, X, y), X[0].map(() => 0), steps);
 }
 
+/** A named function that closes an inner function over its parameter: differentiated itself, `a` carries a derivative there. */
+function outer(a: number): number {
+  const inner = (x: number) => a * x * x;
+  return grad(inner)(2);
+}
+function outerForward(a: number): number {
+  const inner = (x: number) => a * Math.sin(x) + x;
+  return derivative(inner)(0);
+}
+
 let seed = 5;
 const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
 const X = Array.from({ length: 40 }, () => Array.from({ length: 4 }, rand));
@@ -111,11 +121,16 @@ describe("closures over locals of the enclosing function", () => {
   });
 
   it("a captured value carrying a derivative (nested transforms) stays on the tape: d/da of grad_x(a·x²) at x = 2 is 4", () => {
-    const outer = grad((a: number) => {
+    const outerArrow = grad((a: number) => {
       const inner = (x: number) => a * x * x;
       return grad(inner)(2);
     });
-    expect(outer(3)).toBe(4);
+    expect(outerArrow(3)).toBe(4);
+    expect(outer(3)).toBe(12);
+    // A named function, compiled as written (a plain number `a`) and differentiated itself.
+    expect(grad(outer)(3)).toBe(4);
+    expect(derivative(outerForward)(5)).toBe(1);
+    expect(grad(outerForward)(5)).toBe(1);
     expect(derivative((a: number) => derivative((x: number) => a * x * x * x)(2))(1.5)).toBe(12);
   });
 });

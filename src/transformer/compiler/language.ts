@@ -103,9 +103,10 @@ export function capturedLocal(file: FileRewrite, node: TS.Identifier, fn: TS.Nod
   if (!ts.isVariableDeclaration(declaration) && !ts.isParameter(declaration) && !ts.isBindingElement(declaration)) return undefined;
   // A local of a function (module constants are `capturedConstant`'s), outside the compiled one.
   if (!ts.findAncestor(declaration.parent, ts.isFunctionLike) || ts.findAncestor(declaration, (n) => n === fn)) return undefined;
+  // Never active: in the program as written, nor in the differentiable copy of a function around it.
   const { activity, facts } = file.analysis;
-  if (activity.isActive(node, facts.base)) return undefined;
-  if (ts.isVariableDeclaration(declaration) && declaration.initializer && activity.isActive(declaration.initializer, facts.base)) return undefined;
+  const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  if (facts.units().some((unit) => activity.isActive(node, unit) || (initializer && activity.isActive(initializer, unit)))) return undefined;
   const seen = checker.getSymbolsInScope(site, ts.SymbolFlags.Value).find((s) => s.name === node.text);
   return seen === symbol ? node.text : undefined;
 }

@@ -27,7 +27,7 @@ import type * as TS from "typescript";
 import { type Env, functionValueOf, isGlobalMath, mathRule, resolveCallee, symbolOf, typeOf } from "../analysis/calls.js";
 import type { FileRewrite } from "../rewrite/file-rewrite.js";
 import { logistic, softplusForm } from "../analysis/patterns.js";
-import { type FunctionNode, skipOuter } from "../analysis/typegrad-source.js";
+import { type FunctionNode, isWithin, skipOuter } from "../analysis/typegrad-source.js";
 import { type ArrayParam, type BinaryOp, type Expr, type For, type Instr, type LocalArray, type Loop, type Lowered, type Param, type Var, type VarKind, type While, walk } from "./ir.js";
 import { capturedConstant, capturedLocal, COMPARISONS, COMPOUND, type ConstantImport, isRewritten, mathConstant, numberConstant, OPERATORS, primitiveCall, ruleArity, Unsupported } from "./language.js";
 import { valueOf, variadicRule } from "./rules.js";
@@ -1419,6 +1419,10 @@ class Lowering {
     if (name !== undefined) return { k: "name", text: name };
     if ((node.text === "Infinity" || node.text === "NaN") && this.symbol(node).declarations?.every((d) => d.getSourceFile().isDeclarationFile)) {
       return { k: "lit", value: node.text === "NaN" ? NaN : Infinity };
+    }
+    const declaration = this.symbol(node).valueDeclaration;
+    if (declaration && ts.findAncestor(declaration.parent, ts.isFunctionLike) && !isWithin(declaration, this.fn)) {
+      throw new Unsupported(`'${node.text}', a local of the function around this one that may carry a derivative or is not seen where the transform is called`, node);
     }
     throw new Unsupported(`'${node.text}', which is neither a local of the function nor a constant of the module`, node);
   }

@@ -298,7 +298,48 @@ export const table = {
     wave: __typegrad.attach((x) => Math.sin(x) * Math.exp(-x), __typegrad.withHessian(__typegrad.withReverse(__typegrad.withForward((x) => __typegrad.mul(__typegrad.sin(x), __typegrad.mathExp(__typegrad.neg(x))), forward_2, derivative_2), gradient_4, "n"), hessian_4, "n")),
 };
 export function scaled(k) {
-    return __typegrad.attach((x) => k * x * x, (x) => __typegrad.mul(__typegrad.mul(k, x), x));
+    return __typegrad.attach((x) => k * x * x, __typegrad.withHessian(__typegrad.withReverse(__typegrad.withForward((x) => __typegrad.mul(__typegrad.mul(k, x), x), (x_13, x_t_3) => {
+        let v_37 = 0, v_t_29 = 0, v_38 = 0, v_t_30 = 0;
+        v_37 = k * x_13;
+        v_t_29 = k * x_t_3;
+        v_38 = v_37 * x_13;
+        v_t_30 = x_13 * v_t_29 + v_37 * x_t_3;
+        return __typegrad.forwardResult(v_38, v_t_30);
+    }, x_14 => {
+        let v_39 = 0, v_t_31 = 0, v_40 = 0, v_t_32 = 0;
+        v_39 = k * x_14;
+        v_t_31 = k;
+        v_40 = v_39 * x_14;
+        v_t_32 = x_14 * v_t_31 + v_39;
+        return __typegrad.derivativeResult(v_40, v_t_32);
+    }), x_15 => {
+        let v_41 = 0, v_42 = 0, x_a_5 = 0;
+        v_41 = k * x_15;
+        v_42 = v_41 * x_15;
+        const value_9 = v_42;
+        let v_a_25 = 0, v_a_26 = 0;
+        v_a_26 = 1;
+        v_a_25 = x_15 * v_a_26;
+        x_a_5 += v_41 * v_a_26;
+        x_a_5 += k * v_a_25;
+        return __typegrad.reverseResult(value_9, [x_a_5]);
+    }, "n"), (x_16, x_v_5) => {
+        let v_43 = 0, v_t_33 = 0, d_17 = 0, d_18 = 0, v_t_34 = 0, x_a_6 = 0;
+        v_43 = k * x_16;
+        v_t_33 = k * x_v_5;
+        d_17 = x_16 * v_t_33;
+        d_18 = v_43 * x_v_5;
+        v_t_34 = d_17 + d_18;
+        const value_10 = v_t_34;
+        let v_a_27 = 0, d_a_17 = 0, d_a_18 = 0, v_t_a_15 = 0;
+        v_t_a_15 = 1;
+        d_a_17 = v_t_a_15;
+        d_a_18 = v_t_a_15;
+        v_a_27 = x_v_5 * d_a_18;
+        x_a_6 += v_t_33 * d_a_17;
+        x_a_6 += k * v_a_27;
+        return __typegrad.reverseResult(value_10, [x_a_6]);
+    }, "n"));
 }
 export class Spring {
     stiffness;
