@@ -48,7 +48,9 @@ export function reverseEntry(f: unknown, compiled: CompiledReverse, taped: Fn, w
     default:
       return (...args: unknown[]) => {
         if (!fitsCode(compiled, args)) return taped(...args);
-        const g = runCompiledReverse(compiled, args);
+        let g = runCompiledReverse(compiled, args);
+        // The gradients of the arguments given: parameters left out took their defaults.
+        if (g.length > args.length) g = g.slice(0, args.length);
         if (failed(args, g)) return taped(...args);
         shapeGradients(args, g);
         return out(args.length === 1 ? g[0] : g);

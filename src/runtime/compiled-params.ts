@@ -3,7 +3,8 @@
  * arguments a compiled gradient takes, and how its results are shaped like them. The
  * transformer writes one entry per parameter (compiler/parameters.ts):
  *
- *   "n" a number · "a" an array of numbers or a Float64Array · "m" an array of such rows
+ *   "n" a number · "o" a number with a default, which the call may leave out (the last ones)
+ *   "a" an array of numbers or a Float64Array · "m" an array of such rows
  *   "D" data the call's `argnums` leaves out (arrays of numbers, nested; no gradient)
  *   "N" a number `argnums` leaves out (read as data) · "W" a string or boolean it leaves out
  *   (passed through as it is: compiled code only compares it)
@@ -13,7 +14,7 @@
  */
 
 /** One parameter's kind, parsed. */
-export type Kind = "n" | "a" | "m" | "D" | "N" | "W" | { readonly fields: readonly (readonly [string, Kind])[] };
+export type Kind = "n" | "o" | "a" | "m" | "D" | "N" | "W" | { readonly fields: readonly (readonly [string, Kind])[] };
 
 const parsed = new Map<string, readonly Kind[]>();
 
@@ -61,7 +62,7 @@ function data(x: unknown, depth: number): boolean {
 /** True when `x` is a value of kind `kind`. */
 export function fitsKind(kind: Kind, x: unknown): boolean {
   switch (kind) {
-    case "n": return typeof x === "number";
+    case "n": case "o": return typeof x === "number";
     case "a": return numbers(x);
     case "m": {
       if (!Array.isArray(x)) return false;
@@ -89,7 +90,9 @@ export function fitsKind(kind: Kind, x: unknown): boolean {
  * `argnums` asked for, when given) is data the compiled code has no gradient for.
  */
 export function fitsKinds(kinds: readonly Kind[], args: readonly unknown[], chosen?: readonly number[]): boolean {
-  if (args.length !== kinds.length) return false;
+  if (args.length > kinds.length) return false;
+  // Parameters left out take their defaults in the compiled code, as in the function.
+  for (let k = args.length; k < kinds.length; k++) if (kinds[k] !== "o") return false;
   for (let k = 0; k < args.length; k++) if (!fitsKind(kinds[k]!, args[k])) return false;
   if (chosen) for (const k of chosen) if (isData(kinds[k]!)) return false;
   return true;

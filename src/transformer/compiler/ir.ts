@@ -42,7 +42,8 @@ export interface ArrayParam {
  * emitted parameter's name), or a plain object whose fields are numbers, arrays or matrices.
  */
 export type Param =
-  | { readonly k: "number"; readonly v: Var }
+  /** `fallback`: the literal default of a number the call may leave out (gradient code only). */
+  | { readonly k: "number"; readonly v: Var; readonly fallback?: number }
   | { readonly k: "array"; readonly array: ArrayParam }
   /** `kind`: its kinds-string entry when it is not an array of data ("N" a number, "W" a string or boolean, "{lr:N,…}" an object of data). */
   | { readonly k: "data"; readonly name: string; readonly kind?: string }

@@ -143,6 +143,14 @@ function completes(s: TS.Statement | undefined): boolean {
 const isNumeric = (type: TS.Type): boolean =>
   !!(type.flags & ts.TypeFlags.NumberLike) || (type.isUnion() && type.types.every((t) => !!(t.flags & ts.TypeFlags.NumberLike)));
 
+/** The value of a number literal, negated or not (`1e-2`, `-3`), else undefined. */
+function numericLiteral(e: TS.Expression): number | undefined {
+  const node = skipOuter(e);
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(skipOuter(node.operand))) return -Number((skipOuter(node.operand) as TS.NumericLiteral).text);
+  return undefined;
+}
+
 const statementsOf = (s: TS.Statement | undefined): readonly TS.Statement[] => (!s ? [] : ts.isBlock(s) ? s.statements : [s]);
 
 /**
@@ -264,7 +272,9 @@ class Lowering {
     this.findReassigned(fn.body);
     const params: Param[] = [];
     fn.parameters.forEach((p, index) => {
-      if (p.initializer || p.questionToken) throw new Unsupported("an optional parameter", p);
+      // A number with a literal default (`lambda = 1e-2`) in gradient code: the call may leave it out.
+      const fallback = p.initializer && this.mode === "reverse" && !this.vector && !this.dataParams.includes(index) ? numericLiteral(p.initializer) : undefined;
+      if (p.questionToken || (p.initializer && fallback === undefined)) throw new Unsupported("an optional parameter", p);
       if (p.dotDotDotToken) throw new Unsupported("a rest parameter", p);
       const type = checker.getTypeAtLocation(p);
       if (ts.isObjectBindingPattern(p.name)) {
@@ -286,7 +296,9 @@ class Lowering {
         const v = this.newVar("param", p.name.text);
         v.active = true;
         this.bindings.set(symbol, { k: "expr", e: { k: "var", v } });
-        params.push({ k: "number", v });
+        params.push(fallback === undefined ? { k: "number", v } : { k: "number", v, fallback });
+      } else if (fallback !== undefined) {
+        throw new Unsupported("an optional parameter that is not a number", p);
       } else if ((this.mode === "reverse" || this.vector) && (this.isNumberArray(type) || (checker.isTupleType(type) && this.isNumberList(type)))) {
         const array: ArrayParam = { name: p.name.text, index, list: checker.isArrayType(type) || checker.isTupleType(type) };
         this.bindings.set(symbol, { k: "array", array });

@@ -23,7 +23,7 @@ export function kindsOf(params: readonly Param[]): string {
 
 function kindOf(param: Param): string {
   switch (param.k) {
-    case "number": return "n";
+    case "number": return param.fallback === undefined ? "n" : "o";
     case "array": return param.array.matrix ? "m" : "a";
     case "data": return param.kind ?? "D";
     case "object": return `{${param.fields.map((field) => `${field.key}:${kindOf(field.param)}`).join(",")}}`;

@@ -103,7 +103,8 @@ class ReverseEmitter {
     const results: TS.Expression[] = [];
     for (const param of ir.params) {
       const bound = this.parameter(param, undefined, prologue);
-      params.push(f.createParameterDeclaration(undefined, undefined, bound.name));
+      const fallback = param.k === "number" && param.fallback !== undefined ? p.literal(param.fallback) : undefined;
+      params.push(f.createParameterDeclaration(undefined, undefined, bound.name, undefined, undefined, fallback));
       results.push(bound.gradient);
     }
     for (const v of ir.vars) if (v.kind === "local" && v.active && this.plan.live.has(v)) this.hoistedAdjoints.push(v);
