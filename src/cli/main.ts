@@ -35,6 +35,11 @@ function main(argv: string[]): number {
     console.error(`typegrad: unknown command '${command}'.\n\n${USAGE}`);
     return 1;
   }
+  // `typegrad build --help` prints this usage (tsc's own --help would not name --explain), and builds nothing.
+  if (rest.includes("--help") || rest.includes("-h") || rest.includes("-?")) {
+    console.log(USAGE);
+    return 0;
+  }
   const explain = rest.includes("--explain");
   const parsed = ts.parseCommandLine(rest.filter((a) => a !== "--explain"));
   if (parsed.errors.length > 0) {

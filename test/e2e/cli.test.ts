@@ -4,7 +4,7 @@
 // differentiable twin a changed caller now needs, and --watch. The project is a temporary
 // folder whose node_modules links to this repository's build and compiler.
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDir, root, sh, writeFiles } from "./project.js";
@@ -76,6 +76,12 @@ describe("typegrad build", () => {
     const unknown = await sh(dir, `${CLI} bulid`);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/unknown command 'bulid'[\s\S]*typegrad build \[-p/);
+    // `build --help` prints the usage and builds nothing.
+    writeFiles(dir, { "tsconfig.help.json": JSON.stringify({ ...TSCONFIG, compilerOptions: { ...TSCONFIG.compilerOptions, outDir: "dist-help", incremental: false } }) });
+    const help = await sh(dir, `${CLI} build -p tsconfig.help.json --help`);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^typegrad build \[-p <tsconfig\.json or directory>\][\s\S]*--explain/);
+    expect(existsSync(join(dir, "dist-help"))).toBe(false);
   }, 60_000);
 
   it("--watch rebuilds on change", async () => {
