@@ -1074,6 +1074,19 @@ class Lowering {
   }
 
   /** Loose activity at lowering time (the passes compute the exact one). */
+  /** True when `e` or a value it reads may carry a derivative (see `mayBeActive`). */
+  private mayCarry(e: Expr): boolean {
+    switch (e.k) {
+      case "lit": case "name": case "length": return false;
+      case "var": case "elem": return this.mayBeActive(e);
+      case "bin": return this.mayCarry(e.a) || this.mayCarry(e.b);
+      case "not": case "neg": return this.mayCarry(e.a);
+      case "cond": return this.mayCarry(e.test) || this.mayCarry(e.yes) || this.mayCarry(e.no);
+      case "math": case "rule": return e.args.some((a) => this.mayCarry(a));
+      default: return true;
+    }
+  }
+
   private mayBeActive(e: Expr): boolean {
     return (e.k === "var" && e.v.kind !== "counter" && !this.plain.has(e.v) && (e.v.kind !== "temp" || e.v.active)) || (e.k === "elem" && (!!e.array || !!e.local));
   }
@@ -1081,7 +1094,9 @@ class Lowering {
   private prim(name: string, args: Expr[]): Expr {
     if (this.valueOnly) return valueOf(name, args);
     const dst = this.newVar("temp", "v");
-    dst.active = true; // refined by the passes
+    // Arithmetic of data, counters and constants carries no derivative (an index `i * m + j`
+    // with `m` left out by argnums); otherwise refined by the passes.
+    dst.active = args.some((a) => this.mayCarry(a));
     this.emit({ k: "prim", dst, name, args });
     return { k: "var", v: dst };
   }
@@ -1090,18 +1105,23 @@ class Lowering {
   private loop(s: TS.ForStatement): void {
     const init = s.initializer;
     const shape = "a for loop of another shape than `for (let i = a; i < b; i += c)` with a constant integer step";
-    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || (init.flags & ts.NodeFlags.Const)) throw new Unsupported(shape, s);
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length === 0 || (init.flags & ts.NodeFlags.Const)) throw new Unsupported(shape, s);
     this.checkVar(init);
-    const decl = init.declarations[0]!;
-    if (!ts.isIdentifier(decl.name) || !decl.initializer || !s.condition || !s.incrementor) throw new Unsupported(shape, s);
-    const symbol = this.symbol(decl.name);
-    const start = this.bound(decl.initializer);
+    const [decl, ...others] = init.declarations as unknown as TS.VariableDeclaration[];
+    if (!ts.isIdentifier(decl!.name) || !decl!.initializer || !s.condition || !s.incrementor) throw new Unsupported(shape, s);
+    const symbol = this.symbol(decl!.name);
+    const start = this.bound(decl!.initializer);
+    // `for (let i = 0, n = x.length; i < n; i++)`: the others name bounds, never assigned.
+    for (const other of others) {
+      if (!ts.isIdentifier(other.name) || !other.initializer || this.reassigned.has(this.symbol(other.name))) throw new Unsupported(shape, s);
+      this.bindings.set(this.symbol(other.name), { k: "expr", e: this.bound(other.initializer) });
+    }
     const test = this.counterTest(s.condition, symbol);
     if (!test) throw new Unsupported(shape, s.condition);
     const step = this.step(s.incrementor, symbol);
     if ((step > 0) !== (test.op === "<" || test.op === "<=")) throw new Unsupported("a for loop whose step goes away from its bound", s);
-    if (this.assignsIn(s.statement, symbol)) throw new Unsupported(`the loop counter '${decl.name.text}' assigned in the loop`, s);
-    this.counted(symbol, decl.name.text, start, test, this.bound(test.right), step, s, s.statement);
+    if (this.assignsIn(s.statement, symbol)) throw new Unsupported(`the loop counter '${decl!.name.text}' assigned in the loop`, s);
+    this.counted(symbol, decl!.name.text, start, test, this.bound(test.right), step, s, s.statement);
   }
 
   /** A counted loop's test `i < b` (`<=`, `>`, `>=`; `i + c < b` with a number literal c), else undefined. */
