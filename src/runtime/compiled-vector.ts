@@ -19,6 +19,7 @@ import { assemble, split } from "./blocks.js";
 import { type CompiledReverse, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledNan, nanWatch } from "./nans.js";
 import { chosenTree, type Selection } from "./options.js";
+import { fitsKinds, parseKinds } from "./compiled-params.js";
 import { argumentNames, flatten } from "./structure.js";
 import type { Value } from "./active.js";
 
@@ -95,6 +96,8 @@ function compiledFor<C>(f: unknown, mode: symbol, args: readonly unknown[], s: S
   const code = slot[mode] as C | undefined;
   if (code === undefined) return undefined;
   const kinds = slot[KINDS] as string;
+  // Matrices and objects ("m", "{w:a,b:n}"): checked against the parsed kinds.
+  if (!SIMPLE.test(kinds)) return fitsKinds(parseKinds(kinds), args) ? { code, kinds, outputs: slot[OUTPUTS] as number } : undefined;
   if (args.length !== kinds.length) return undefined;
   for (let k = 0; k < args.length; k++) {
     const x = args[k];
@@ -118,25 +121,86 @@ export const hasVectorCode = (f: unknown, mode: "forward" | "reverse"): boolean 
 /** The output as the function returns it: the number, or the array of values. */
 const outputOf = (values: Outputs, outputs: number): unknown => (outputs === -1 ? values[0] : values);
 
+/** Kinds strings of numbers and arrays of numbers only (checked argument by argument, inline). */
+const SIMPLE = /^[na]*$/;
+
 /** The chosen arguments' gradients from compiled reverse code, as one flat list in `split`'s order. */
-function flatChosen(g: Gradient[], s: Selection): number[] {
+function flatChosen(g: Gradient[], s: Selection, args: readonly unknown[]): number[] {
   const flat: number[] = [];
   for (const k of s.indices) {
     const gk = g[k]!;
     if (typeof gk === "number") flat.push(gk);
-    else for (let i = 0; i < gk.length; i++) flat.push(gk[i]!);
+    else if (gk instanceof Float64Array || (gk.length > 0 && typeof gk[0] === "number")) for (let i = 0; i < gk.length; i++) flat.push(gk[i]!);
+    else leavesInto(args[k], gk, flat);
   }
   return flat;
+}
+
+/**
+ * The numbers of `g`, the gradient of a matrix or object argument `x`, appended to `flat` in
+ * `split`'s order: rows in turn, an object's fields in the argument's own key order.
+ */
+function leavesInto(x: unknown, g: unknown, flat: number[]): void {
+  if (typeof g === "number") {
+    flat.push(g);
+  } else if (g instanceof Float64Array || Array.isArray(g)) {
+    for (let i = 0; i < g.length; i++) leavesInto((x as unknown[])[i], g[i], flat);
+  } else {
+    for (const key of Object.keys(x as object)) leavesInto((x as Record<string, unknown>)[key], (g as Record<string, unknown>)[key], flat);
+  }
+}
+
+/** The count of numbers in `x`: a number, an array (of rows), or a plain object of those. */
+function sizeOf(x: unknown): number {
+  if (typeof x === "number") return 1;
+  if (x instanceof Float64Array) return x.length;
+  let n = 0;
+  if (Array.isArray(x)) for (let i = 0; i < x.length; i++) n += typeof x[i] === "number" ? 1 : sizeOf(x[i]);
+  else for (const key of Object.keys(x as object)) n += sizeOf((x as Record<string, unknown>)[key]);
+  return n;
 }
 
 /** The number of input numbers `jacobian` would differentiate, for its choice of mode. */
 export function chosenSize(args: readonly unknown[], s: Selection): number {
   let n = 0;
-  for (const k of s.indices) {
-    const x = args[k];
-    n += typeof x === "number" ? 1 : (x as ArrayLike<number>).length;
-  }
+  for (const k of s.indices) n += sizeOf(args[k]);
   return n;
+}
+
+/**
+ * Zeros shaped like `x` (a number, an array of numbers, an array of rows, a plain object of
+ * those; Float64Arrays stay Float64Arrays), with the places of its numbers in `split`'s order
+ * appended to `slots` (each a container and its index or key): the tangent `jacfwd` seeds.
+ */
+function zerosWithSlots(x: unknown, slots: [Record<string | number, number>, string | number][]): unknown {
+  if (x instanceof Float64Array) {
+    const t = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) slots.push([t as unknown as Record<number, number>, i]);
+    return t;
+  }
+  if (Array.isArray(x)) {
+    const t: unknown[] = new Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] === "number") {
+        t[i] = 0;
+        slots.push([t as unknown as Record<number, number>, i]);
+      } else {
+        t[i] = zerosWithSlots(x[i], slots);
+      }
+    }
+    return t;
+  }
+  const t: Record<string, unknown> = {};
+  for (const key of Object.keys(x as object)) {
+    const v = (x as Record<string, unknown>)[key];
+    if (typeof v === "number") {
+      t[key] = 0;
+      slots.push([t as Record<string, number>, key]);
+    } else {
+      t[key] = zerosWithSlots(v, slots);
+    }
+  }
+  return t;
 }
 
 /** The outputs of `f`'s compiled code: -1 for a number, else the length of the array. */
@@ -174,14 +238,32 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
   }
   // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
   const call: unknown[] = [];
+  const simple = SIMPLE.test(kinds);
+  const slots: [Record<string | number, number>, string | number][][] = [];
   for (let k = 0; k < args.length; k++) {
     const x = args[k];
-    call.push(x, kinds.charCodeAt(k) === 110 ? 0 : x instanceof Float64Array ? new Float64Array(x.length) : new Array<number>((x as number[]).length).fill(0));
+    if (!simple && typeof x !== "number") {
+      // A matrix or an object: zeros shaped like it, its numbers' places in `split`'s order.
+      slots[k] = [];
+      call.push(x, zerosWithSlots(x, slots[k]!));
+      continue;
+    }
+    call.push(x, typeof x === "number" ? 0 : x instanceof Float64Array ? new Float64Array(x.length) : new Array<number>((x as number[]).length).fill(0));
   }
   const columns: Outputs[] = [];
   let values: Outputs | undefined;
   for (const k of s.indices) {
     const t = call[2 * k + 1];
+    const places = slots[k];
+    if (places !== undefined) {
+      for (const [at, key] of places) {
+        at[key] = 1;
+        values = code(...call);
+        columns.push(tangentsOut);
+        at[key] = 0;
+      }
+      continue;
+    }
     if (typeof t === "number") {
       call[2 * k + 1] = 1;
       values = code(...call);
@@ -225,12 +307,12 @@ export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selectio
   } else {
     const cotangent = new Array<number>(m).fill(0);
     const call: unknown[] = [cotangent, ...args];
-    if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s));
+    if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s, args));
     for (let i = all === undefined ? 0 : m; i < m; i++) {
       cotangent[i] = 1;
       const g = runCompiledReverse(c.code as unknown as CompiledReverse, call) as Gradient[];
       cotangent[i] = 0;
-      rows.push(flatChosen(g, s));
+      rows.push(flatChosen(g, s, args));
     }
     // Only the output's shape is read from `values` (the rows call leaves none).
     values = all === undefined ? valuesOut : new Array<number>(m).fill(0);

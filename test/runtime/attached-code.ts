@@ -2,6 +2,8 @@
 // rewrite these lookups if they were written in a transformed test file).
 import { type CompiledReverse, compiledDerivative, compiledForward, compiledReverse, kindsOfCode } from "../../src/runtime/compiled.js";
 import { differentiableOf } from "../../src/runtime/function-values.js";
+import { compiledJacfwd, compiledJacrev, compiledVjp } from "../../src/runtime/compiled-vector.js";
+import { select } from "../../src/runtime/options.js";
 
 /** The kinds of compiled code attached to `f`'s differentiable version. @example attachedCode(rosen) // ["reverse", "hessian"] */
 export function attachedCode(f: unknown): string[] {
@@ -27,4 +29,19 @@ export function reverseKinds(f: unknown, chosen?: number[]): { attached: string[
   const codes = version[Symbol.for("typegrad.compiledReverseCodes")] ?? [];
   const taken = compiledReverse(version, chosen);
   return { attached: codes.map(kindsOfCode), taken: taken && kindsOfCode(taken) };
+}
+
+/**
+ * Which of the vector transforms run the compiled code `f`'s version carries at `args` (all
+ * arguments chosen), rather than handing them to the tape.
+ * @example vectorCodeRuns(layerOut, [W, b, x]) // { jacfwd: true, jacrev: true, vjp: true }
+ */
+export function vectorCodeRuns(f: unknown, args: unknown[]): { jacfwd: boolean; jacrev: boolean; vjp: boolean } {
+  const version = differentiableOf(f);
+  const s = select({}, args.length, "jacfwd");
+  return {
+    jacfwd: compiledJacfwd(version, args, s, "jacfwd") !== undefined,
+    jacrev: compiledJacrev(version, args, s, "jacrev") !== undefined,
+    vjp: compiledVjp(version, args, s, () => () => undefined) !== undefined,
+  };
 }

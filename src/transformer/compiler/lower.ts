@@ -291,7 +291,7 @@ class Lowering {
         params.push({ k: "array", array });
       } else {
         const hint = this.mode === "forward" && !this.vector ? " (compiled forward mode takes numbers)"
-          : this.vector ? " (compiled code of vector results takes numbers and arrays of numbers; grad and valueAndGrad take arrays of rows and objects too)"
+          : this.vector ? " (compiled code of vector results takes numbers, arrays of numbers, arrays of such rows and plain objects of those)"
           : checker.isArrayType(type) || checker.isTupleType(type)
             ? " (compiled code takes numbers, arrays of numbers and arrays of such rows; data without derivatives may be read from a module constant or left out of argnums)"
             : " (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)";
@@ -1583,7 +1583,8 @@ class Lowering {
     const left = this.leftOutParameter(p, index, type);
     if (left) return left;
     if (this.isWord(type)) throw new Unsupported(this.wordReason(name, index, type), p);
-    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
+    // Vector code (jacfwd, jacrev, jacobian, vjp) takes them too; plain forward code takes numbers.
+    if ((this.mode !== "reverse" && !this.vector) || type.flags & ts.TypeFlags.NumberLike) return undefined;
     const structured = this.isMatrix(type) || this.isPlainObject(type);
     if (structured && ts.isIdentifier(p.name) && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
     if (this.isMatrix(type)) {

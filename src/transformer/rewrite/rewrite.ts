@@ -19,7 +19,7 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
 import { leftOut } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian } from "../compiler/hessian.js";
@@ -463,7 +463,8 @@ export class Rewriter {
     this.file.explain = explain;
     if (!forward && !reverse) return undefined;
     const visited = this.children(node);
-    const kinds = fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    // Matrices and objects too ("m", "{w:a,b:n}"): the kinds the lowered code takes.
+    const kinds = compiledVectorKinds(fn) ?? fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const count = outputCount(fn);
     const wrapped = this.file.runtimeCall("withVector", [

@@ -14,7 +14,7 @@ import type * as TS from "typescript";
 import { typeOf } from "../analysis/calls.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
 import { explanation } from "../diagnostics.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
 import { compileHessian } from "../compiler/hessian.js";
 import type { FileRewrite } from "./file-rewrite.js";
 
@@ -69,7 +69,7 @@ function vectorCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
   if (!forward && !reverse) return target;
   const count = outputCount(fn);
   return file.runtimeCall("withVector", [
-    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(simpleKinds(file, fn)),
+    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(compiledVectorKinds(fn) ?? simpleKinds(file, fn)),
     count < 0 ? f.createPrefixMinus(f.createNumericLiteral(-count)) : f.createNumericLiteral(count),
     ...(columns ? [columns] : []),
   ], fn);
