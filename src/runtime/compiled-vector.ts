@@ -380,6 +380,47 @@ function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number)
   return J;
 }
 
+/** True when tangent `t` is shaped like primal `x` (numbers where it has numbers, arrays as long, the same keys in order). */
+function shapedLike(x: unknown, t: unknown): boolean {
+  if (typeof x === "number") return typeof t === "number";
+  if (x instanceof Float64Array || Array.isArray(x)) {
+    if (!(t instanceof Float64Array || Array.isArray(t)) || t.length !== x.length) return false;
+    for (let i = 0; i < x.length; i++) if (!shapedLike(x[i], t[i])) return false;
+    return true;
+  }
+  if (t === null || typeof t !== "object" || Array.isArray(t) || t instanceof Float64Array) return false;
+  // The same keys in the same order: the Duals pair a tangent's numbers with the primal's in order.
+  const keys = Object.keys(x as object), tkeys = Object.keys(t);
+  if (tkeys.length !== keys.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    if (tkeys[k] !== keys[k] || !shapedLike((x as Record<string, unknown>)[keys[k]!], (t as Record<string, unknown>)[keys[k]!])) return false;
+  }
+  return true;
+}
+
+const ALL: Selection = { indices: [], single: false, hasAux: false };
+
+/**
+ * `jvp` (no options) by `f`'s compiled vector forward code, for functions taking arrays, matrices
+ * or objects: `[value, tangent]` shaped like the output, or undefined when the primals do not fit
+ * the code, the tangents are not plain numbers shaped like the primals, or a value or tangent is
+ * NaN (the Duals then give their answer or error).
+ */
+export function compiledJvp(f: unknown, primals: readonly unknown[], tangents: readonly unknown[]): [unknown, unknown] | undefined {
+  if (primals.length !== tangents.length) return undefined;
+  const c = compiledFor<VectorForward>(f, FORWARD, primals, ALL);
+  if (c === undefined) return undefined;
+  const call: unknown[] = new Array(2 * primals.length);
+  for (let k = 0; k < primals.length; k++) {
+    if (!shapedLike(primals[k], tangents[k])) return undefined;
+    call[2 * k] = primals[k];
+    call[2 * k + 1] = tangents[k];
+  }
+  const values = c.code(...call), t = tangentsOut;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i] || t[i] !== t[i]) return undefined;
+  return c.outputs === -1 ? [values[0], t[0]] : [values, t];
+}
+
 /**
  * `vjp` by `f`'s compiled reverse code: `[value, pullback]`, or undefined when the arguments do
  * not fit it. A cotangent holding values of an enclosing transform goes to `general`, the tape's pullback.

@@ -2,7 +2,7 @@
 // rewrite these lookups if they were written in a transformed test file).
 import { type CompiledReverse, compiledDerivative, compiledForward, compiledReverse, kindsOfCode } from "../../src/runtime/compiled.js";
 import { differentiableOf } from "../../src/runtime/function-values.js";
-import { compiledJacfwd, compiledJacrev, compiledVjp } from "../../src/runtime/compiled-vector.js";
+import { compiledJacfwd, compiledJacrev, compiledJvp, compiledVjp } from "../../src/runtime/compiled-vector.js";
 import { select } from "../../src/runtime/options.js";
 
 /** The kinds of compiled code attached to `f`'s differentiable version. @example attachedCode(rosen) // ["reverse", "hessian"] */
@@ -45,3 +45,7 @@ export function vectorCodeRuns(f: unknown, args: unknown[]): { jacfwd: boolean; 
     vjp: compiledVjp(version, args, s, () => () => undefined) !== undefined,
   };
 }
+
+/** True when `jvp` of `f` runs the compiled vector forward code its version carries at these primals and tangents. */
+export const jvpCodeRuns = (f: unknown, primals: unknown[], tangents: unknown[]): boolean =>
+  compiledJvp(differentiableOf(f), primals, tangents) !== undefined;

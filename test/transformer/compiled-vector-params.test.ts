@@ -1,12 +1,12 @@
-// Compiled vector code (jacfwd, jacrev, jacobian, vjp) of functions whose parameters are
+// Compiled vector code (jacfwd, jacrev, jacobian, vjp, jvp) of functions whose parameters are
 // matrices (`number[][]`, `Float64Array[]`) or plain objects of numbers, arrays and matrices
 // (compiler/parameters.ts kinds "m", "{w:a,b:n}"; runtime/compiled-vector.ts). Each Jacobian is
 // compared with the tape's (same layout and kinds of arrays, 1e-13 relative) and with central
 // differences; arguments the code does not take get the tape's answer or error.
 import { describe, expect, it } from "vitest";
-import { jacfwd, jacobian, jacrev, vjp } from "typegrad";
+import { jacfwd, jacobian, jacrev, jvp, vjp } from "typegrad";
 import { onTape } from "./tape-reference.js";
-import { attachedCode, vectorCodeRuns } from "../runtime/attached-code.js";
+import { attachedCode, jvpCodeRuns, vectorCodeRuns } from "../runtime/attached-code.js";
 
 // ---- functions under test ---------------------------------------------------------------------
 
@@ -234,5 +234,63 @@ describe("vector code of a Float64Array[] parameter with a number result", () =>
     nearly(expected, W.map((row) => Array.from(row, (v) => 3 * v * v)));
     nearly(expected, central(frob as never, [W], 0));
     expect(vectorCodeRuns(frob, [W])).toEqual({ jacfwd: true, jacrev: true, vjp: true });
+  });
+});
+
+/** Σ output·weight: a number from the numbers of `y` (to compare a jvp's tangent with a directional central difference). */
+const along = (f: (...a: never[]) => unknown, args: unknown[], dirs: unknown[], h = 1e-6): number[] => {
+  const moved = (d: number) => args.map((a, k) => rebuilt(a, leaves(a).map((v, i) => v + d * leaves(dirs[k])[i]!)));
+  const [u, w] = [leaves((f as (...a: unknown[]) => unknown)(...moved(h))), leaves((f as (...a: unknown[]) => unknown)(...moved(-h)))];
+  return u.map((v, i) => (v - w[i]!) / (2 * h));
+};
+
+/** The Duals' jvp: the same call with compiled code turned off. */
+const onDuals = <T>(work: () => T): T => onTape(work);
+
+describe("jvp of functions of arrays, matrices and objects", () => {
+  it("runs the vector forward code with the tangents given: = the Duals to 1e-13, = central differences", () => {
+    const r = numbers(13);
+    const W = matrix(r, 3, 2), b = [r(), r(), r()], x = [r(), r()];
+    const dW = matrix(r, 3, 2), db = [r(), r(), r()], dx = [r(), r()];
+    const [y, t] = jvp(layerOut, [W, b, x], [dW, db, dx]);
+    const [ey, et] = onDuals(() => jvp(layerOut, [W, b, x], [dW, db, dx]));
+    agree(y, ey);
+    agree(t, et);
+    nearly(t, [along(layerOut as never, [W, b, x], [dW, db, dx])]);
+    expect(jvpCodeRuns(layerOut, [W, b, x], [dW, db, dx])).toBe(true);
+    const p: Params = { w: [r(), r()], b: r() }, dp: Params = { w: [r(), r()], b: r() };
+    const [fy, ft] = jvp(fit, [p, x], [dp, dx]);
+    const [efy, eft] = onDuals(() => jvp(fit, [p, x], [dp, dx]));
+    agree(fy, efy);
+    agree(ft, eft);
+    nearly(ft, [along(fit as never, [p, x], [dp, dx])]);
+    expect(jvpCodeRuns(fit, [p, x], [dp, dx])).toBe(true);
+    // a number result
+    const Wt = [Float64Array.from([0.5, -1]), Float64Array.from([2, 0.25])], dWt = [Float64Array.from([1, 0]), Float64Array.from([0, -1])];
+    const [sy, st] = jvp(frob, [Wt], [dWt]);
+    expect(typeof sy).toBe("number");
+    agree([sy, st], onDuals(() => jvp(frob, [Wt], [dWt])));
+    // closed form: Σ 3·W²·dW
+    expect(st).toBeCloseTo(3 * 0.25 * 1 + 3 * 0.0625 * -1, 13);
+    expect(jvpCodeRuns(frob, [Wt], [dWt])).toBe(true);
+  });
+
+  it("gives the Duals' answer or error for tangents shaped unlike the primals", () => {
+    const x = [0.5, -0.25];
+    const p: Params = { w: [1, 2], b: 0.5 };
+    const message = (work: () => unknown): string => {
+      try {
+        work();
+        return "no error";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    for (const dp of [{ w: [1], b: 0 }, { w: [1, 2] }, { w: [1, 2], b: "1" }] as unknown as Params[]) {
+      expect(message(() => jvp(fit, [p, x], [dp, x]))).toBe(message(() => onDuals(() => jvp(fit, [p, x], [dp, x]))));
+    }
+    // an object with another key order: the Duals pair its numbers in order, as they are
+    const swapped = { b: 1, w: [0, 1] } as unknown as Params;
+    agree(jvp(fit, [p, x], [swapped, x]), onDuals(() => jvp(fit, [p, x], [swapped, x])));
   });
 });
