@@ -266,6 +266,13 @@ class Lowering {
       if (p.dotDotDotToken) throw new Unsupported("a rest parameter", p);
       const type = checker.getTypeAtLocation(p);
       if (ts.isObjectBindingPattern(p.name)) {
+        // `({ rate, mode }: Options) => …` left out by argnums: its fields are data, read from `arg1$data`.
+        const left = this.mode === "reverse" && !this.vector && this.dataParams.includes(index) ? this.dataBinding(`arg${index}$data`, type, p, 0) : undefined;
+        if (left?.binding.k === "object") {
+          this.bindFields(p.name, left.binding);
+          params.push({ k: "data", name: `arg${index}$data`, kind: left.kind });
+          return;
+        }
         // `({ w, b }: Params) => …`: an object parameter whose fields are named at once.
         const structured = this.structuredParameter(p, index, type);
         if (structured?.binding.k !== "object") throw new Unsupported("a destructured parameter that is not a plain object of numbers and arrays", p);
