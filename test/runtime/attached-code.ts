@@ -4,6 +4,7 @@ import { type CompiledReverse, compiledDerivative, compiledForward, compiledReve
 import { differentiableOf } from "../../src/runtime/function-values.js";
 import { compiledJacfwd, compiledJacrev, compiledJvp, compiledVjp } from "../../src/runtime/compiled-vector.js";
 import { select } from "../../src/runtime/options.js";
+import { compiledHessianColumns, compiledHvp } from "../../src/runtime/compiled-hessian.js";
 
 /** The kinds of compiled code attached to `f`'s differentiable version. @example attachedCode(rosen) // ["reverse", "hessian"] */
 export function attachedCode(f: unknown): string[] {
@@ -49,3 +50,7 @@ export function vectorCodeRuns(f: unknown, args: unknown[]): { jacfwd: boolean; 
 /** True when `jvp` of `f` runs the compiled vector forward code its version carries at these primals and tangents. */
 export const jvpCodeRuns = (f: unknown, primals: unknown[], tangents: unknown[]): boolean =>
   compiledJvp(differentiableOf(f), primals, tangents) !== undefined;
+
+/** True when `hessian` (and `hvp`, given `v`) of `f` run the compiled Hessian code its version carries at `args`. */
+export const hessianCodeRuns = (f: unknown, args: unknown[], v?: unknown): boolean =>
+  compiledHessianColumns(differentiableOf(f), args) !== undefined && (v === undefined || compiledHvp(differentiableOf(f), args[0], v) !== undefined);

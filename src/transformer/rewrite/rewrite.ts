@@ -22,7 +22,7 @@ import { OPERATORS } from "../compiler/language.js";
 import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
 import { leftOut } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
-import { compileHessian } from "../compiler/hessian.js";
+import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
 import { withValueCode } from "./value-code.js";
@@ -517,7 +517,7 @@ export class Rewriter {
     const compiled = fn && this.file.compiled("hessian", fn, node, () => compileHessian(this.file, fn, node));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const kinds = fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    const kinds = compiledHessianKinds(fn) ?? fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall("withHessian", [target, compiled, this.f.createStringLiteral(kinds)], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);

@@ -15,7 +15,7 @@ import { typeOf } from "../analysis/calls.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
 import { explanation } from "../diagnostics.js";
 import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
-import { compileHessian } from "../compiler/hessian.js";
+import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
 import type { FileRewrite } from "./file-rewrite.js";
 
 /**
@@ -55,7 +55,7 @@ function scalarCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
   let wrapped = target;
   if (forward) wrapped = file.runtimeCall("withForward", [wrapped, forward, ...(derivative ? [derivative] : [])], fn);
   if (reverse) wrapped = file.runtimeCall("withReverse", [wrapped, reverse, f.createStringLiteral(compiledKinds(fn, [])!)], fn);
-  if (hessian) wrapped = file.runtimeCall("withHessian", [wrapped, hessian, f.createStringLiteral(simpleKinds(file, fn))], fn);
+  if (hessian) wrapped = file.runtimeCall("withHessian", [wrapped, hessian, f.createStringLiteral(compiledHessianKinds(fn) ?? simpleKinds(file, fn))], fn);
   if (explain) say(file, fn, [reverse && "grad", forward && "jvp", hessian && "hessian"], file.whyNot("gradient", fn) ?? file.whyNot("forward", fn));
   return wrapped;
 }
