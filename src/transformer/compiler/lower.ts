@@ -211,6 +211,8 @@ class Lowering {
    * stay native numbers, as in the rewritten program, so they may index arrays.
    */
   private readonly plain = new Set<Var>();
+  /** The row parameters of a `reduce` callback choosing a row (see `rowReduce`): each gives its row's index. */
+  private readonly rowChoices = new Map<TS.Symbol, Expr>();
   /**
    * Functions declared inside the function being lowered (`const sq = (v: number) => v * v`,
    * a nested `function`): inlined where called, read with the enclosing function's activity.
@@ -607,8 +609,8 @@ class Lowering {
         this.bindings.set(symbol, this.record(init));
         continue;
       }
-      // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`.
-      const part = this.reassigned.has(symbol) ? undefined : this.reference(d.initializer);
+      // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`, a row chosen by reduce.
+      const part = this.reassigned.has(symbol) ? undefined : this.rowReduce(d.initializer) ?? this.reference(d.initializer);
       if (part) {
         this.bindings.set(symbol, part);
         continue;
@@ -912,6 +914,64 @@ class Lowering {
     }
   }
 
+  /**
+   * `const best = W.reduce((a, row) => (row[0] > a[0] ? row : a))` over a matrix parameter's
+   * rows or rows of data, without a start value: the callback chooses one of its two rows, so
+   * the accumulator is the chosen row's index (a plain number, starting at 0), and `best` names
+   * that row, as `W[k]` would. Undefined when `init` is no such call.
+   */
+  private rowReduce(init: TS.Expression): Binding | undefined {
+    const node = skipOuter(init);
+    if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "reduce" || node.arguments.length !== 1) return undefined;
+    const receiver = node.expression.expression;
+    const ref = this.arrayRef(receiver);
+    if (!ref || !this.rowsOf(ref, receiver)) return undefined;
+    const callback = skipOuter(node.arguments[0]!);
+    if (!ts.isArrowFunction(callback) && !ts.isFunctionExpression(callback)) {
+      throw new Unsupported(`'${describe(node)}' over rows without a start value, with a callback not written in place`, node);
+    }
+    const chosen = this.newVar("local", "chosen");
+    this.plain.add(chosen);
+    const index: Expr = { k: "var", v: chosen };
+    const rowAt = (k: Expr): Binding => (ref.k === "array" ? { k: "array", array: ref.array, outer: k } : { k: "constant", data: { k: "elem", row: (ref as { data: Expr }).data, index: k } });
+    this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
+    this.emit({ k: "set", dst: chosen, src: { k: "lit", value: 0 } });
+    const [accParam, rowParam] = callback.parameters;
+    const rows = new Set([accParam, rowParam].flatMap((q) => (q && ts.isIdentifier(q.name) ? [this.symbol(q.name)] : [])));
+    // Each value the callback returns is one of its two rows, or a choice `c ? row : a` between them.
+    const choosesRow = (r: TS.Expression): boolean => {
+      const n = skipOuter(r);
+      if (ts.isConditionalExpression(n)) return choosesRow(n.whenTrue) && choosesRow(n.whenFalse);
+      return ts.isIdentifier(n) && rows.has(this.symbol(n));
+    };
+    const returned: TS.Expression[] = [];
+    if (ts.isBlock(callback.body)) {
+      const visit = (n: TS.Node): void => {
+        if (ts.isReturnStatement(n)) returned.push(n.expression ?? n as unknown as TS.Expression);
+        else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+      };
+      visit(callback.body);
+    } else {
+      returned.push(callback.body);
+    }
+    if (!returned.every(choosesRow)) throw new Unsupported(`'${describe(node)}' over rows without a start value, whose callback returns something other than one of its two rows`, node);
+    this.overElements(ref, receiver, 1, (element, i) => {
+      const saved = new Map(this.rowChoices);
+      if (accParam && ts.isIdentifier(accParam.name)) this.rowChoices.set(this.symbol(accParam.name), index);
+      if (rowParam && ts.isIdentifier(rowParam.name)) this.rowChoices.set(this.symbol(rowParam.name), i);
+      try {
+        const value = this.callback(callback, [rowAt(index), element, { k: "expr", e: i }, ref], false, node);
+        // The variable the callback's returns set holds an index too.
+        if (value.k === "var") this.plain.add(value.v);
+        this.emit({ k: "set", dst: chosen, src: value });
+      } finally {
+        this.rowChoices.clear();
+        for (const [k, v] of saved) this.rowChoices.set(k, v);
+      }
+    });
+    return rowAt(index);
+  }
+
   /** `v.reduce((acc, x, i) => …, start)`: a loop carrying the accumulator in a local. */
   private reduce(node: TS.CallExpression, ref: Binding): Expr {
     const [callback, init] = this.callbackArguments(node, 2);
@@ -922,7 +982,9 @@ class Lowering {
       this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
       this.emit({ k: "set", dst: acc, src: this.elementOf(ref, { k: "lit", value: 0 }) });
     }
-    if (!init && this.rowsOf(ref, (node.expression as TS.PropertyAccessExpression).expression)) throw new Unsupported(`'${describe(node)}' over rows without a start value`, node);
+    if (!init && this.rowsOf(ref, (node.expression as TS.PropertyAccessExpression).expression)) {
+      throw new Unsupported(`'${describe(node)}' over rows without a start value, in place (compiled code takes \`const best = W.reduce((a, row) => … ? row : a)\`, a row chosen and named)`, node);
+    }
     this.overElements(ref, (node.expression as TS.PropertyAccessExpression).expression, init ? 0 : 1, (element, i) => {
       const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, element, { k: "expr", e: i }, ref], false, node);
       this.emit({ k: "set", dst: acc, src: value });
@@ -1283,6 +1345,10 @@ class Lowering {
   private expr(e: TS.Expression): Expr {
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { k: "lit", value: Number(node.text) };
+    // In a callback of `rows.reduce` choosing a row, its row parameters give their row's index.
+    const choice = this.rowChoices.size > 0 && ts.isIdentifier(node) ? this.rowChoices.get(this.symbol(node)) : undefined;
+    if (choice) return choice;
+    if (this.rowChoices.size > 0 && ts.isConditionalExpression(node)) return this.conditional(node);
     if (ts.isIdentifier(node)) return this.identifier(node);
     const constant = mathConstant(this.env, node) ?? numberConstant(this.env, node);
     if (constant !== undefined) return { k: "lit", value: constant };
