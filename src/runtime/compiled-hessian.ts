@@ -2,11 +2,12 @@
  * Compiled code for `hessian` and `hvp`, emitted by the transformer's compiler
  * (src/transformer/compiler/hessian.ts): `(x, y, …, x_v, y_v, …) => H·v`, the reverse code of
  * the function's tangent program, which returns the gradient of ∇f·v, that is H·v, shaped like
- * `grad`'s gradient (a number per number parameter, an array per array parameter). `hvp` makes
- * one call; `hessian` one per input number, with a unit direction.
+ * `grad`'s gradient (a number per number parameter, an array per array parameter, rows per
+ * matrix, an object per object). `hvp` makes one call; `hessian` one per input number, with a
+ * unit direction (a matrix's or an object's shaped like it).
  *
- * The transforms use it when every argument (and `hvp`'s direction) is a plain number or an
- * array of plain numbers shaped as the parameters, without `argnums` or `hasAux`, and
+ * The transforms use it when every argument (and `hvp`'s direction) fits its parameter's kind
+ * (compiled-params.ts), the direction shaped as the argument, without `argnums` or `hasAux`, and
  * `debugNans` is off; otherwise they run forward over reverse on the runtime, with its checks.
  * A NaN ∇f·v (the value of the code) also takes the runtime: compiled code reads arrays without
  * bounds checks, and an element read past an array's end gives NaN where the runtime throws.
@@ -25,7 +26,8 @@ export const hessianCode = { on: true };
 
 /**
  * Attaches compiled Hessian-vector code to `f` and returns `f` (emitted by the transformer).
- * `kinds` has a letter per parameter: "n" for a number, "a" for an array of numbers.
+ * `kinds` has an entry per parameter: "n" for a number, "a" for an array of numbers, "m" for an
+ * array of rows, "{w:a,b:n}" for a plain object (compiled-params.ts).
  * @example hvp(withHessian(f, (x, x_v) => reverseResult(2 * x * x_v, [2 * x_v]), "n"), 3, 1)
  */
 export function withHessian<F extends object>(f: F, code: CompiledReverse, kinds: string): F {

@@ -12,8 +12,10 @@
  *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per
  *   output, or — code that stores no values — one call with the number of outputs as the
  *   cotangent, which runs the forward sweep once and the reverse sweep once per output.
- * The transforms use them when every argument is a plain number or an array of plain numbers
- * and `hasAux` is not given; otherwise they run the tape or the Duals.
+ * The transforms use them when every argument fits its parameter's kind (a plain number, an array
+ * of plain numbers, an array of such rows, a plain object of those: compiled-params.ts) and
+ * `hasAux` is not given; otherwise they run the tape or the Duals. `jvp` of a function with
+ * array, matrix or object parameters runs the forward code once, with the tangents given.
  */
 import { assemble, split } from "./blocks.js";
 import { type CompiledReverse, runCompiledReverse, shapeGradients } from "./compiled.js";
@@ -60,8 +62,8 @@ let valuesOut: Outputs = [];
 
 /**
  * Attaches compiled code of a function with several outputs to `f` and returns `f` (emitted by
- * the transformer). `kinds` has a letter per parameter ("n" a number, "a" an array of
- * numbers); `outputs` is the length of the array returned, -1 for a number, or -2 for an array
+ * the transformer). `kinds` has an entry per parameter ("n" a number, "a" an array of
+ * numbers, "m" an array of rows, "{w:a,b:n}" a plain object: compiled-params.ts); `outputs` is the length of the array returned, -1 for a number, or -2 for an array
  * the function builds (its length is read from each run). `jacobian`,
  * for a straight-line function of one array, computes `jacfwd`'s rows in one call.
  * @example jacfwd(withVector(f, (x, x_t) => forwardVector([x[0] * x[1]], [x[1] * x_t[0] + x[0] * x_t[1]]), undefined, "a", 1))

@@ -1471,6 +1471,12 @@ class Lowering {
     }
     if (!ts.isIdentifier(base)) {
       const data = this.data(base);
+      if (!data && ts.isCallExpression(base) && ts.isPropertyAccessExpression(base.expression) && base.expression.name.text === "reduce") {
+        const rows = this.arrayRef(base.expression.expression);
+        if (rows && base.arguments.length === 1 && this.rowsOf(rows, base.expression.expression)) {
+          throw new Unsupported(`'${describe(base)}' over rows without a start value, in place (compiled code takes \`const best = W.reduce((a, row) => … ? row : a)\`, a row chosen and named)`, base);
+        }
+      }
       if (!data) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
       const index = this.expr(node.argumentExpression);
       if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
