@@ -36,6 +36,17 @@ function affine({ w, b }: P, x: number[]): number {
   return s;
 }
 
+/** A helper whose parameters are destructured, inlined: given an object parameter, a record written in place, module data. */
+const OPTIONS: Options = { rate: 2, mode: "double", squared: true };
+function term({ w, b }: P, x: number[], { rate, squared }: Options): number {
+  let s = b;
+  for (let i = 0; i < w.length; i++) s += rate * (squared ? w[i] * x[i] * x[i] : w[i] * x[i]);
+  return s;
+}
+function viaHelpers(p: P, x: number[]): number {
+  return term(p, x, OPTIONS) * term(p, x, { rate: 0.5, mode: "single", squared: false });
+}
+
 /** The runtime's answer: every compiled code off (debugNans turns the compiled paths off). */
 const onRuntime = <T>(work: () => T): T => {
   debugNans(true);
@@ -118,5 +129,19 @@ describe("a destructured parameter left out of argnums", () => {
     expect(message(() => grad(scaled, { argnums: 0 })(x, bad))).toBe(message(() => onRuntime(() => grad(scaled, { argnums: 0 })(x, bad))));
     const ragged = { X: [[1, 2], [3]], y: [1, 2] };
     expect(message(() => grad(fit, { argnums: 0 })([1, 1], ragged))).toBe(message(() => onRuntime(() => grad(fit, { argnums: 0 })([1, 1], ragged))));
+  });
+});
+
+describe("a helper with destructured parameters, inlined", () => {
+  it("names the fields of the object parameter, a record written in place and module data", () => {
+    const p: P = { w: [0.5, -0.3, 0.8], b: 0.1 };
+    const x = [1, 2, -1];
+    const g = grad(viaHelpers)(p, x);
+    const expected = onRuntime(() => grad(viaHelpers)(p, x));
+    agree(g[0].w, expected[0].w);
+    agree([g[0].b], [expected[0].b]);
+    agree(g[1], expected[1]);
+    near(g[1], central((v) => viaHelpers(p, v), x));
+    expect(reverseKinds(viaHelpers).taken).toBe("{w:a,b:n}a");
   });
 });

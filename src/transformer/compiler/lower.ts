@@ -1542,7 +1542,8 @@ class Lowering {
     this.findReassigned(callee.body);
     const args = node.arguments.map((a, k) => {
       const p = callee.parameters[k]!;
-      if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
+      // `{ rate, mode }: Options` names the fields of the object given (a parameter, a record, data).
+      if (ts.isArrayBindingPattern(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured as an array, optional or a rest`, p);
       const arg = skipOuter(a);
       if (ts.isIdentifier(arg)) {
         const binding = this.bindings.get(this.symbol(arg));
@@ -1564,7 +1565,13 @@ class Lowering {
     const words = node.arguments.map((a, k) => (!args[k] && this.isWord(typeOf(this.env, callee.parameters[k]!)) ? this.operand(a) : undefined));
     const values = node.arguments.map((a, k) => (args[k] || words[k] ? undefined : this.expr(a)));
     callee.parameters.forEach((p, k) => {
-      const symbol = this.symbol(p.name);
+      if (ts.isObjectBindingPattern(p.name)) {
+        const given = args[k];
+        if (given?.k !== "object") throw new Unsupported(`${what}: its destructured parameter '${describe(p)}' given '${describe(node.arguments[k]!)}', which is not an object the compiled code reads`, p);
+        this.bindFields(p.name, given);
+        return;
+      }
+      const symbol = this.symbol(p.name as TS.Identifier);
       const array = args[k];
       if (array) {
         this.bindings.set(symbol, array);
