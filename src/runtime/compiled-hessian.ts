@@ -2,17 +2,19 @@
  * Compiled code for `hessian` and `hvp`, emitted by the transformer's compiler
  * (src/transformer/compiler/hessian.ts): `(x, y, …, x_v, y_v, …) => H·v`, the reverse code of
  * the function's tangent program, which returns the gradient of ∇f·v, that is H·v, shaped like
- * `grad`'s gradient (a number per number parameter, an array per array parameter). `hvp` makes
- * one call; `hessian` one per input number, with a unit direction.
+ * `grad`'s gradient (a number per number parameter, an array per array parameter, rows per
+ * matrix, an object per object). `hvp` makes one call; `hessian` one per input number, with a
+ * unit direction (a matrix's or an object's shaped like it).
  *
- * The transforms use it when every argument (and `hvp`'s direction) is a plain number or an
- * array of plain numbers shaped as the parameters, without `argnums` or `hasAux`, and
+ * The transforms use it when every argument (and `hvp`'s direction) fits its parameter's kind
+ * (compiled-params.ts), the direction shaped as the argument, without `argnums` or `hasAux`, and
  * `debugNans` is off; otherwise they run forward over reverse on the runtime, with its checks.
  * A NaN ∇f·v (the value of the code) also takes the runtime: compiled code reads arrays without
  * bounds checks, and an element read past an array's end gives NaN where the runtime throws.
  */
-import { type CompiledReverse, enterCompiled, lastValue, leaveCompiled, runCompiledReverse } from "./compiled.js";
+import { type CompiledReverse, enterCompiled, lastValue, leaveCompiled, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { nanWatch } from "./nans.js";
+import { fitsKinds, leavesInto, parseKinds, shapedLike, zerosWithSlots } from "./compiled-params.js";
 
 const HESSIAN = Symbol.for("typegrad.compiledHessian");
 const KINDS = Symbol.for("typegrad.compiledHessianKinds");
@@ -24,7 +26,8 @@ export const hessianCode = { on: true };
 
 /**
  * Attaches compiled Hessian-vector code to `f` and returns `f` (emitted by the transformer).
- * `kinds` has a letter per parameter: "n" for a number, "a" for an array of numbers.
+ * `kinds` has an entry per parameter: "n" for a number, "a" for an array of numbers, "m" for an
+ * array of rows, "{w:a,b:n}" for a plain object (compiled-params.ts).
  * @example hvp(withHessian(f, (x, x_v) => reverseResult(2 * x * x_v, [2 * x_v]), "n"), 3, 1)
  */
 export function withHessian<F extends object>(f: F, code: CompiledReverse, kinds: string): F {
@@ -50,10 +53,15 @@ function codeFor(f: unknown, args: readonly unknown[]): { code: CompiledReverse;
   const code = slot[HESSIAN] as CompiledReverse | undefined;
   if (code === undefined) return undefined;
   const kinds = slot[KINDS] as string;
+  // Matrices and objects ("m", "{w:a,b:n}"): checked against the parsed kinds.
+  if (!SIMPLE.test(kinds)) return fitsKinds(parseKinds(kinds), args) ? { code, kinds } : undefined;
   if (args.length !== kinds.length) return undefined;
   for (let k = 0; k < args.length; k++) if (!fits(args[k], kinds.charCodeAt(k))) return undefined;
   return { code, kinds };
 }
+
+/** Kinds strings of numbers and arrays of numbers only. */
+const SIMPLE = /^[na]*$/;
 
 /**
  * `hvp(f, x, v)` by compiled code, for a function of one parameter: H·v shaped like `x` (a
@@ -62,6 +70,14 @@ function codeFor(f: unknown, args: readonly unknown[]): { code: CompiledReverse;
  */
 export function compiledHvp(f: unknown, x: unknown, v: unknown): Gradient | undefined {
   const found = codeFor(f, [x]);
+  if (found && !SIMPLE.test(found.kinds)) {
+    // A matrix or an object: a direction of plain numbers shaped like it, H·v shaped like it.
+    if (!shapedLike(x, v) || !fitsKinds(parseKinds(found.kinds), [v])) return undefined;
+    const g = runCompiledReverse(found.code, [x, v]) as unknown[];
+    if (nan()) return undefined;
+    shapeGradients([x], g as Gradient[]);
+    return g[0] as Gradient;
+  }
   if (!found || !fits(v, found.kinds.charCodeAt(0))) return undefined;
   if (typeof x !== "number" && (v as ArrayLike<number>).length !== (x as ArrayLike<number>).length) return undefined;
   const g = runCompiledReverse(found.code, [x, v])[0]!;
@@ -77,7 +93,7 @@ export function compiledHvpTuple(f: unknown, args: unknown, v: unknown, argnums:
   if (!Array.isArray(args) || !Array.isArray(v) || !Array.isArray(argnums) || v.length !== args.length || argnums.length !== args.length) return undefined;
   if (argnums.some((a, k) => a !== k)) return undefined;
   const found = codeFor(f, args);
-  if (!found) return undefined;
+  if (!found || !SIMPLE.test(found.kinds)) return undefined;
   for (let k = 0; k < args.length; k++) {
     if (!fits(v[k], found.kinds.charCodeAt(k))) return undefined;
     if (typeof args[k] !== "number" && (v[k] as ArrayLike<number>).length !== (args[k] as ArrayLike<number>).length) return undefined;
@@ -102,8 +118,12 @@ function likeArgument(x: unknown, g: Gradient): Gradient {
 export function compiledHessianColumns(f: unknown, args: readonly unknown[]): number[][] | undefined {
   const found = codeFor(f, args);
   if (!found) return undefined;
-  // One direction per parameter, all zeros; the unit entry moves along.
-  const directions: (number | Float64Array)[] = args.map((x) => (typeof x === "number" ? 0 : new Float64Array((x as ArrayLike<number>).length)));
+  // One direction per parameter, all zeros; the unit entry moves along. A matrix's or an
+  // object's is zeros shaped like it, its numbers' places in the runtime's order (`slots`).
+  const slots: [Record<string | number, number>, string | number][][] = [];
+  const directions: unknown[] = args.map((x, k) => (typeof x === "number" ? 0 : !SIMPLE.test(found.kinds) && (!Array.isArray(x) || typeof x[0] !== "number")
+    ? zerosWithSlots(x, (slots[k] = []))
+    : new Float64Array((x as ArrayLike<number>).length)));
   const columns: number[][] = [];
   const call = [...args, ...directions];
   let failed = false;
@@ -111,15 +131,23 @@ export function compiledHessianColumns(f: unknown, args: readonly unknown[]): nu
     const g = runCompiledReverse(found.code, call);
     failed ||= nan();
     const out: number[] = [];
-    for (const gk of g) {
+    g.forEach((gk, k) => {
       if (typeof gk === "number") out.push(gk);
+      else if (slots[k] !== undefined) leavesInto(args[k], gk, out);
       else for (let i = 0; i < gk.length; i++) out.push(gk[i]!);
-    }
+    });
     return out;
   };
   args.forEach((x, k) => {
     const at = args.length + k;
-    if (typeof x === "number") {
+    const places = slots[k];
+    if (places !== undefined) {
+      for (const [container, key] of places) {
+        container[key] = 1;
+        columns.push(column());
+        container[key] = 0;
+      }
+    } else if (typeof x === "number") {
       call[at] = 1;
       columns.push(column());
       call[at] = 0;

@@ -142,3 +142,71 @@ export function zerosLike(rows: readonly (readonly number[] | Float64Array)[]): 
   }
   return out;
 }
+
+/**
+ * The numbers of `g`, the gradient of a matrix or object argument `x`, appended to `flat` in
+ * `split`'s order: rows in turn, an object's fields in the argument's own key order.
+ */
+export function leavesInto(x: unknown, g: unknown, flat: number[]): void {
+  if (typeof g === "number") {
+    flat.push(g);
+  } else if (g instanceof Float64Array || Array.isArray(g)) {
+    for (let i = 0; i < g.length; i++) leavesInto((x as unknown[])[i], g[i], flat);
+  } else {
+    for (const key of Object.keys(x as object)) leavesInto((x as Record<string, unknown>)[key], (g as Record<string, unknown>)[key], flat);
+  }
+}
+
+/**
+ * Zeros shaped like `x` (a number, an array of numbers, an array of rows, a plain object of
+ * those; Float64Arrays stay Float64Arrays), with the places of its numbers in `split`'s order
+ * appended to `slots` (each a container and its index or key): the tangent `jacfwd` seeds.
+ */
+export function zerosWithSlots(x: unknown, slots: [Record<string | number, number>, string | number][]): unknown {
+  if (x instanceof Float64Array) {
+    const t = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) slots.push([t as unknown as Record<number, number>, i]);
+    return t;
+  }
+  if (Array.isArray(x)) {
+    const t: unknown[] = new Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      if (typeof x[i] === "number") {
+        t[i] = 0;
+        slots.push([t as unknown as Record<number, number>, i]);
+      } else {
+        t[i] = zerosWithSlots(x[i], slots);
+      }
+    }
+    return t;
+  }
+  const t: Record<string, unknown> = {};
+  for (const key of Object.keys(x as object)) {
+    const v = (x as Record<string, unknown>)[key];
+    if (typeof v === "number") {
+      t[key] = 0;
+      slots.push([t as Record<string, number>, key]);
+    } else {
+      t[key] = zerosWithSlots(v, slots);
+    }
+  }
+  return t;
+}
+
+/** True when tangent `t` is shaped like primal `x` (numbers where it has numbers, arrays as long, the same keys in order). */
+export function shapedLike(x: unknown, t: unknown): boolean {
+  if (typeof x === "number") return typeof t === "number";
+  if (x instanceof Float64Array || Array.isArray(x)) {
+    if (!(t instanceof Float64Array || Array.isArray(t)) || t.length !== x.length) return false;
+    for (let i = 0; i < x.length; i++) if (!shapedLike(x[i], t[i])) return false;
+    return true;
+  }
+  if (t === null || typeof t !== "object" || Array.isArray(t) || t instanceof Float64Array) return false;
+  // The same keys in the same order: the Duals pair a tangent's numbers with the primal's in order.
+  const keys = Object.keys(x as object), tkeys = Object.keys(t);
+  if (tkeys.length !== keys.length) return false;
+  for (let k = 0; k < keys.length; k++) {
+    if (tkeys[k] !== keys[k] || !shapedLike((x as Record<string, unknown>)[keys[k]!], (t as Record<string, unknown>)[keys[k]!])) return false;
+  }
+  return true;
+}

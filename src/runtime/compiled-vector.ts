@@ -12,13 +12,16 @@
  *   cotangent it returns the values. `vjp`'s pullback is one call; `jacrev` makes one per
  *   output, or — code that stores no values — one call with the number of outputs as the
  *   cotangent, which runs the forward sweep once and the reverse sweep once per output.
- * The transforms use them when every argument is a plain number or an array of plain numbers
- * and `hasAux` is not given; otherwise they run the tape or the Duals.
+ * The transforms use them when every argument fits its parameter's kind (a plain number, an array
+ * of plain numbers, an array of such rows, a plain object of those: compiled-params.ts) and
+ * `hasAux` is not given; otherwise they run the tape or the Duals. `jvp` of a function with
+ * array, matrix or object parameters runs the forward code once, with the tangents given.
  */
 import { assemble, split } from "./blocks.js";
 import { type CompiledReverse, runCompiledReverse, shapeGradients } from "./compiled.js";
 import { compiledNan, nanWatch } from "./nans.js";
 import { chosenTree, type Selection } from "./options.js";
+import { fitsKinds, leavesInto, parseKinds, shapedLike, zerosWithSlots } from "./compiled-params.js";
 import { argumentNames, flatten } from "./structure.js";
 import type { Value } from "./active.js";
 
@@ -59,8 +62,8 @@ let valuesOut: Outputs = [];
 
 /**
  * Attaches compiled code of a function with several outputs to `f` and returns `f` (emitted by
- * the transformer). `kinds` has a letter per parameter ("n" a number, "a" an array of
- * numbers); `outputs` is the length of the array returned, -1 for a number, or -2 for an array
+ * the transformer). `kinds` has an entry per parameter ("n" a number, "a" an array of
+ * numbers, "m" an array of rows, "{w:a,b:n}" a plain object: compiled-params.ts); `outputs` is the length of the array returned, -1 for a number, or -2 for an array
  * the function builds (its length is read from each run). `jacobian`,
  * for a straight-line function of one array, computes `jacfwd`'s rows in one call.
  * @example jacfwd(withVector(f, (x, x_t) => forwardVector([x[0] * x[1]], [x[1] * x_t[0] + x[0] * x_t[1]]), undefined, "a", 1))
@@ -95,6 +98,8 @@ function compiledFor<C>(f: unknown, mode: symbol, args: readonly unknown[], s: S
   const code = slot[mode] as C | undefined;
   if (code === undefined) return undefined;
   const kinds = slot[KINDS] as string;
+  // Matrices and objects ("m", "{w:a,b:n}"): checked against the parsed kinds.
+  if (!SIMPLE.test(kinds)) return fitsKinds(parseKinds(kinds), args) ? { code, kinds, outputs: slot[OUTPUTS] as number } : undefined;
   if (args.length !== kinds.length) return undefined;
   for (let k = 0; k < args.length; k++) {
     const x = args[k];
@@ -118,24 +123,35 @@ export const hasVectorCode = (f: unknown, mode: "forward" | "reverse"): boolean 
 /** The output as the function returns it: the number, or the array of values. */
 const outputOf = (values: Outputs, outputs: number): unknown => (outputs === -1 ? values[0] : values);
 
+/** Kinds strings of numbers and arrays of numbers only (checked argument by argument, inline). */
+const SIMPLE = /^[na]*$/;
+
 /** The chosen arguments' gradients from compiled reverse code, as one flat list in `split`'s order. */
-function flatChosen(g: Gradient[], s: Selection): number[] {
+function flatChosen(g: Gradient[], s: Selection, args: readonly unknown[]): number[] {
   const flat: number[] = [];
   for (const k of s.indices) {
     const gk = g[k]!;
     if (typeof gk === "number") flat.push(gk);
-    else for (let i = 0; i < gk.length; i++) flat.push(gk[i]!);
+    else if (gk instanceof Float64Array || (gk.length > 0 && typeof gk[0] === "number")) for (let i = 0; i < gk.length; i++) flat.push(gk[i]!);
+    else leavesInto(args[k], gk, flat);
   }
   return flat;
+}
+
+/** The count of numbers in `x`: a number, an array (of rows), or a plain object of those. */
+function sizeOf(x: unknown): number {
+  if (typeof x === "number") return 1;
+  if (x instanceof Float64Array) return x.length;
+  let n = 0;
+  if (Array.isArray(x)) for (let i = 0; i < x.length; i++) n += typeof x[i] === "number" ? 1 : sizeOf(x[i]);
+  else for (const key of Object.keys(x as object)) n += sizeOf((x as Record<string, unknown>)[key]);
+  return n;
 }
 
 /** The number of input numbers `jacobian` would differentiate, for its choice of mode. */
 export function chosenSize(args: readonly unknown[], s: Selection): number {
   let n = 0;
-  for (const k of s.indices) {
-    const x = args[k];
-    n += typeof x === "number" ? 1 : (x as ArrayLike<number>).length;
-  }
+  for (const k of s.indices) n += sizeOf(args[k]);
   return n;
 }
 
@@ -174,14 +190,32 @@ export function compiledJacfwd(f: unknown, args: readonly unknown[], s: Selectio
   }
   // The arguments interleaved with their tangents, all 0; a chosen one's entries turn 1 in turn.
   const call: unknown[] = [];
+  const simple = SIMPLE.test(kinds);
+  const slots: [Record<string | number, number>, string | number][][] = [];
   for (let k = 0; k < args.length; k++) {
     const x = args[k];
-    call.push(x, kinds.charCodeAt(k) === 110 ? 0 : x instanceof Float64Array ? new Float64Array(x.length) : new Array<number>((x as number[]).length).fill(0));
+    if (!simple && typeof x !== "number") {
+      // A matrix or an object: zeros shaped like it, its numbers' places in `split`'s order.
+      slots[k] = [];
+      call.push(x, zerosWithSlots(x, slots[k]!));
+      continue;
+    }
+    call.push(x, typeof x === "number" ? 0 : x instanceof Float64Array ? new Float64Array(x.length) : new Array<number>((x as number[]).length).fill(0));
   }
   const columns: Outputs[] = [];
   let values: Outputs | undefined;
   for (const k of s.indices) {
     const t = call[2 * k + 1];
+    const places = slots[k];
+    if (places !== undefined) {
+      for (const [at, key] of places) {
+        at[key] = 1;
+        values = code(...call);
+        columns.push(tangentsOut);
+        at[key] = 0;
+      }
+      continue;
+    }
     if (typeof t === "number") {
       call[2 * k + 1] = 1;
       values = code(...call);
@@ -225,12 +259,12 @@ export function compiledJacrev(f: unknown, args: readonly unknown[], s: Selectio
   } else {
     const cotangent = new Array<number>(m).fill(0);
     const call: unknown[] = [cotangent, ...args];
-    if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s));
+    if (all !== undefined) for (const g of all) rows.push(flatChosen(g, s, args));
     for (let i = all === undefined ? 0 : m; i < m; i++) {
       cotangent[i] = 1;
       const g = runCompiledReverse(c.code as unknown as CompiledReverse, call) as Gradient[];
       cotangent[i] = 0;
-      rows.push(flatChosen(g, s));
+      rows.push(flatChosen(g, s, args));
     }
     // Only the output's shape is read from `values` (the rows call leaves none).
     values = all === undefined ? valuesOut : new Array<number>(m).fill(0);
@@ -296,6 +330,29 @@ function rowsReverse(code: VectorReverse, x: number[] | Float64Array, m: number)
     J[i] = Array.isArray(g) ? g : Array.from(g as Float64Array);
   }
   return J;
+}
+
+const ALL: Selection = { indices: [], single: false, hasAux: false };
+
+/**
+ * `jvp` (no options) by `f`'s compiled vector forward code, for functions taking arrays, matrices
+ * or objects: `[value, tangent]` shaped like the output, or undefined when the primals do not fit
+ * the code, the tangents are not plain numbers shaped like the primals, or a value or tangent is
+ * NaN (the Duals then give their answer or error).
+ */
+export function compiledJvp(f: unknown, primals: readonly unknown[], tangents: readonly unknown[]): [unknown, unknown] | undefined {
+  if (primals.length !== tangents.length) return undefined;
+  const c = compiledFor<VectorForward>(f, FORWARD, primals, ALL);
+  if (c === undefined) return undefined;
+  const call: unknown[] = new Array(2 * primals.length);
+  for (let k = 0; k < primals.length; k++) {
+    if (!shapedLike(primals[k], tangents[k])) return undefined;
+    call[2 * k] = primals[k];
+    call[2 * k + 1] = tangents[k];
+  }
+  const values = c.code(...call), t = tangentsOut;
+  for (let i = 0; i < values.length; i++) if (values[i] !== values[i] || t[i] !== t[i]) return undefined;
+  return c.outputs === -1 ? [values[0], t[0]] : [values, t];
 }
 
 /**

@@ -5,6 +5,7 @@
 import { Active, DualNum, describe, type Value } from "./active.js";
 import { allNumbers, argumentLeaves, call, type Fn } from "./arguments.js";
 import { compiledArity, compiledDerivative, compiledForward, lastDerivedValue, lastTangent } from "./compiled.js";
+import { compiledJvp } from "./compiled-vector.js";
 import { Tag } from "./level.js";
 import { checkFunction, checkNotAsync, primalAt, tangentAt, within } from "./levels.js";
 import {
@@ -157,6 +158,9 @@ function jvpGeneral(f: Fn, primals: unknown[], tangents: unknown[], options?: Tr
     const y = compiled(...p.flatMap((x, k) => [x, t[k]!])), ty = lastTangent();
     if (trusted(y, ty)) return [y, ty];
   }
+  // Arrays, matrices and objects: the compiled vector forward code, when the function carries it.
+  const vector = compiledJvp(f, primals, tangents);
+  if (vector !== undefined) return vector;
   return pushforward(f, primals, tangents, "jvp");
 }
 

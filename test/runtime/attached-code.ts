@@ -2,6 +2,9 @@
 // rewrite these lookups if they were written in a transformed test file).
 import { type CompiledReverse, compiledDerivative, compiledForward, compiledReverse, kindsOfCode } from "../../src/runtime/compiled.js";
 import { differentiableOf } from "../../src/runtime/function-values.js";
+import { compiledJacfwd, compiledJacrev, compiledJvp, compiledVjp } from "../../src/runtime/compiled-vector.js";
+import { select } from "../../src/runtime/options.js";
+import { compiledHessianColumns, compiledHvp } from "../../src/runtime/compiled-hessian.js";
 
 /** The kinds of compiled code attached to `f`'s differentiable version. @example attachedCode(rosen) // ["reverse", "hessian"] */
 export function attachedCode(f: unknown): string[] {
@@ -28,3 +31,26 @@ export function reverseKinds(f: unknown, chosen?: number[]): { attached: string[
   const taken = compiledReverse(version, chosen);
   return { attached: codes.map(kindsOfCode), taken: taken && kindsOfCode(taken) };
 }
+
+/**
+ * Which of the vector transforms run the compiled code `f`'s version carries at `args` (all
+ * arguments chosen), rather than handing them to the tape.
+ * @example vectorCodeRuns(layerOut, [W, b, x]) // { jacfwd: true, jacrev: true, vjp: true }
+ */
+export function vectorCodeRuns(f: unknown, args: unknown[]): { jacfwd: boolean; jacrev: boolean; vjp: boolean } {
+  const version = differentiableOf(f);
+  const s = select({}, args.length, "jacfwd");
+  return {
+    jacfwd: compiledJacfwd(version, args, s, "jacfwd") !== undefined,
+    jacrev: compiledJacrev(version, args, s, "jacrev") !== undefined,
+    vjp: compiledVjp(version, args, s, () => () => undefined) !== undefined,
+  };
+}
+
+/** True when `jvp` of `f` runs the compiled vector forward code its version carries at these primals and tangents. */
+export const jvpCodeRuns = (f: unknown, primals: unknown[], tangents: unknown[]): boolean =>
+  compiledJvp(differentiableOf(f), primals, tangents) !== undefined;
+
+/** True when `hessian` (and `hvp`, given `v`) of `f` run the compiled Hessian code its version carries at `args`. */
+export const hessianCodeRuns = (f: unknown, args: unknown[], v?: unknown): boolean =>
+  compiledHessianColumns(differentiableOf(f), args) !== undefined && (v === undefined || compiledHvp(differentiableOf(f), args[0], v) !== undefined);

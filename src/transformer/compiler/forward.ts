@@ -10,7 +10,7 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { type ArrayParam, type Expr, type Instr, type LocalArray, type Lowered, outputsOf, type Var } from "./ir.js";
+import { type ArrayParam, type Expr, type Instr, type LocalArray, type Lowered, outputsOf, type Param, type Var } from "./ir.js";
 import { activity, isActive } from "./passes.js";
 import { Printer } from "./print.js";
 import { partialOf, simplify, valueOf } from "./rules.js";
@@ -67,15 +67,11 @@ class ForwardEmitter {
       if (assigns(this.ir.body, param.v)) seedings.push(this.p.declare(ts.NodeFlags.Let, [[this.tangent(param.v), f.createNumericLiteral(1)]]));
       else this.seed = param.v;
     }
+    const reads: TS.Statement[] = [];
     for (const param of this.seeded ? [] : this.ir.params) {
-      if (param.k !== "number") {
-        if (!this.vector || param.k !== "array") throw new Error("typegrad: compiled forward mode takes numbers and arrays of numbers");
-        params.push(f.createParameterDeclaration(undefined, undefined, this.p.array(param.array)),
-          f.createParameterDeclaration(undefined, undefined, this.p.array(this.paramTangent(param.array))));
-        continue;
-      }
-      params.push(f.createParameterDeclaration(undefined, undefined, this.p.name(param.v)),
-        f.createParameterDeclaration(undefined, undefined, this.tangent(param.v)));
+      if (param.k !== "number" && (!this.vector || param.k === "data")) throw new Error("typegrad: compiled forward mode takes numbers and arrays of numbers");
+      const [value, tangent] = this.parameter(param, undefined, reads);
+      params.push(f.createParameterDeclaration(undefined, undefined, value), f.createParameterDeclaration(undefined, undefined, tangent));
     }
     const body = this.block(this.ir.body);
     const hoisted: [TS.Identifier, TS.Expression][] = [];
@@ -98,7 +94,29 @@ class ForwardEmitter {
       if (a.active) arrays.push([this.p.local(this.tangentArray(a)), undefined]);
     }
     const declarations = [...(hoisted.length > 0 ? [this.p.declare(ts.NodeFlags.Let, hoisted)] : []), ...(arrays.length > 0 ? [this.p.declare(ts.NodeFlags.Let, arrays)] : [])];
-    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...seedings, ...declarations, ...body, result], true));
+    return f.createArrowFunction(undefined, undefined, params, undefined, undefined, f.createBlock([...seedings, ...reads, ...declarations, ...body, result], true));
+  }
+
+  /**
+   * The names of a parameter and its tangent in the emitted code: a number and its tangent
+   * number, an array (a matrix) and its tangent array (of rows), an object and its tangent
+   * object (vector code; with `from`, a field of one, read into locals in `reads`).
+   *   (p: { w: number[]; b: number }) → (p, p_t) => { const p_w = p.w, p_w_t = p_t.w; const p_b = p.b, p_b_t = p_t.b; … }
+   */
+  private parameter(param: Param, from: readonly [TS.Expression, TS.Expression] | undefined, reads: TS.Statement[]): [TS.Identifier, TS.Identifier] {
+    const f = this.p.f;
+    let names: [TS.Identifier, TS.Identifier];
+    if (param.k === "number") names = [this.p.name(param.v), this.tangent(param.v)];
+    else if (param.k === "array") names = [this.p.array(param.array), this.p.array(this.paramTangent(param.array))];
+    else if (param.k === "object") names = [f.createUniqueName(param.name), f.createUniqueName(`${param.name}_t`)];
+    else throw new Error("typegrad: compiled forward code reads no data parameters");
+    if (from) reads.push(this.p.declare(ts.NodeFlags.Const, [[names[0], from[0]], [names[1], from[1]]]));
+    if (param.k === "object") {
+      for (const field of param.fields) {
+        this.parameter(field.param, [f.createPropertyAccessExpression(names[0], field.key), f.createPropertyAccessExpression(names[1], field.key)], reads);
+      }
+    }
+    return names;
   }
 
   private tangent(v: Var): TS.Identifier {
@@ -119,7 +137,7 @@ class ForwardEmitter {
 
   private paramTangent(a: ArrayParam): ArrayParam {
     let t = this.paramTangents.get(a);
-    if (!t) this.paramTangents.set(a, (t = { name: `${a.name}_t`, index: a.index, list: a.list }));
+    if (!t) this.paramTangents.set(a, (t = { name: `${a.name}_t`, index: a.index, list: a.list, ...(a.matrix ? { matrix: true } : {}) }));
     return t;
   }
 
@@ -133,7 +151,7 @@ class ForwardEmitter {
     if (e.k === "var" && e.v === this.seed) return { k: "lit", value: 1 };
     if (e.k === "var" && e.v.active) return { k: "var", v: this.tangentVar(e.v) };
     if (e.k === "elem" && e.local?.active) return { k: "elem", local: this.tangentArray(e.local), index: e.index };
-    if (e.k === "elem" && e.array) return { k: "elem", array: this.paramTangent(e.array), index: e.index };
+    if (e.k === "elem" && e.array) return { k: "elem", array: this.paramTangent(e.array), index: e.index, ...(e.outer ? { outer: e.outer } : {}) };
     return undefined;
   }
 

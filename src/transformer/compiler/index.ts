@@ -21,12 +21,19 @@ import { emitReverse } from "./reverse.js";
 
 const outputCounts = new WeakMap<FunctionNode, number>();
 const reverseKinds = new WeakMap<FunctionNode, Map<string, string>>();
+const vectorKinds = new WeakMap<FunctionNode, string>();
 
 /**
  * The kinds string of `fn`'s compiled reverse code for the parameters `data` leaves out
  * (parameters.ts), once that code is compiled; undefined before or without it.
  */
 export const compiledKinds = (fn: FunctionNode, data: readonly number[]): string | undefined => reverseKinds.get(fn)?.get(data.join(","));
+
+/**
+ * The kinds string of `fn`'s compiled vector code (parameters.ts: "n", "a", "m", "{w:a,b:n}"),
+ * once that code is compiled; undefined before or without it.
+ */
+export const compiledVectorKinds = (fn: FunctionNode): string | undefined => vectorKinds.get(fn);
 
 /** `outputCount` of a function returning an array it builds, whose length is known only at run time. */
 export const RUN_TIME_LENGTH = -2;
@@ -47,7 +54,10 @@ function compile(file: FileRewrite, fn: FunctionNode, site: TS.Node, mode: "forw
       if (!reverseKinds.has(fn)) reverseKinds.set(fn, new Map());
       reverseKinds.get(fn)!.set(data.join(","), kindsOf(ir.params));
     }
-    if (vector) outputCounts.set(fn, ir.resultArray ? RUN_TIME_LENGTH : ir.results?.length ?? -1);
+    if (vector) {
+      outputCounts.set(fn, ir.resultArray ? RUN_TIME_LENGTH : ir.results?.length ?? -1);
+      vectorKinds.set(fn, kindsOf(ir.params));
+    }
     const printer = new Printer(file);
     const code =
       mode === "derivative" ? emitDerivative(printer, ir)

@@ -26,7 +26,7 @@ import { partialOf, simplify, valueOf } from "./rules.js";
 
 /** Why `ir` has no straight-line whole-Jacobian code, or undefined when it can have one. */
 function unfit(ir: Lowered): string | undefined {
-  if (ir.params.length !== 1 || ir.params[0]!.k !== "array") return "not one array parameter";
+  if (ir.params.length !== 1 || ir.params[0]!.k !== "array" || ir.params[0].array.matrix) return "not one array parameter";
   if (ir.results === undefined) return "not an array result";
   if (ir.arrays.length > 0) return "local arrays";
   const assigned = new Set<Var>();

@@ -219,6 +219,8 @@ class Lowering {
    * stay native numbers, as in the rewritten program, so they may index arrays.
    */
   private readonly plain = new Set<Var>();
+  /** The row parameters of a `reduce` callback choosing a row (see `rowReduce`): each gives its row's index. */
+  private readonly rowChoices = new Map<TS.Symbol, Expr>();
   /**
    * Functions declared inside the function being lowered (`const sq = (v: number) => v * v`,
    * a nested `function`): inlined where called, read with the enclosing function's activity.
@@ -278,6 +280,13 @@ class Lowering {
       if (p.dotDotDotToken) throw new Unsupported("a rest parameter", p);
       const type = checker.getTypeAtLocation(p);
       if (ts.isObjectBindingPattern(p.name)) {
+        // `({ rate, mode }: Options) => …` left out by argnums: its fields are data, read from `arg1$data`.
+        const left = this.mode === "reverse" && !this.vector && this.dataParams.includes(index) ? this.dataBinding(`arg${index}$data`, type, p, 0) : undefined;
+        if (left?.binding.k === "object") {
+          this.bindFields(p.name, left.binding);
+          params.push({ k: "data", name: `arg${index}$data`, kind: left.kind });
+          return;
+        }
         // `({ w, b }: Params) => …`: an object parameter whose fields are named at once.
         const structured = this.structuredParameter(p, index, type);
         if (structured?.binding.k !== "object") throw new Unsupported("a destructured parameter that is not a plain object of numbers and arrays", p);
@@ -305,7 +314,7 @@ class Lowering {
         params.push({ k: "array", array });
       } else {
         const hint = this.mode === "forward" && !this.vector ? " (compiled forward mode takes numbers)"
-          : this.vector ? " (compiled code of vector results takes numbers and arrays of numbers; grad and valueAndGrad take arrays of rows and objects too)"
+          : this.vector ? " (compiled code of vector results takes numbers, arrays of numbers, arrays of such rows and plain objects of those)"
           : checker.isArrayType(type) || checker.isTupleType(type)
             ? " (compiled code takes numbers, arrays of numbers and arrays of such rows; data without derivatives may be read from a module constant or left out of argnums)"
             : " (compiled code takes numbers, arrays of numbers, arrays of such rows and plain objects of those)";
@@ -614,8 +623,8 @@ class Lowering {
         this.bindings.set(symbol, this.record(init));
         continue;
       }
-      // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`.
-      const part = this.reassigned.has(symbol) ? undefined : this.reference(d.initializer);
+      // A name for a parameter's part: `const w = W[j]`, `const w = p.w`, `const b = p.b`, a row chosen by reduce.
+      const part = this.reassigned.has(symbol) ? undefined : this.rowReduce(d.initializer) ?? this.reference(d.initializer);
       if (part) {
         this.bindings.set(symbol, part);
         continue;
@@ -919,6 +928,64 @@ class Lowering {
     }
   }
 
+  /**
+   * `const best = W.reduce((a, row) => (row[0] > a[0] ? row : a))` over a matrix parameter's
+   * rows or rows of data, without a start value: the callback chooses one of its two rows, so
+   * the accumulator is the chosen row's index (a plain number, starting at 0), and `best` names
+   * that row, as `W[k]` would. Undefined when `init` is no such call.
+   */
+  private rowReduce(init: TS.Expression): Binding | undefined {
+    const node = skipOuter(init);
+    if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "reduce" || node.arguments.length !== 1) return undefined;
+    const receiver = node.expression.expression;
+    const ref = this.arrayRef(receiver);
+    if (!ref || !this.rowsOf(ref, receiver)) return undefined;
+    const callback = skipOuter(node.arguments[0]!);
+    if (!ts.isArrowFunction(callback) && !ts.isFunctionExpression(callback)) {
+      throw new Unsupported(`'${describe(node)}' over rows without a start value, with a callback not written in place`, node);
+    }
+    const chosen = this.newVar("local", "chosen");
+    this.plain.add(chosen);
+    const index: Expr = { k: "var", v: chosen };
+    const rowAt = (k: Expr): Binding => (ref.k === "array" ? { k: "array", array: ref.array, outer: k } : { k: "constant", data: { k: "elem", row: (ref as { data: Expr }).data, index: k } });
+    this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
+    this.emit({ k: "set", dst: chosen, src: { k: "lit", value: 0 } });
+    const [accParam, rowParam] = callback.parameters;
+    const rows = new Set([accParam, rowParam].flatMap((q) => (q && ts.isIdentifier(q.name) ? [this.symbol(q.name)] : [])));
+    // Each value the callback returns is one of its two rows, or a choice `c ? row : a` between them.
+    const choosesRow = (r: TS.Expression): boolean => {
+      const n = skipOuter(r);
+      if (ts.isConditionalExpression(n)) return choosesRow(n.whenTrue) && choosesRow(n.whenFalse);
+      return ts.isIdentifier(n) && rows.has(this.symbol(n));
+    };
+    const returned: TS.Expression[] = [];
+    if (ts.isBlock(callback.body)) {
+      const visit = (n: TS.Node): void => {
+        if (ts.isReturnStatement(n)) returned.push(n.expression ?? n as unknown as TS.Expression);
+        else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+      };
+      visit(callback.body);
+    } else {
+      returned.push(callback.body);
+    }
+    if (!returned.every(choosesRow)) throw new Unsupported(`'${describe(node)}' over rows without a start value, whose callback returns something other than one of its two rows`, node);
+    this.overElements(ref, receiver, 1, (element, i) => {
+      const saved = new Map(this.rowChoices);
+      if (accParam && ts.isIdentifier(accParam.name)) this.rowChoices.set(this.symbol(accParam.name), index);
+      if (rowParam && ts.isIdentifier(rowParam.name)) this.rowChoices.set(this.symbol(rowParam.name), i);
+      try {
+        const value = this.callback(callback, [rowAt(index), element, { k: "expr", e: i }, ref], false, node);
+        // The variable the callback's returns set holds an index too.
+        if (value.k === "var") this.plain.add(value.v);
+        this.emit({ k: "set", dst: chosen, src: value });
+      } finally {
+        this.rowChoices.clear();
+        for (const [k, v] of saved) this.rowChoices.set(k, v);
+      }
+    });
+    return rowAt(index);
+  }
+
   /** `v.reduce((acc, x, i) => …, start)`: a loop carrying the accumulator in a local. */
   private reduce(node: TS.CallExpression, ref: Binding): Expr {
     const [callback, init] = this.callbackArguments(node, 2);
@@ -929,7 +996,9 @@ class Lowering {
       this.emit({ k: "fail", test: { k: "bin", op: "===", a: this.lengthOf(ref), b: { k: "lit", value: 0 } }, message: "Reduce of empty array with no initial value" });
       this.emit({ k: "set", dst: acc, src: this.elementOf(ref, { k: "lit", value: 0 }) });
     }
-    if (!init && this.rowsOf(ref, (node.expression as TS.PropertyAccessExpression).expression)) throw new Unsupported(`'${describe(node)}' over rows without a start value`, node);
+    if (!init && this.rowsOf(ref, (node.expression as TS.PropertyAccessExpression).expression)) {
+      throw new Unsupported(`'${describe(node)}' over rows without a start value, in place (compiled code takes \`const best = W.reduce((a, row) => … ? row : a)\`, a row chosen and named)`, node);
+    }
     this.overElements(ref, (node.expression as TS.PropertyAccessExpression).expression, init ? 0 : 1, (element, i) => {
       const value = this.callback(callback!, [{ k: "expr", e: { k: "var", v: acc } }, element, { k: "expr", e: i }, ref], false, node);
       this.emit({ k: "set", dst: acc, src: value });
@@ -1382,6 +1451,10 @@ class Lowering {
   private expr(e: TS.Expression): Expr {
     const node = skipOuter(e);
     if (ts.isNumericLiteral(node)) return { k: "lit", value: Number(node.text) };
+    // In a callback of `rows.reduce` choosing a row, its row parameters give their row's index.
+    const choice = this.rowChoices.size > 0 && ts.isIdentifier(node) ? this.rowChoices.get(this.symbol(node)) : undefined;
+    if (choice) return choice;
+    if (this.rowChoices.size > 0 && ts.isConditionalExpression(node)) return this.conditional(node);
     if (ts.isIdentifier(node)) return this.identifier(node);
     const constant = mathConstant(this.env, node) ?? numberConstant(this.env, node);
     if (constant !== undefined) return { k: "lit", value: constant };
@@ -1512,6 +1585,12 @@ class Lowering {
     }
     if (!ts.isIdentifier(base)) {
       const data = this.data(base);
+      if (!data && ts.isCallExpression(base) && ts.isPropertyAccessExpression(base.expression) && base.expression.name.text === "reduce") {
+        const rows = this.arrayRef(base.expression.expression);
+        if (rows && base.arguments.length === 1 && this.rowsOf(rows, base.expression.expression)) {
+          throw new Unsupported(`'${describe(base)}' over rows without a start value, in place (compiled code takes \`const best = W.reduce((a, row) => … ? row : a)\`, a row chosen and named)`, base);
+        }
+      }
       if (!data) throw new Unsupported(`the element '${describe(node)}' of an array that is not a parameter`, node);
       const index = this.expr(node.argumentExpression);
       if (this.mayBeActive(index)) throw new Unsupported(`the index '${describe(node.argumentExpression)}', which may carry a derivative`, node);
@@ -1577,7 +1656,8 @@ class Lowering {
     this.findReassigned(callee.body);
     const args = node.arguments.map((a, k) => {
       const p = callee.parameters[k]!;
-      if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured, optional or a rest`, p);
+      // `{ rate, mode }: Options` names the fields of the object given (a parameter, a record, data).
+      if (ts.isArrayBindingPattern(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) throw new Unsupported(`${what}: its parameter '${describe(p)}' is destructured as an array, optional or a rest`, p);
       const arg = skipOuter(a);
       if (ts.isIdentifier(arg)) {
         const binding = this.bindings.get(this.symbol(arg));
@@ -1599,7 +1679,13 @@ class Lowering {
     const words = node.arguments.map((a, k) => (!args[k] && this.isWord(typeOf(this.env, callee.parameters[k]!)) ? this.operand(a) : undefined));
     const values = node.arguments.map((a, k) => (args[k] || words[k] ? undefined : this.expr(a)));
     callee.parameters.forEach((p, k) => {
-      const symbol = this.symbol(p.name);
+      if (ts.isObjectBindingPattern(p.name)) {
+        const given = args[k];
+        if (given?.k !== "object") throw new Unsupported(`${what}: its destructured parameter '${describe(p)}' given '${describe(node.arguments[k]!)}', which is not an object the compiled code reads`, p);
+        this.bindFields(p.name, given);
+        return;
+      }
+      const symbol = this.symbol(p.name as TS.Identifier);
       const array = args[k];
       if (array) {
         this.bindings.set(symbol, array);
@@ -1697,7 +1783,8 @@ class Lowering {
     const left = this.leftOutParameter(p, index, type);
     if (left) return left;
     if (this.isWord(type)) throw new Unsupported(this.wordReason(name, index, type), p);
-    if (this.mode !== "reverse" || this.vector || type.flags & ts.TypeFlags.NumberLike) return undefined;
+    // Vector code (jacfwd, jacrev, jacobian, vjp) takes them too; plain forward code takes numbers.
+    if ((this.mode !== "reverse" && !this.vector) || type.flags & ts.TypeFlags.NumberLike) return undefined;
     const structured = this.isMatrix(type) || this.isPlainObject(type);
     if (structured && ts.isIdentifier(p.name) && this.reassigned.has(this.symbol(p.name))) throw new Unsupported(`the parameter '${name}' is reassigned`, p);
     if (this.isMatrix(type)) {

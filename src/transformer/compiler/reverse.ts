@@ -45,6 +45,8 @@ class ReverseEmitter {
   private readonly f: TS.NodeFactory;
   private readonly adjoints = new Map<Var, Var>();
   private readonly gradients = new Map<ArrayParam, TS.Identifier>();
+  /** Vector code: an object parameter's fields read into locals, before the forward sweep. */
+  private readonly reads: TS.Statement[] = [];
   private readonly flags = new Map<If, Var>();
   /** Loops whose reverse does work and whose pass count is not known in advance: it is recorded. */
   private readonly counted = new Map<For | While, Var>();
@@ -158,15 +160,15 @@ class ReverseEmitter {
     const declared = [...(hoisted.length > 0 ? [p.declare(ts.NodeFlags.Let, hoisted)] : [])];
     let statements: TS.Statement[];
     if (this.vector && !this.usesStack && this.sweepsAgain()) {
-      statements = [...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...builtSeed, ...reverse, ret];
+      statements = [...this.reads, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...this.allRows(value, prologue, reverse, results), ...prologue, ...builtSeed, ...reverse, ret];
     } else if (this.vector && this.sweepsAgain()) {
       // Values stored: each row's sweep starts from the stack and the popped variables as the forward sweep left them.
-      statements = [...stack, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials,
+      statements = [...stack, ...this.reads, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials,
         ...this.allRows(value, prologue, reverse, results, true), ...prologue, ...builtSeed, ...reverse, ret];
     } else {
       // With values stored, the reverse sweep consumes them: all rows are one call each (the runtime's loop).
       const noRows = this.vector ? [f.createIfStatement(f.createStrictEquality(f.createTypeOfExpression(this.cotangent), f.createStringLiteral("number")), f.createReturnStatement(f.createVoidZero()))] : [];
-      statements = [...noRows, ...stack, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...builtSeed, ...reverse, ret];
+      statements = [...noRows, ...stack, ...this.reads, ...prologue, ...declared, ...forward, p.declare(ts.NodeFlags.Const, [[value, computed]]), ...valueOnly, ...partials, ...builtSeed, ...reverse, ret];
     }
     // Not the gradients of number parameters: they start at +0 and are only added to, as on the tape.
     const numbers = (q: Param): Var[] => (q.k === "number" ? [this.adjoint(q.v)] : q.k === "object" ? q.fields.flatMap((field) => numbers(field.param)) : []);
@@ -184,8 +186,9 @@ class ReverseEmitter {
    */
   private parameter(param: Param, from: TS.Expression | undefined, prologue: TS.Statement[]): { name: TS.Identifier; gradient: TS.Expression } {
     const f = this.f, p = this.p;
+    // Vector code reads an object's fields before its forward sweep (the prologue reruns per row of jacrev).
     const read = (name: TS.Identifier) => {
-      if (from) prologue.push(p.declare(ts.NodeFlags.Const, [[name, from]]));
+      if (from) (this.vector ? this.reads : prologue).push(p.declare(ts.NodeFlags.Const, [[name, from]]));
     };
     if (param.k === "number") {
       const name = p.name(param.v);

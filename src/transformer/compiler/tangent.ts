@@ -13,7 +13,7 @@
  * A partial the table does not give as a formula (`__typegrad.rules.<name>.d(…)`) cannot be
  * differentiated again here: the function then takes the runtime (`Unsupported`).
  */
-import { type ArrayParam, type Expr, type Instr, type LocalArray, type Loop, type Lowered, type Var, varsOf, walk } from "./ir.js";
+import { type ArrayParam, type Expr, type Instr, type LocalArray, type Loop, type Lowered, type Param, type Var, varsOf, walk } from "./ir.js";
 import { Unsupported } from "./language.js";
 import { activity, isActive } from "./passes.js";
 import { partialOf, simplify } from "./rules.js";
@@ -22,8 +22,11 @@ import { mathRule } from "../analysis/calls.js";
 /** The tangent program of `ir` and the direction inputs it reads, one per parameter in order. */
 export interface TangentProgram {
   readonly ir: Lowered;
-  /** A number parameter's direction (a variable read only), or an array parameter's (an array read only). */
-  readonly directions: readonly ({ readonly k: "number"; readonly v: Var } | { readonly k: "array"; readonly array: LocalArray })[];
+  /**
+   * A number parameter's direction (a variable read only), an array parameter's (an array read
+   * only), or a matrix or object parameter's, read by its name (`W$v[i][j]`, `p$v.w[j]`, `p$v.b`).
+   */
+  readonly directions: readonly ({ readonly k: "number"; readonly v: Var } | { readonly k: "array"; readonly array: LocalArray } | { readonly k: "name"; readonly text: string })[];
 }
 
 const BINARY_PRIMS: Partial<Record<string, string>> = { "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod", "**": "pow" };
@@ -88,6 +91,8 @@ class Tangents {
   private readonly tangentVars = new Map<Var, Var>();
   private readonly tangentArrays = new Map<LocalArray, LocalArray>();
   private readonly directionArrays = new Map<ArrayParam, LocalArray>();
+  /** The directions of a matrix's or an object's parts, read through the direction's name: a number field's value, an array's (or a matrix's) path. */
+  private readonly directionNames = new Map<Var | ArrayParam, Expr>();
   private readonly directions: TangentProgram["directions"][number][] = [];
   /** The temporaries this pass makes for partials and their products. */
   private readonly made = new Set<Var>();
@@ -106,9 +111,13 @@ class Tangents {
         const v: Var = { id: -1, kind: "counter", name: `${param.v.name}_v`, active: false, loops: [] };
         this.tangentVars.set(param.v, v);
         this.directions.push({ k: "number", v });
+      } else if (param.k === "object" || (param.k === "array" && param.array.matrix)) {
+        const text = `${param.k === "object" ? param.name : param.array.name}$v`;
+        this.nameDirections(param, { k: "name", text });
+        this.directions.push({ k: "name", text });
       } else {
-        // Lowering for the Hessian's code takes numbers and arrays of numbers only (compiler/hessian.ts).
-        if (param.k !== "array" || param.array.matrix) throw new Error("typegrad: compiled Hessian code takes numbers and arrays of numbers");
+        // Lowering for the Hessian's code takes no data (compiler/hessian.ts).
+        if (param.k !== "array") throw new Error("typegrad: compiled Hessian code takes numbers, arrays, matrices and objects");
         const array: LocalArray = { id: -1, name: `${param.array.name}_v`, typed: true, loops: [], active: false };
         this.directionArrays.set(param.array, array);
         this.directions.push({ k: "array", array });
@@ -119,6 +128,14 @@ class Tangents {
     const live = liveValues(body, result);
     const ir: Lowered = { params: this.ir.params, body: withoutDead(body, live), result, vars: this.vars.filter((v) => v.kind === "param" || live.has(v)), arrays: this.arrays };
     return { ir, directions: this.directions };
+  }
+
+  /** Records where the direction of each part of a matrix or object parameter is read: `base`, or its fields. */
+  private nameDirections(param: Param, base: Expr): void {
+    if (param.k === "number") this.directionNames.set(param.v, base);
+    else if (param.k === "array") this.directionNames.set(param.array, base);
+    else if (param.k === "object") for (const field of param.fields) this.nameDirections(field.param, { k: "name", text: `${(base as { text: string }).text}.${field.key}` });
+    else throw new Error("typegrad: compiled Hessian code takes no data");
   }
 
   private newVar(kind: "temp" | "local", name: string): Var {
@@ -152,6 +169,10 @@ class Tangents {
 
   /** The tangent of an operand as the original program's activity says: 0 for an inactive one. */
   private tangentOf(e: Expr): Expr {
+    const named = e.k === "var" ? this.directionNames.get(e.v) : e.k === "elem" && e.array ? this.directionNames.get(e.array) : undefined;
+    if (named && e.k === "var") return named;
+    // A matrix's element W[i][j] reads W$v[i][j]; an object's array field p.w[j] reads p$v.w[j].
+    if (named && e.k === "elem") return { k: "elem", row: e.outer ? { k: "elem", row: named, index: e.outer } : named, index: e.index };
     if (e.k === "var" && e.v.active) return { k: "var", v: this.tangentVar(e.v) };
     if (e.k === "elem" && e.array) return { k: "elem", local: this.directionArrays.get(e.array)!, index: e.index };
     if (e.k === "elem" && e.local?.active) return { k: "elem", local: this.tangentArray(e.local), index: e.index };

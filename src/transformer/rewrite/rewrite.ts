@@ -19,15 +19,15 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
 import { leftOut } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
-import { compileHessian } from "../compiler/hessian.js";
+import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
 import { withValueCode } from "./value-code.js";
 import type { Unit } from "../analysis/units.js";
-import { isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
+import { type FunctionNode, isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
 import { typedArrayLocal } from "../analysis/facts.js";
 import * as path from "node:path";
 
@@ -407,6 +407,8 @@ export class Rewriter {
     const reverse = name === "grad" || name === "valueAndGrad";
     if (!reverse && name !== "derivative" && name !== "jvp") return undefined;
     const fn = functionValueOf(env, first) ?? this.decidedAtRunTime(node);
+    // `jvp` of a function of arrays, matrices or objects (or with an array result): its vector forward code.
+    if (name === "jvp" && fn && !this.ofNumbers(fn)) return this.withVectorJvp(node, fn);
     // Parameters a literal `argnums` leaves out are data to the compiled code (compiler/parameters.ts).
     const data = fn && reverse ? leftOut(node, fn.parameters.length) : [];
     const compiled = fn && (reverse
@@ -425,6 +427,32 @@ export class Rewriter {
     }
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall(reverse ? "withReverse" : "withForward", [target, compiled, ...extra], first);
+    return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
+  }
+
+  /** True when `fn` takes numbers only and returns a number (what plain forward code covers). */
+  private ofNumbers(fn: FunctionNode): boolean {
+    const env = this.file.analysis.env;
+    const returned = env.checker.getSignatureFromDeclaration(fn)?.getReturnType();
+    return !!returned && !!(returned.flags & ts.TypeFlags.NumberLike) && fn.parameters.every((p) => !!(typeOf(env, p).flags & ts.TypeFlags.NumberLike));
+  }
+
+  /**
+   * `jvp(f, primals, tangents)` of a function taking arrays, matrices or objects: its vector
+   * forward code, called once with the tangents given —
+   * `jvp(__typegrad.withVector(f$ad, (W, W_t, x, x_t) => …, undefined, "ma", -1), [W, x], [dW, dx])`.
+   */
+  private withVectorJvp(node: TS.CallExpression, fn: FunctionNode): TS.CallExpression | undefined {
+    const forward = this.file.compiled("vectorForward", fn, node, () => compileForwardVector(this.file, fn, node));
+    if (!forward) return undefined;
+    const first = node.arguments[0]!;
+    const visited = this.children(node);
+    const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
+    const count = outputCount(fn);
+    const wrapped = this.file.runtimeCall("withVector", [
+      target, forward, this.f.createVoidZero(), this.f.createStringLiteral(compiledVectorKinds(fn)!),
+      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-count)) : this.f.createNumericLiteral(count),
+    ], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 
@@ -463,7 +491,8 @@ export class Rewriter {
     this.file.explain = explain;
     if (!forward && !reverse) return undefined;
     const visited = this.children(node);
-    const kinds = fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    // Matrices and objects too ("m", "{w:a,b:n}"): the kinds the lowered code takes.
+    const kinds = compiledVectorKinds(fn) ?? fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const count = outputCount(fn);
     const wrapped = this.file.runtimeCall("withVector", [
@@ -488,7 +517,7 @@ export class Rewriter {
     const compiled = fn && this.file.compiled("hessian", fn, node, () => compileHessian(this.file, fn, node));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const kinds = fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    const kinds = compiledHessianKinds(fn) ?? fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall("withHessian", [target, compiled, this.f.createStringLiteral(kinds)], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);

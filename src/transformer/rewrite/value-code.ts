@@ -14,8 +14,8 @@ import type * as TS from "typescript";
 import { typeOf } from "../analysis/calls.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
 import { explanation } from "../diagnostics.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, outputCount } from "../compiler/index.js";
-import { compileHessian } from "../compiler/hessian.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
+import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
 import type { FileRewrite } from "./file-rewrite.js";
 
 /**
@@ -55,7 +55,7 @@ function scalarCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
   let wrapped = target;
   if (forward) wrapped = file.runtimeCall("withForward", [wrapped, forward, ...(derivative ? [derivative] : [])], fn);
   if (reverse) wrapped = file.runtimeCall("withReverse", [wrapped, reverse, f.createStringLiteral(compiledKinds(fn, [])!)], fn);
-  if (hessian) wrapped = file.runtimeCall("withHessian", [wrapped, hessian, f.createStringLiteral(simpleKinds(file, fn))], fn);
+  if (hessian) wrapped = file.runtimeCall("withHessian", [wrapped, hessian, f.createStringLiteral(compiledHessianKinds(fn) ?? simpleKinds(file, fn))], fn);
   if (explain) say(file, fn, [reverse && "grad", forward && "jvp", hessian && "hessian"], file.whyNot("gradient", fn) ?? file.whyNot("forward", fn));
   return wrapped;
 }
@@ -69,7 +69,7 @@ function vectorCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
   if (!forward && !reverse) return target;
   const count = outputCount(fn);
   return file.runtimeCall("withVector", [
-    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(simpleKinds(file, fn)),
+    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(compiledVectorKinds(fn) ?? simpleKinds(file, fn)),
     count < 0 ? f.createPrefixMinus(f.createNumericLiteral(-count)) : f.createNumericLiteral(count),
     ...(columns ? [columns] : []),
   ], fn);
