@@ -47,6 +47,23 @@ const d: Dual = dual(0.5, 1);
 const z: number = d * d + 1;
 export const types = { y: \`\${y}\`, g: tape.gradient(y, [x0, x1]), t: tangent(z) };
 `;
+// CommonJS output: the twin of an imported function and the module data its compiled code reads
+// are imported by the rewrite, which TypeScript turns into requires.
+const CJS_OBJECTIVE = `export const WEIGHTS = [1, 2, 3];
+export function weighted(x: number[]): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += WEIGHTS[i] * x[i] * x[i];
+  return s;
+}
+export function cube(t: number): number {
+  return t * t * t;
+}
+`;
+const CJS_MAIN = `import { grad, derivative } from "typegrad";
+import { cube, weighted } from "./objective";
+const twice = (t: number): number => 2 * cube(t);
+console.log(JSON.stringify({ g: grad(weighted)([1, 1, 2]), d: derivative(twice)(2), h: grad((t: number) => weighted([t, t, t]) + cube(t))(1) }));
+`;
 const BAD = `import { grad } from "typegrad";
 export const g = grad((x: number) => x | 1);
 `;
@@ -70,6 +87,13 @@ beforeAll(() => {
   writeFileSync(join(dir, "src", "helpers.ts"), HELPERS);
   writeFileSync(join(dir, "src", "types.ts"), TYPES);
   writeFileSync(join(dir, "bad", "bad.ts"), BAD);
+  writeFileSync(join(dir, "tsconfig.cjs.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "NodeNext", moduleResolution: "NodeNext", rootDir: "cjs", outDir: "dist-cjs" }, include: ["cjs"] }));
+  for (const folder of ["cjs", "dist-cjs"]) {
+    mkdirSync(join(dir, folder));
+    writeFileSync(join(dir, folder, "package.json"), JSON.stringify({ type: "commonjs" }));
+  }
+  writeFileSync(join(dir, "cjs", "objective.ts"), CJS_OBJECTIVE);
+  writeFileSync(join(dir, "cjs", "main.ts"), CJS_MAIN);
   const deps = [`./${tarball}`, `typescript@${versionOf("typescript")}`, `ts-patch@${versionOf("ts-patch")}`];
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...deps], { cwd: dir, stdio: "pipe" });
 }, 180_000);
@@ -97,6 +121,17 @@ describe("a fresh project using the packed typegrad with tspc", () => {
     const helpers = readFileSync(join(dir, "dist", "helpers.js"), "utf8");
     expect(helpers).toContain("s += v * v;");
     expect(helpers).toContain("export function norm$ad(");
+  }, 120_000);
+
+  it("builds CommonJS output whose transforms call twins and read data imported from another module", () => {
+    const build = run("npx", ["tspc", "-p", "tsconfig.cjs.json"]);
+    expect(build.stdout + build.stderr).toBe("");
+    expect(build.status).toBe(0);
+    expect(readFileSync(join(dir, "dist-cjs", "main.js"), "utf8")).toMatch(/require\("\.\/objective"\)/);
+    const out = JSON.parse(execFileSync("node", ["dist-cjs/main.js"], { cwd: dir, encoding: "utf8" }));
+    expect(out.g).toEqual([2, 4, 12]);
+    expect(out.d).toBe(24);
+    expect(out.h).toBe(12 + 3);
   }, 120_000);
 
   it("type-checks with plain tsc --noEmit", () => {

@@ -84,7 +84,7 @@ export function capturedConstant(file: FileRewrite, node: TS.Identifier, site: T
   const local = `${node.text}$data`;
   if (seen || imports.some((i) => i.local === local && i.module !== module)) throw new Unsupported(`${where}, whose name '${node.text}' means something else where grad is called`, node);
   if (!imports.some((i) => i.local === local)) imports.push({ module, imported: resolve(target).name, local });
-  return local;
+  return file.importedName(module, resolve(target).name, local);
 }
 
 /**

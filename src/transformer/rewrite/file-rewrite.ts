@@ -104,6 +104,38 @@ export class FileRewrite {
     this.twinImports.set(local, { module, imported, local });
   }
 
+  /**
+   * How code in this file names `imported` of `module` once `importTwin` adds its import:
+   * `local`, or, in CommonJS output, `<namespace>.<imported>` — TypeScript's CommonJS output
+   * turns an import the rewrite adds into a `require`, but only renames the references it
+   * bound itself, so a bare `local` would be undefined there. A dotted name (as compiled code
+   * names data by its path); `nameExpression` makes it an expression.
+   */
+  importedName(module: string, imported: string, local: string): string {
+    if (!this.commonJs) return local;
+    let namespace = this.namespaces.get(module);
+    if (!namespace) this.namespaces.set(module, (namespace = `${RUNTIME}_m${this.namespaces.size + 1}`));
+    return `${namespace}.${imported}`;
+  }
+
+  /** `a.b.c` for the dotted name `"a.b.c"` (see `importedName`). */
+  nameExpression(name: string): TS.Expression {
+    const f = this.factory;
+    const [head, ...path] = name.split(".");
+    return path.reduce((o: TS.Expression, part) => f.createPropertyAccessExpression(o, part), f.createIdentifier(head!));
+  }
+
+  /** Namespaces of the modules imported in CommonJS output (see `importedName`). */
+  private readonly namespaces = new Map<string, string>();
+
+  /** True when this file is emitted as CommonJS (`"module": "commonjs"`, or a CommonJS file under node16/nodenext). */
+  private get commonJs(): boolean {
+    const options = this.context.getCompilerOptions();
+    const module = options.module ?? ((options.target ?? ts.ScriptTarget.ES5) >= ts.ScriptTarget.ES2015 ? ts.ModuleKind.ES2015 : ts.ModuleKind.CommonJS);
+    if (module === ts.ModuleKind.CommonJS) return true;
+    return module >= ts.ModuleKind.Node16 && module <= ts.ModuleKind.NodeNext && this.sf.impliedNodeFormat === ts.ModuleKind.CommonJS;
+  }
+
   report(d: TS.Diagnostic): void {
     this.diagnostics.push(d);
   }
@@ -141,7 +173,13 @@ export class FileRewrite {
       imports.push(f.createImportDeclaration(undefined, clause, f.createStringLiteral(RUNTIME_MODULE)));
     }
     const byModule = new Map<string, TS.ImportSpecifier[]>();
+    for (const [module, namespace] of this.namespaces) {
+      if (![...this.twinImports.values()].some((i) => i.module === module)) continue;
+      const clause = f.createImportClause(undefined, undefined, f.createNamespaceImport(f.createIdentifier(namespace)));
+      imports.push(f.createImportDeclaration(undefined, clause, f.createStringLiteral(module)));
+    }
     for (const { module, imported, local } of this.twinImports.values()) {
+      if (this.namespaces.has(module)) continue;
       const specifier = f.createImportSpecifier(false, imported === local ? undefined : f.createIdentifier(imported), f.createIdentifier(local));
       byModule.set(module, [...(byModule.get(module) ?? []), specifier]);
     }

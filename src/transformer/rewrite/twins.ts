@@ -32,7 +32,8 @@ export function redirectToTwin(rw: Rewriter, node: TS.Identifier | TS.PropertyAc
   }
   if (redirect.kind === "import") rw.file.importTwin(redirect.module, redirect.imported, redirect.local);
   const replacement = redirect.kind === "carried" ? rw.file.runtimeCall("ad", [reference], reference)
-    : ts.setTextRange(f.createIdentifier(redirect.kind === "import" ? redirect.local : redirect.name), reference);
+    : redirect.kind === "import" ? ts.setTextRange(rw.file.nameExpression(rw.file.importedName(redirect.module, redirect.imported, redirect.local)), reference)
+    : ts.setTextRange(f.createIdentifier(redirect.name), reference);
   return ts.isShorthandPropertyAssignment(node) ? ts.setTextRange(f.createPropertyAssignment(node.name, replacement), node) : replacement;
 }
 
