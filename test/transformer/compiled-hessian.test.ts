@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
 import { hessianCode } from "../../src/runtime/compiled-hessian.js";
+import { agrees } from "../numeric.js";
 
 const PROGRAMS = 30;
 const root = path.resolve(import.meta.dirname, "../..");
@@ -116,18 +117,6 @@ beforeAll(async () => {
   explained.push(...compiled.messages.filter((m) => /^TG0001: (hessian|hvp):/.test(m)));
   expect(compiled.messages.filter((m) => !m.startsWith("TG0001"))).toEqual([]);
 }, 480_000);
-
-/** Equal to 1e-13 relative to the larger of the two (NaN where the other is NaN). */
-function agrees(a: unknown, b: unknown, what: string, scale = 0): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) || x instanceof Float64Array ? Array.from(x as ArrayLike<unknown>).flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w), scale);
-    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 /** Runs `work` with the compiled Hessian code turned off: the runtime's forward over reverse. */
 function onRuntime<T>(work: () => T): T {

@@ -9,6 +9,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { agrees } from "../numeric.js";
 
 const PROGRAMS = 30;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-constructs");
@@ -67,18 +68,6 @@ beforeAll(async () => {
   module = compiled.module;
   messages = compiled.messages;
 }, 480_000);
-
-/** Equal to 1e-13 relative to the larger (or to `scale`, for a matrix's entries). */
-function agrees(a: unknown, b: unknown, what: string, scale = 0): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w), scale);
-    expect(close, `${what}[${k}]: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 const fn = <T>(name: string) => module[name] as T;
 const points = [[0.4, -1.1, 0.9, 0.2, -0.5], [0.05, 0.1, -0.15], [1.2, 0.7, 1.2, -0.3], [2.5]];

@@ -11,6 +11,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { agrees } from "../numeric.js";
 
 const PROGRAMS = 20;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-cover");
@@ -76,18 +77,6 @@ beforeAll(async () => {
   module = compiled.module;
   messages = compiled.messages;
 }, 480_000);
-
-/** Equal to 1e-13 relative to the larger (or to `scale`, for a matrix's entries). */
-function agrees(a: unknown, b: unknown, what: string, scale = 0): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w), scale);
-    expect(close, `${what}[${k}]: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 type Options = { rate: number; steps: number; loss: "l1" | "l2"; centred: boolean; shift: number[] };
 type Objective = (x: number[], mode: "a" | "b", flag: boolean, times: number, o: Options) => number;

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { agrees } from "../numeric.js";
 
 const PROGRAMS = 60;
 /** Programs of each kind added since (jumps, do…while, local arrays): fewer, to bound the build. */
@@ -173,18 +174,6 @@ beforeAll(async () => {
   expect(compiled.messages).toEqual([]);
   ({ module, emitted } = compiled);
 }, 480_000);
-
-/** Equal to 1e-13 relative (NaN where the other is NaN, infinities equal). */
-function agrees(a: unknown, b: unknown, what: string): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w));
-    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 const fn = <T>(name: string) => module[name] as T;
 type Scalar2 = (x: number, y: number) => unknown;
