@@ -7,12 +7,12 @@
 import * as path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { debugNans, derivative, grad, hessian, jacfwd, jacrev, jvp, valueAndGrad, vjp } from "typegrad";
+import { derivative, grad, hessian, jacfwd, jacrev, jvp, valueAndGrad, vjp } from "typegrad";
 import { createTransformer } from "../../src/transformer/index.js";
 import * as O from "./fixtures/audit-objectives.js";
 import * as C from "./fixtures/audit-constructs.js";
 import { X, y } from "./fixtures/audit-data.js";
-import { onTape } from "./tape-reference.js";
+import { onDuals, onTape } from "./tape-reference.js";
 import { agrees, centralGradient } from "../numeric.js";
 
 function nearCentral(g: unknown, f: (x: number[]) => number, x: number[], what: string): void {
@@ -20,14 +20,6 @@ function nearCentral(g: unknown, f: (x: number[]) => number, x: number[], what: 
   expect(entries.length, `${what}: count`).toBe(c.length);
   entries.forEach((v, k) => expect(Math.abs(v - c[k]!), `${what}[${k}]: ${v} vs ${c[k]}`).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(c[k]!))));
 }
-const onDuals = <T>(work: () => T): T => {
-  debugNans(true);
-  try {
-    return work();
-  } finally {
-    debugNans(false);
-  }
-};
 
 const x5 = [0.3, -0.7, 1.1, 0.4, -0.2];
 const w4 = [0.1, -0.2, 0.3, 0.05];

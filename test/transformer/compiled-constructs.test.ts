@@ -4,19 +4,10 @@
 // checked against a closed form, against the tape (vjp inside `onTape`) to 1e-13 relative,
 // and in forward mode against the Dual runtime (debugNans on turns compiled code off).
 import { describe, expect, it } from "vitest";
-import { debugNans, derivative, grad, jvp, valueAndGrad, vjp } from "typegrad";
+import { derivative, grad, jvp, valueAndGrad, vjp } from "typegrad";
 import { centralGrad, expectClose } from "./helpers.js";
-import { onTape } from "./tape-reference.js";
+import { onDuals, onTape } from "./tape-reference.js";
 import { agrees } from "../numeric.js";
-
-const onDuals = <T>(f: () => T): T => {
-  debugNans(true);
-  try {
-    return f();
-  } finally {
-    debugNans(false);
-  }
-};
 
 // ---- jumps ------------------------------------------------------------------------------------
 

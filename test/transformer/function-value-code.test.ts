@@ -7,24 +7,16 @@
 import * as path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { debugNans } from "typegrad";
 import { attachedCode, reverseKinds } from "../runtime/attached-code.js";
 import { createTransformer } from "../../src/transformer/index.js";
 import * as V from "./fixtures/value-objectives.js";
-import { onTape } from "./tape-reference.js";
+import { onDuals, onTape } from "./tape-reference.js";
 import { agrees, centralGradient as central } from "../numeric.js";
 
 const near = (got: number[], want: number[], what: string, tol = 1e-6) =>
   got.forEach((v, k) => expect(Math.abs(v - want[k]!), `${what}[${k}]: ${v} vs ${want[k]}`).toBeLessThanOrEqual(tol * (1 + Math.abs(want[k]!))));
 /** The reference: the same transform on the runtime, compiled code off (Duals/tape). */
-const reference = <T>(work: () => T): T => {
-  debugNans(true);
-  try {
-    return onTape(work);
-  } finally {
-    debugNans(false);
-  }
-};
+const reference = <T>(work: () => T): T => onDuals(() => onTape(work));
 
 const x5 = [0.3, -0.7, 1.1, 0.4, -0.2];
 const X = [[1, 0.5, -0.3], [0.2, -1, 0.7], [-0.4, 0.3, 1.2], [0.9, 0.1, -0.8]];
