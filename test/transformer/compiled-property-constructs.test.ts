@@ -9,25 +9,13 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { smoothExpression } from "./random-expressions.js";
 import { agrees } from "../numeric.js";
 
 const PROGRAMS = 30;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-constructs");
 
-/** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.tanh", "Math.atan"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 200);
-}
+const expression = (names: string[]) => smoothExpression(names, 200);
 
 const program = fc.tuple(
   expression(["v", "s", "x[j]"]), expression(["v", "s", "m"]), fc.constantFrom("max", "min"),

@@ -11,25 +11,13 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { smoothExpression } from "./random-expressions.js";
 import { agrees } from "../numeric.js";
 
 const PROGRAMS = 20;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-cover");
 
-/** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.tanh", "Math.atan"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 160);
-}
+const expression = (names: string[]) => smoothExpression(names, 160);
 
 const program = fc.tuple(
   expression(["x[0]", "x[x.length - 1]"]), expression(["v", "r.b"]), expression(["e", "s", "r.a"]), fc.boolean(), fc.boolean(), fc.boolean(),

@@ -6,13 +6,10 @@
 // `jacrev` and `vjp`. The compiled Jacobians and pullbacks must agree with the tape's `jacrev`
 // and `vjp` and the Duals' `jacfwd` (the same calls run by `onTape`, which turns compiled code
 // off) to 1e-13 relative, and with central differences of the plain function.
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTransformer } from "../../src/transformer/index.js";
+import { compilePrograms } from "./compile-programs.js";
 import { onTape } from "./tape-reference.js";
 import { agrees } from "../numeric.js";
 
@@ -126,22 +123,9 @@ beforeAll(async () => {
       lines.push(`export const v${name} = (${params}, c: number[]) => { const [value, back] = vjp(${name}, ${args}); return [value, back(c)]; };`);
     });
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "programs.ts");
-  fs.writeFileSync(file, lines.join("\n"));
-  const program = ts.createProgram([file], {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true, types: [], outDir: dir, rootDir: dir,
-  });
-  const problems: ts.Diagnostic[] = [];
-  program.emit(undefined, (name, text) => {
-    if (name.endsWith(".js")) emitted = text;
-  }, undefined, false, { before: [createTransformer(program, (d) => problems.push(d))] });
-  expect(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
-  const out = path.join(dir, "programs.js");
-  fs.writeFileSync(out, emitted);
-  module = await import(/* @vite-ignore */ pathToFileURL(out).href);
+  const compiled = await compilePrograms(dir, lines);
+  expect(compiled.messages).toEqual([]);
+  ({ module, emitted } = compiled);
 }, 240_000);
 
 /** Shaped alike, and `agrees` (1e-13 relative, NaN where the other is NaN). */
