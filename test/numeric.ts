@@ -28,6 +28,31 @@ export function richardsonJacobian(f: (x: number[]) => number[], x: number[]): n
 }
 
 /**
+ * ∂f/∂xᵢ of a function of several numbers at `xs` by central differences (step `h`).
+ * @example centralGrad((x, y) => x * y, [2, 3]) // ≈ [3, 2]
+ */
+export function centralGrad(f: (...xs: number[]) => number, xs: number[], h = 1e-6): number[] {
+  return xs.map((_, i) => {
+    const up = xs.slice();
+    const down = xs.slice();
+    up[i]! += h;
+    down[i]! -= h;
+    return (f(...up) - f(...down)) / (2 * h);
+  });
+}
+
+/**
+ * Element-wise closeness: |a − e| ≤ tol · (1 + |e|) for each entry.
+ * @example expectClose([1, 2], [1, 2 + 1e-9]) // passes at the default 1e-6
+ */
+export function expectClose(actual: number | number[], expected: number | number[], tol = 1e-6): void {
+  const a = Array.isArray(actual) ? actual : [actual];
+  const e = Array.isArray(expected) ? expected : [expected];
+  expect(a.length).toBe(e.length);
+  a.forEach((v, i) => expect(Math.abs(v - e[i]!)).toBeLessThanOrEqual(tol * (1 + Math.abs(e[i]!))));
+}
+
+/**
  * Closeness of numbers, arrays or matrices: |a − e| ≤ rtol · max(1, the largest |e|) entry by
  * entry, so an entry near zero is judged on the scale of the whole result.
  * @example expectNear([1, 2], [1, 2 + 1e-14], 1e-12, "gradient")

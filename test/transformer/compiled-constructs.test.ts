@@ -5,9 +5,8 @@
 // and in forward mode against the Dual runtime (debugNans on turns compiled code off).
 import { describe, expect, it } from "vitest";
 import { derivative, grad, jvp, valueAndGrad, vjp } from "typegrad";
-import { centralGrad, expectClose } from "./helpers.js";
+import { agrees, centralGrad, expectClose } from "../numeric.js";
 import { onDuals, onTape } from "./tape-reference.js";
-import { agrees } from "../numeric.js";
 
 // ---- jumps ------------------------------------------------------------------------------------
 

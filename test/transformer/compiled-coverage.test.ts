@@ -4,9 +4,8 @@
 // against central differences, and in compiled forward mode against the Dual runtime.
 import { describe, expect, it } from "vitest";
 import { derivative, dual, grad, tangent, valueAndGrad, vjp } from "typegrad";
-import { centralGrad } from "./helpers.js";
+import { agrees, centralGrad } from "../numeric.js";
 import { onTape } from "./tape-reference.js";
-import { agrees } from "../numeric.js";
 
 function clamped(x: number, y: number): number {
   const z = x * y > 1 ? 1 : x * y;
