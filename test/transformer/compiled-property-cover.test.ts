@@ -11,13 +11,13 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
-import { smoothExpression } from "./random-expressions.js";
+import { randomExpression } from "./random-expressions.js";
 import { agrees } from "../numeric.js";
 
 const PROGRAMS = 20;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-cover");
 
-const expression = (names: string[]) => smoothExpression(names, 160);
+const expression = (names: string[]) => randomExpression(names, ["sum", "smooth", "sqrt"], 160);
 
 const program = fc.tuple(
   expression(["x[0]", "x[x.length - 1]"]), expression(["v", "r.b"]), expression(["e", "s", "r.a"]), fc.boolean(), fc.boolean(), fc.boolean(),

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
 import { onTape } from "./tape-reference.js";
 import { agrees } from "../numeric.js";
+import { randomExpression } from "./random-expressions.js";
 
 const PROGRAMS = 40;
 /** Programs of each kind that build their result at run time. */
@@ -20,21 +21,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = path.join(root, ".tmp", "compiled-vector-property");
 
 /** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 300);
-}
+const expression = (names: string[]) => randomExpression(names, ["sum", "ratio", "unary", "expTanh", "sqrt"], 300);
 
 /** Two numbers in, three out, with a local and a helper of the program called twice. */
 const straight = fc.tuple(expression(["x", "y"]), expression(["x", "y", "a"]), expression(["a", "y"]), expression(["p", "q"])).map(
