@@ -1,5 +1,5 @@
-// Random expressions for the property tests of the compiled modes: each test names the forms its
-// programs use, from one table, so every primitive stays in its domain the same way everywhere.
+// Random expressions for the property tests of the compiled modes and of routes: each test names
+// the forms its programs use, from one table, so every primitive stays in its domain the same way.
 import fc from "fast-check";
 
 type Sub = () => fc.Arbitrary<string>;
@@ -28,6 +28,15 @@ const FORMS = {
 export type Form = keyof typeof FORMS;
 
 /**
+ * The arbitraries of `forms`, in that order, made of subexpressions drawn from `sub` (for a
+ * generator with leaves of its own, test/routes/generate.ts).
+ * @example fc.letrec((tie) => ({ e: fc.oneof(leaf, ...expressionForms(["sum", "log"], () => tie("e"))) }))
+ */
+export function expressionForms(forms: readonly Form[], sub: Sub): fc.Arbitrary<string>[] {
+  return forms.map((form) => FORMS[form](sub));
+}
+
+/**
  * A random expression over `names` and `constants` built from `forms` (in that order of choice),
  * shorter than `length` characters.
  * @example fc.sample(randomExpression(["x", "s"], ["sum", "smooth", "sqrt"], 160), { seed: 1, numRuns: 3 })
@@ -35,7 +44,7 @@ export type Form = keyof typeof FORMS;
 export function randomExpression(names: string[], forms: readonly Form[], length: number, constants = ["0.5", "2", "1.25"]): fc.Arbitrary<string> {
   const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom(...constants));
   const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, ...forms.map((form) => FORMS[form](() => tie("e")))),
+    e: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, ...expressionForms(forms, () => tie("e"))),
   }));
   return tree.e.filter((e) => e.length < length);
 }
