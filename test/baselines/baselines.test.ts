@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileCases } from "./harness.js";
+import { centralGrad } from "../numeric.js";
 
 const casesDir = path.join(import.meta.dirname, "cases");
 const runDir = path.join(import.meta.dirname, "../../.tmp/baselines");
@@ -19,14 +20,6 @@ interface Check {
   f: (...xs: number[]) => number;
   at: number[];
   grad: (...xs: number[]) => number | number[];
-}
-
-function central(f: (...xs: number[]) => number, xs: number[], h = 1e-6): number[] {
-  return xs.map((_, i) => {
-    const up = xs.map((x, j) => (j === i ? x + h : x));
-    const down = xs.map((x, j) => (j === i ? x - h : x));
-    return (f(...up) - f(...down)) / (2 * h);
-  });
 }
 
 describe("baselines", () => {
@@ -57,7 +50,7 @@ describe("baselines", () => {
     const module = (await import(pathToFileURL(path.join(runDir, `${name}.js`)).href)) as { checks?: Check[] };
     for (const check of module.checks ?? []) {
       const actual = check.grad(...check.at);
-      const expected = central(check.f, check.at);
+      const expected = centralGrad(check.f, check.at);
       const got = Array.isArray(actual) ? actual : [actual];
       got.forEach((g, i) => expect(Math.abs(g - expected[i]!)).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(expected[i]!))));
     }

@@ -4,6 +4,7 @@
 // JavaScript for the same composed function, written independently of typegrad, so the test
 // can check the plain values and take central differences of known semantics.
 import fc from "fast-check";
+import { expressionForms } from "../transformer/random-expressions.js";
 
 /** The shapes of function the programs pass around. */
 export type Kind = "unary" | "binary" | "vector";
@@ -257,13 +258,7 @@ function expression(kind: Kind): fc.Arbitrary<string> {
     e: fc.oneof(
       { depthSize: "small", withCrossShrink: true },
       fc.constantFrom(...LEAVES[kind]),
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-      tie("e").map((a) => `Math.log(1 + (${a}) ** 2)`),
-      tie("e").map((a) => `(${a}) ** 3`),
+      ...expressionForms(["sum", "ratio", "unary", "expTanh", "sqrt", "log", "cube"], () => tie("e")),
     ),
   }));
   // Every parameter takes part, so each partial derivative is exercised.

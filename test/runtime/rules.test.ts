@@ -14,25 +14,14 @@ import {
   PRIMITIVES, abs, cbrt, ceil, derivative, floor, grad, hessian, hypot, jacfwd, jacrev, jvp, max, min, mod, pow,
   relu, round, sign, sqrt, trunc, valueAndGrad,
 } from "typegrad";
+import { centralJacobian } from "../numeric.js";
+import { central } from "./helpers.js";
 
 type F1 = (x: number) => number;
 type F2 = (a: number, b: number) => number;
 type FN = (x: number[]) => number;
 
 // ---- oracles and comparison --------------------------------------------------------------------
-
-const H = 1e-6;
-/** Central difference (f(x+h) - f(x-h)) / 2h, computed here rather than by the library. */
-const central = (f: F1, x: number, h = H): number => (f(x + h) - f(x - h)) / (2 * h);
-/** Central differences of a vector function, one column per input: J[i][j] = ∂gᵢ/∂xⱼ. */
-function centralJacobian(g: (x: number[]) => number[], x: number[], h = H): number[][] {
-  const cols = x.map((_, j) => {
-    const up = g(x.map((v, k) => (k === j ? v + h : v)));
-    const down = g(x.map((v, k) => (k === j ? v - h : v)));
-    return up.map((u, i) => (u - down[i]) / (2 * h));
-  });
-  return cols[0].map((_, i) => cols.map((c) => c[i]));
-}
 
 /**
  * Asserts |actual - expected| ≤ rtol·|expected| + atol. `scale` is the size of the values that

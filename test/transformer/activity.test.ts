@@ -2,7 +2,7 @@
 // numbers around, so every operation on them is rewritten (a miss would throw at run time).
 import { describe, expect, it } from "vitest";
 import { derivative, grad, hessian } from "typegrad";
-import { centralGrad, expectClose } from "./helpers.js";
+import { centralGrad, expectClose } from "../numeric.js";
 
 describe("locals, reassignment and control flow", () => {
   it("follows let reassignment through a loop", () => {

@@ -7,41 +7,19 @@
 import * as path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { debugNans, derivative, grad, hessian, jacfwd, jacrev, jvp, valueAndGrad, vjp } from "typegrad";
+import { derivative, grad, hessian, jacfwd, jacrev, jvp, valueAndGrad, vjp } from "typegrad";
 import { createTransformer } from "../../src/transformer/index.js";
 import * as O from "./fixtures/audit-objectives.js";
 import * as C from "./fixtures/audit-constructs.js";
 import { X, y } from "./fixtures/audit-data.js";
-import { onTape } from "./tape-reference.js";
+import { onDuals, onTape } from "./tape-reference.js";
+import { agrees, centralGradient } from "../numeric.js";
 
-const rel = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-13 * Math.max(Math.abs(a), Math.abs(b));
-const flat = (x: unknown): number[] => (typeof x === "number" ? [x] : Array.from(x as ArrayLike<unknown>).flatMap(flat));
-function agrees(compiled: unknown, reference: unknown, what: string): void {
-  const [p, q] = [flat(compiled), flat(reference)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => expect(rel(v, q[k]!), `${what}[${k}]: ${v} vs ${q[k]}`).toBe(true));
-}
-function central(f: (x: number[]) => number, x: number[]): number[] {
-  return x.map((_, i) => {
-    const h = 1e-6 * Math.max(1, Math.abs(x[i]!));
-    const up = x.slice(), down = x.slice();
-    up[i]! += h;
-    down[i]! -= h;
-    return (f(up) - f(down)) / (2 * h);
-  });
-}
 function nearCentral(g: unknown, f: (x: number[]) => number, x: number[], what: string): void {
-  const c = central(f, x);
-  flat(g).forEach((v, k) => expect(Math.abs(v - c[k]!), `${what}[${k}]: ${v} vs ${c[k]}`).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(c[k]!))));
+  const c = centralGradient(f, x), entries = Array.from(g as ArrayLike<number>);
+  expect(entries.length, `${what}: count`).toBe(c.length);
+  entries.forEach((v, k) => expect(Math.abs(v - c[k]!), `${what}[${k}]: ${v} vs ${c[k]}`).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(c[k]!))));
 }
-const onDuals = <T>(work: () => T): T => {
-  debugNans(true);
-  try {
-    return work();
-  } finally {
-    debugNans(false);
-  }
-};
 
 const x5 = [0.3, -0.7, 1.1, 0.4, -0.2];
 const w4 = [0.1, -0.2, 0.3, 0.05];

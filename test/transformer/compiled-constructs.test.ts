@@ -4,25 +4,9 @@
 // checked against a closed form, against the tape (vjp inside `onTape`) to 1e-13 relative,
 // and in forward mode against the Dual runtime (debugNans on turns compiled code off).
 import { describe, expect, it } from "vitest";
-import { debugNans, derivative, grad, jvp, valueAndGrad, vjp } from "typegrad";
-import { centralGrad, expectClose } from "./helpers.js";
-import { onTape } from "./tape-reference.js";
-
-const rel = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-13 * Math.max(Math.abs(a), Math.abs(b));
-const flat = (x: unknown): number[] => (Array.isArray(x) || x instanceof Float64Array ? Array.from(x as ArrayLike<unknown>).flatMap(flat) : [x as number]);
-function agrees(compiled: unknown, reference: unknown, what: string): void {
-  const [p, q] = [flat(compiled), flat(reference)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => expect(rel(v, q[k]!), `${what}: ${v} vs ${q[k]}`).toBe(true));
-}
-const onDuals = <T>(f: () => T): T => {
-  debugNans(true);
-  try {
-    return f();
-  } finally {
-    debugNans(false);
-  }
-};
+import { derivative, grad, jvp, valueAndGrad, vjp } from "typegrad";
+import { agrees, centralGrad, expectClose } from "../numeric.js";
+import { onDuals, onTape } from "./tape-reference.js";
 
 // ---- jumps ------------------------------------------------------------------------------------
 

@@ -9,31 +9,15 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
 import { hessianCode } from "../../src/runtime/compiled-hessian.js";
+import { agrees } from "../numeric.js";
+import { randomExpression } from "./random-expressions.js";
 
 const PROGRAMS = 30;
 const root = path.resolve(import.meta.dirname, "../..");
 const dir = path.join(root, ".tmp", "compiled-hessian");
 
 /** A random expression over `names`, kept in every primitive's domain, smooth away from ties. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25", "Math.PI"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-      tie("e").map((a) => `Math.log(1 + (${a}) ** 2)`),
-      tie("e").map((a) => `(${a}) ** 3`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.max(${a}, ${b})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.hypot(${a}, ${b}, 0.5)`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 300);
-}
+const expression = (names: string[]) => randomExpression(names, ["sum", "ratio", "unary", "expTanh", "sqrt", "log", "cube", "max", "hypot"], 300, ["0.5", "2", "1.25", "Math.PI"]);
 
 /** Straight-line code of two numbers with locals. */
 const straight = fc.tuple(expression(["x", "y"]), expression(["x", "y", "a"]), expression(["a", "b", "x"])).map(
@@ -116,18 +100,6 @@ beforeAll(async () => {
   explained.push(...compiled.messages.filter((m) => /^TG0001: (hessian|hvp):/.test(m)));
   expect(compiled.messages.filter((m) => !m.startsWith("TG0001"))).toEqual([]);
 }, 480_000);
-
-/** Equal to 1e-13 relative to the larger of the two (NaN where the other is NaN). */
-function agrees(a: unknown, b: unknown, what: string, scale = 0): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) || x instanceof Float64Array ? Array.from(x as ArrayLike<unknown>).flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w), scale);
-    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 /** Runs `work` with the compiled Hessian code turned off: the runtime's forward over reverse. */
 function onRuntime<T>(work: () => T): T {

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { jacfwd, jacrev } from "typegrad";
 import { vouched } from "../../src/runtime/compiled-vector.js";
 import { onTape } from "./tape-reference.js";
+import { centralJacobian } from "../numeric.js";
 
 function coupling(left: number, mid: number, right: number): number {
   return Math.sin(mid) * right - (left * left) / (1 + mid * mid);
@@ -130,17 +131,6 @@ function agrees(a: number[][], b: number[][], what: string): void {
   });
 }
 
-/** Column j of the Jacobian by central differences of the plain function. */
-function central(f: F, x: number[]): number[][] {
-  const y = f(x), h = 1e-6;
-  const J = y.map(() => new Array<number>(x.length).fill(0));
-  for (let j = 0; j < x.length; j++) {
-    const up = f(x.map((v, k) => (k === j ? v + h : v))), down = f(x.map((v, k) => (k === j ? v - h : v)));
-    for (let i = 0; i < y.length; i++) J[i]![j] = (up[i]! - down[i]!) / (2 * h);
-  }
-  return J;
-}
-
 /** The forward code run once per input number (the lane code turned off). */
 function perColumn<T>(work: () => T): T {
   vouched.whole = false;
@@ -176,7 +166,7 @@ describe("jacfwd's lane code for loops, branches and local arrays", () => {
         agrees(J, perColumn(() => jf[name](x)) as number[][], `${what}, against the forward code per column`);
         expect(vouched.last, `${what}: the per-column path ran`).toBe(false);
         agrees(J, jr[name](x) as number[][], `${what}, against jacrev`);
-        const C = central(plain[name], x);
+        const C = centralJacobian(plain[name], x);
         J.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v - C[i]![j]!), `${what} J[${i}][${j}] vs central differences`).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(C[i]![j]!)))));
         // a Float64Array argument gives the same rows
         agrees(jf[name](Float64Array.from(x) as unknown as number[]) as number[][], J, `${what}, a Float64Array`);

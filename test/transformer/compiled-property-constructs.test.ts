@@ -9,24 +9,13 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { randomExpression } from "./random-expressions.js";
+import { agrees } from "../numeric.js";
 
 const PROGRAMS = 30;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-constructs");
 
-/** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.tanh", "Math.atan"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 200);
-}
+const expression = (names: string[]) => randomExpression(names, ["sum", "smooth", "sqrt"], 200);
 
 const program = fc.tuple(
   expression(["v", "s", "x[j]"]), expression(["v", "s", "m"]), fc.constantFrom("max", "min"),
@@ -67,18 +56,6 @@ beforeAll(async () => {
   module = compiled.module;
   messages = compiled.messages;
 }, 480_000);
-
-/** Equal to 1e-13 relative to the larger (or to `scale`, for a matrix's entries). */
-function agrees(a: unknown, b: unknown, what: string, scale = 0): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w), scale);
-    expect(close, `${what}[${k}]: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 const fn = <T>(name: string) => module[name] as T;
 const points = [[0.4, -1.1, 0.9, 0.2, -0.5], [0.05, 0.1, -0.15], [1.2, 0.7, 1.2, -0.3], [2.5]];

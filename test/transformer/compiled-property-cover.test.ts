@@ -11,24 +11,13 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { randomExpression } from "./random-expressions.js";
+import { agrees } from "../numeric.js";
 
 const PROGRAMS = 20;
 const dir = path.resolve(import.meta.dirname, "../..", ".tmp", "compiled-property-cover");
 
-/** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.tanh", "Math.atan"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 160);
-}
+const expression = (names: string[]) => randomExpression(names, ["sum", "smooth", "sqrt"], 160);
 
 const program = fc.tuple(
   expression(["x[0]", "x[x.length - 1]"]), expression(["v", "r.b"]), expression(["e", "s", "r.a"]), fc.boolean(), fc.boolean(), fc.boolean(),
@@ -76,18 +65,6 @@ beforeAll(async () => {
   module = compiled.module;
   messages = compiled.messages;
 }, 480_000);
-
-/** Equal to 1e-13 relative to the larger (or to `scale`, for a matrix's entries). */
-function agrees(a: unknown, b: unknown, what: string, scale = 0): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w), scale);
-    expect(close, `${what}[${k}]: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 type Options = { rate: number; steps: number; loss: "l1" | "l2"; centred: boolean; shift: number[] };
 type Objective = (x: number[], mode: "a" | "b", flag: boolean, times: number, o: Options) => number;

@@ -8,6 +8,8 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compilePrograms } from "./compile-programs.js";
+import { agrees } from "../numeric.js";
+import { randomExpression } from "./random-expressions.js";
 
 const PROGRAMS = 60;
 /** Programs of each kind added since (jumps, do…while, local arrays): fewer, to bound the build. */
@@ -16,25 +18,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = path.join(root, ".tmp", "compiled-property");
 
 /** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25", "Math.PI"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-      tie("e").map((a) => `Math.log(1 + (${a}) ** 2)`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.max(${a}, ${b})`),
-      fc.tuple(fc.constantFrom("Math.max", "Math.min"), tie("e"), tie("e"), tie("e")).map(([f, a, b, c]) => `${f}(${a}, ${b}, ${c})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `Math.hypot(${a}, ${b}, 0.5)`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 400);
-}
+const expression = (names: string[]) => randomExpression(names, ["sum", "ratio", "unary", "expTanh", "sqrt", "log", "max", "extremum3", "hypot"], 400, ["0.5", "2", "1.25", "Math.PI"]);
 
 /** One straight-line function of two numbers, with locals. */
 const straight = fc.tuple(expression(["x", "y"]), expression(["x", "y", "a"]), expression(["a", "b", "x"])).map(
@@ -173,18 +157,6 @@ beforeAll(async () => {
   expect(compiled.messages).toEqual([]);
   ({ module, emitted } = compiled);
 }, 480_000);
-
-/** Equal to 1e-13 relative (NaN where the other is NaN, infinities equal). */
-function agrees(a: unknown, b: unknown, what: string): void {
-  const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flatMap(flat) : [x as number]);
-  const [p, q] = [flat(a), flat(b)];
-  expect(p.length, what).toBe(q.length);
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w));
-    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
-  });
-}
 
 const fn = <T>(name: string) => module[name] as T;
 type Scalar2 = (x: number, y: number) => unknown;

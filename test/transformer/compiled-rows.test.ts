@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { grad, jacobian, jacrev, vjp } from "typegrad";
 import { onTape } from "./tape-reference.js";
+import { centralGradient, centralJacobian } from "../numeric.js";
 
 function coupling(left: number, mid: number, right: number): number {
   return Math.sin(mid) * right - (left * left) / (1 + mid * mid);
@@ -104,21 +105,6 @@ function roots(x: number[]): number[] {
 }
 
 const point = (n: number, seed: number) => Array.from({ length: n }, (_, i) => Math.sin(seed * 1.7 + i * 2.3) * 1.3);
-
-/** Central differences of output i of `f` in each input j. */
-function centralJacobian(f: (x: number[]) => number[], x: number[]): number[][] {
-  const h = 1e-6;
-  const columns = x.map((_, j) => {
-    const up = x.slice(), down = x.slice();
-    up[j] += h;
-    down[j] -= h;
-    const a = f(up), b = f(down);
-    return a.map((v, i) => (v - b[i]!) / (2 * h));
-  });
-  return f(x).map((_, i) => columns.map((c) => c[i]!));
-}
-
-const centralGradient = (f: (x: number[]) => number, x: number[]) => centralJacobian((y) => [f(y)], x)[0]!;
 
 function expectClose(actual: number[][], expected: number[][], rtol: number, atol = 0) {
   expect(actual.length).toBe(expected.length);

@@ -6,14 +6,13 @@
 // `jacrev` and `vjp`. The compiled Jacobians and pullbacks must agree with the tape's `jacrev`
 // and `vjp` and the Duals' `jacfwd` (the same calls run by `onTape`, which turns compiled code
 // off) to 1e-13 relative, and with central differences of the plain function.
-import * as fs from "node:fs";
 import * as path from "node:path";
-import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTransformer } from "../../src/transformer/index.js";
+import { compilePrograms } from "./compile-programs.js";
 import { onTape } from "./tape-reference.js";
+import { agrees } from "../numeric.js";
+import { randomExpression } from "./random-expressions.js";
 
 const PROGRAMS = 40;
 /** Programs of each kind that build their result at run time. */
@@ -22,21 +21,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dir = path.join(root, ".tmp", "compiled-vector-property");
 
 /** A random expression over `names`, kept in every primitive's domain. */
-function expression(names: string[]): fc.Arbitrary<string> {
-  const leaf = fc.oneof(fc.constantFrom(...names), fc.constantFrom("0.5", "2", "1.25"));
-  const tree = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc.tuple(tie("e"), fc.constantFrom("+", "-", "*"), tie("e")).map(([a, op, b]) => `(${a} ${op} ${b})`),
-      fc.tuple(tie("e"), tie("e")).map(([a, b]) => `(${a} / (1 + ${b} * ${b}))`),
-      fc.tuple(fc.constantFrom("Math.sin", "Math.cos", "Math.tanh", "Math.atan", "-"), tie("e")).map(([f, a]) => `${f}(${a})`),
-      tie("e").map((a) => `Math.exp(Math.tanh(${a}))`),
-      tie("e").map((a) => `Math.sqrt(1 + ${a} * ${a})`),
-    ),
-  }));
-  return tree.e.filter((e) => e.length < 300);
-}
+const expression = (names: string[]) => randomExpression(names, ["sum", "ratio", "unary", "expTanh", "sqrt"], 300);
 
 /** Two numbers in, three out, with a local and a helper of the program called twice. */
 const straight = fc.tuple(expression(["x", "y"]), expression(["x", "y", "a"]), expression(["a", "y"]), expression(["p", "q"])).map(
@@ -125,35 +110,15 @@ beforeAll(async () => {
       lines.push(`export const v${name} = (${params}, c: number[]) => { const [value, back] = vjp(${name}, ${args}); return [value, back(c)]; };`);
     });
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, "programs.ts");
-  fs.writeFileSync(file, lines.join("\n"));
-  const program = ts.createProgram([file], {
-    target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    strict: true, types: [], outDir: dir, rootDir: dir,
-  });
-  const problems: ts.Diagnostic[] = [];
-  program.emit(undefined, (name, text) => {
-    if (name.endsWith(".js")) emitted = text;
-  }, undefined, false, { before: [createTransformer(program, (d) => problems.push(d))] });
-  expect(problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
-  const out = path.join(dir, "programs.js");
-  fs.writeFileSync(out, emitted);
-  module = await import(/* @vite-ignore */ pathToFileURL(out).href);
+  const compiled = await compilePrograms(dir, lines);
+  expect(compiled.messages).toEqual([]);
+  ({ module, emitted } = compiled);
 }, 240_000);
 
-const flat = (x: unknown): number[] => (Array.isArray(x) || x instanceof Float64Array ? Array.from(x as ArrayLike<unknown>).flatMap(flat) : [x as number]);
-
-/** Equal to 1e-13 relative (NaN where the other is NaN), and shaped alike. */
-function agrees(a: unknown, b: unknown, what: string): void {
+/** Shaped alike, and `agrees` (1e-13 relative, NaN where the other is NaN). */
+function agreesShaped(a: unknown, b: unknown, what: string): void {
   expect(JSON.stringify(a, (_, v: unknown) => (typeof v === "number" ? 0 : v)), `${what}: shapes`).toBe(JSON.stringify(b, (_, v: unknown) => (typeof v === "number" ? 0 : v)));
-  const [p, q] = [flat(a), flat(b)];
-  p.forEach((v, k) => {
-    const w = q[k]!;
-    const close = v === w || (Number.isNaN(v) && Number.isNaN(w)) || Math.abs(v - w) <= 1e-13 * Math.max(Math.abs(v), Math.abs(w));
-    expect(close, `${what}: ${v} vs ${w}`).toBe(true);
-  });
+  agrees(a, b, what);
 }
 
 const fn = <T>(name: string) => module[name] as T;
@@ -176,11 +141,11 @@ function centralJacobian(f: (...args: never[]) => number[], args: unknown[], per
 function check(name: string, src: string, args: unknown[], expected: number[][], cotangent: number[]): void {
   for (const transform of ["jf", "jr"]) {
     const compiled = fn<Jacobian>(`${transform}${name}`)(...args);
-    agrees(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(...args)), `${transform === "jf" ? "jacfwd" : "jacrev"} of ${src}`);
+    agreesShaped(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(...args)), `${transform === "jf" ? "jacfwd" : "jacrev"} of ${src}`);
     (compiled as number[][]).forEach((block, j) => block.forEach((v, i) => expect(Math.abs(v - expected[i]![j]!), `∂y${i}/∂x${j} of ${src}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(expected[i]![j]!)))));
   }
   const pullback = fn<Jacobian>(`v${name}`);
-  agrees(pullback(...args, cotangent), onTape(() => pullback(...args, cotangent)), `vjp of ${src}`);
+  agreesShaped(pullback(...args, cotangent), onTape(() => pullback(...args, cotangent)), `vjp of ${src}`);
 }
 
 describe("compiled code of functions with several outputs, on random programs", () => {
@@ -202,12 +167,12 @@ describe("compiled code of functions with several outputs, on random programs", 
         const J = centralJacobian(f, [v], (a, j, h) => [(a[0] as number[]).map((e, i) => (i === j ? e + h : e))], v.length);
         for (const transform of ["jf", "jr"]) {
           const compiled = fn<Jacobian>(`${transform}arrayed${k}`)(v) as number[][];
-          agrees(compiled, onTape(() => fn<Jacobian>(`${transform}arrayed${k}`)(v)), `${transform} of ${body}`);
-          agrees(fn<Jacobian>(`${transform}arrayed${k}`)(Float64Array.from(v)), compiled, `${transform} of ${body}, a Float64Array`);
+          agreesShaped(compiled, onTape(() => fn<Jacobian>(`${transform}arrayed${k}`)(v)), `${transform} of ${body}`);
+          agreesShaped(fn<Jacobian>(`${transform}arrayed${k}`)(Float64Array.from(v)), compiled, `${transform} of ${body}, a Float64Array`);
           compiled.forEach((row, i) => row.forEach((d, j) => expect(Math.abs(d - J[i]![j]!), `∂y${i}/∂v${j} of ${body}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(J[i]![j]!)))));
         }
         const pullback = fn<Jacobian>(`varrayed${k}`);
-        agrees(pullback(v, [1, -0.5, 2, 0.25, 3]), onTape(() => pullback(v, [1, -0.5, 2, 0.25, 3])), `vjp of ${body}`);
+        agreesShaped(pullback(v, [1, -0.5, 2, 0.25, 3]), onTape(() => pullback(v, [1, -0.5, 2, 0.25, 3])), `vjp of ${body}`);
       }
     });
   });
@@ -231,12 +196,12 @@ describe("compiled code of functions with several outputs, on random programs", 
       // jacfwd/jacrev of two arguments: a tuple of blocks, [rows over v, column over x]
       for (const transform of ["jf", "jr"]) {
         const compiled = fn<Jacobian>(`${transform}looping${k}`)(v, x) as [number[][], number[]];
-        agrees(compiled, onTape(() => fn<Jacobian>(`${transform}looping${k}`)(v, x)), `${transform} of ${body}`);
+        agreesShaped(compiled, onTape(() => fn<Jacobian>(`${transform}looping${k}`)(v, x)), `${transform} of ${body}`);
         compiled[0].forEach((row, i) => row.forEach((d, j) => expect(Math.abs(d - dv[i]![j]!), `∂y${i}/∂v${j} of ${body}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dv[i]![j]!)))));
         compiled[1].forEach((d, i) => expect(Math.abs(d - dx[i]![0]!), `∂y${i}/∂x of ${body}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(dx[i]![0]!))));
       }
       const pullback = fn<Jacobian>(`vlooping${k}`);
-      agrees(pullback(v, x, [1, -0.5, 2, 0.25]), onTape(() => pullback(v, x, [1, -0.5, 2, 0.25])), `vjp of ${body}`);
+      agreesShaped(pullback(v, x, [1, -0.5, 2, 0.25]), onTape(() => pullback(v, x, [1, -0.5, 2, 0.25])), `vjp of ${body}`);
     });
   });
 
@@ -264,14 +229,14 @@ describe("compiled code of results built at run time, on random programs", () =>
           const J = centralJacobian(f, [v], (a, j, h) => [(a[0] as number[]).map((e, i) => (i === j ? e + h : e))], v.length);
           for (const transform of kind === "built" ? ["jf", "jr", "jb"] : ["jf", "jr"]) {
             const compiled = fn<Jacobian>(`${transform}${name}`)(v) as number[][];
-            agrees(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(v)), `${transform} of ${body}`);
-            agrees(fn<Jacobian>(`${transform}${name}`)(Float64Array.from(v)), compiled, `${transform} of ${body}, a Float64Array`);
+            agreesShaped(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(v)), `${transform} of ${body}`);
+            agreesShaped(fn<Jacobian>(`${transform}${name}`)(Float64Array.from(v)), compiled, `${transform} of ${body}, a Float64Array`);
             expect(compiled.length, `rows of ${body}`).toBe(v.length);
             compiled.forEach((row, i) => row.forEach((d, j) => near(d, J[i]![j]!, `∂y${i}/∂v${j} of ${body}`)));
           }
           const c = v.map((_, i) => 1 - 0.75 * i);
           const pullback = fn<Jacobian>(`v${name}`);
-          agrees(pullback(v, c), onTape(() => pullback(v, c)), `vjp of ${body}`);
+          agreesShaped(pullback(v, c), onTape(() => pullback(v, c)), `vjp of ${body}`);
           expect(() => pullback(v, [...c, 1]), `vjp of ${body}, a cotangent too long`).toThrow(/cotangent has \d+ numbers but the function's output has \d+/);
         }
       });
@@ -289,14 +254,14 @@ describe("compiled code of results built at run time, on random programs", () =>
         const dx = centralJacobian(f, [v, x], (a, _j, h) => [a[0], (a[1] as number) + h], 1);
         for (const transform of ["jf", "jr", "jb"]) {
           const compiled = fn<Jacobian>(`${transform}${name}`)(v, x) as [number[][], number[]];
-          agrees(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(v, x)), `${transform} of ${body}`);
+          agreesShaped(compiled, onTape(() => fn<Jacobian>(`${transform}${name}`)(v, x)), `${transform} of ${body}`);
           expect(compiled[0].length, `rows of ${body}`).toBe(m);
           if (v.length > 0) compiled[0].forEach((row, i) => row.forEach((d, j) => near(d, dv[i]![j]!, `∂y${i}/∂v${j} of ${body}`)));
           compiled[1].forEach((d, i) => near(d, dx[i]![0]!, `∂y${i}/∂x of ${body}`));
         }
         const c = Array.from({ length: m }, (_, i) => 0.5 + i);
         const pullback = fn<Jacobian>(`v${name}`);
-        agrees(pullback(v, x, c), onTape(() => pullback(v, x, c)), `vjp of ${body}`);
+        agreesShaped(pullback(v, x, c), onTape(() => pullback(v, x, c)), `vjp of ${body}`);
       }
     });
   });
@@ -311,7 +276,7 @@ describe("compiled code of results built at run time, on random programs", () =>
         const plain = (w: number[]) => Array.from(f(Float64Array.from(w)));
         const J = centralJacobian(plain, [point], (a, j, h) => [(a[0] as number[]).map((e, i) => (i === j ? e + h : e))], v.length);
         const forward = fn<Jacobian>(`jf${name}`)(v) as number[][], reverse = fn<Jacobian>(`jr${name}`)(v) as number[][];
-        agrees(forward, reverse, `jacfwd and jacrev of ${body}`);
+        agreesShaped(forward, reverse, `jacfwd and jacrev of ${body}`);
         expect(forward.length).toBe(v.length - 1);
         forward.forEach((row, i) => row.forEach((d, j) => near(d, J[i]![j]!, `∂y${i}/∂v${j} of ${body}`)));
         const c = Array.from({ length: v.length - 1 }, (_, i) => 1.5 - i);

@@ -7,7 +7,7 @@ import {
   checkpoint, defineFunction, derivative, grad, hessian, hvp, jacfwd, jacobian, jacrev, jvp, linearize, numericalGrad, stopGradient,
   valueAndGrad, vjp,
 } from "typegrad";
-import { centralGrad, expectClose } from "./helpers.js";
+import { centralGrad, expectClose } from "../numeric.js";
 
 // A model written as a JAX user would: parameters, a bias, data. Compiled reverse mode takes it
 // (arrays, a counted loop); `viaHelper` calls a program function, so it runs on the tape.

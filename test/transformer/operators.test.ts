@@ -2,7 +2,7 @@
 // and differentiates exactly like the closed form written beside it.
 import { describe, expect, it } from "vitest";
 import { derivative, grad, Tape, valueAndGrad } from "typegrad";
-import { centralGrad, expectClose } from "./helpers.js";
+import { centralGrad, expectClose } from "../numeric.js";
 
 describe("binary and unary arithmetic", () => {
   it("+ - * / % ** and unary minus/plus under grad", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { defineFunction, derivative, grad, pipe, Tape, valueAndGrad, type Var } from "typegrad";
 import softsign, { Affine, chain, cube, horner, weightedSquares } from "./fixtures/helpers.js";
 import * as helpers from "./fixtures/helpers.js";
-import { expectClose } from "./helpers.js";
+import { expectClose } from "../numeric.js";
 
 function local(x: number): number {
   return x * x * x;

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { debugNans, derivative, grad, hessian, jvp, valueAndGrad, vjp } from "typegrad";
 import { compileFiles } from "../routes/compile.js";
-import { centralGrad, expectClose } from "./helpers.js";
+import { centralGrad, expectClose } from "../numeric.js";
 
 /** Σ xᵢ³ through a Float64Array local; `try` keeps it off the compiled path. */
 const cubesTry = (x: number[]): number => {

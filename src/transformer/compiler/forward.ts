@@ -13,7 +13,8 @@ import type * as TS from "typescript";
 import { type ArrayParam, type Expr, type Instr, type LocalArray, type Lowered, outputsOf, type Param, type Var } from "./ir.js";
 import { activity, isActive } from "./passes.js";
 import { Printer } from "./print.js";
-import { partialOf, simplify, valueOf } from "./rules.js";
+import { partialOf, simplify } from "./rules.js";
+import { valuePass, type ValueInstr } from "./value-pass.js";
 
 export function emitForward(p: Printer, ir: Lowered, vector = false): TS.ArrowFunction {
   activity(ir);
@@ -166,43 +167,31 @@ class ForwardEmitter {
   }
 
   private block(body: readonly Instr[]): TS.Statement[] {
+    return valuePass(this.p, body, (i, out) => this.tangentStep(i, out));
+  }
+
+  /** The tangent kept beside an active value: Σ ∂ₖ·ṫₖ for a primitive, the source's for a copy or a write. */
+  private tangentStep(i: ValueInstr, out: TS.Statement[]): void {
     const f = this.p.f, p = this.p;
-    const out: TS.Statement[] = [];
-    for (const i of body) {
-      if (i.k === "prim") {
-        out.push(p.assign(p.name(i.dst), p.expr(valueOf(i.name, i.args))));
-        if (!i.dst.active) continue;
-        // Σ ∂ₖ·ṫₖ over the active operands, constant partials folded.
-        let sum: TS.Expression | undefined;
-        i.args.forEach((a, k) => {
-          if (!isActive(a)) return;
-          const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
-          const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: this.tangentExpr(a)! }));
-          sum = sum ? f.createAdd(sum, term) : term;
-        });
-        out.push(p.assign(this.tangent(i.dst), sum ?? f.createNumericLiteral(0)));
-      } else if (i.k === "set") {
-        out.push(p.assign(p.name(i.dst), p.expr(i.src)));
-        if (i.dst.active) out.push(p.assign(this.tangent(i.dst), this.tangentOf(i.src)));
-      } else if (i.k === "fail") {
-        out.push(p.fail(i.test, i.message));
-      } else if (i.k === "alloc") {
-        out.push(p.assign(p.local(i.array), p.newArray(i.array.typed, i.length, i.fill)));
-        if (i.array.active) out.push(p.assign(p.local(this.tangentArray(i.array)), p.newArray(i.array.typed, i.length, { k: "lit", value: 0 })));
-      } else if (i.k === "store") {
-        out.push(p.assign(p.expr({ k: "elem", local: i.array, index: i.index }), p.expr(i.src)));
-        if (i.array.active) out.push(p.assign(p.expr({ k: "elem", local: this.tangentArray(i.array), index: i.index }), this.tangentOf(i.src)));
-      } else if (i.k === "push") {
-        out.push(p.push(p.local(i.array), p.expr(i.src)));
-        if (i.array.active) out.push(p.push(p.local(this.tangentArray(i.array)), this.tangentOf(i.src)));
-      } else if (i.k === "for") {
-        out.push(p.forLoop(i, this.block(i.body)));
-      } else if (i.k === "while") {
-        out.push(p.whileLoop(i, this.block(i.body)));
-      } else {
-        out.push(p.ifElse(p.expr(i.test), this.block(i.yes), this.block(i.no)));
-      }
+    if (i.k === "prim") {
+      if (!i.dst.active) return;
+      // Σ ∂ₖ·ṫₖ over the active operands, constant partials folded.
+      let sum: TS.Expression | undefined;
+      i.args.forEach((a, k) => {
+        if (!isActive(a)) return;
+        const partial = partialOf(i.name, k, i.args, { k: "var", v: i.dst });
+        const term = p.expr(simplify({ k: "bin", op: "*", a: partial, b: this.tangentExpr(a)! }));
+        sum = sum ? f.createAdd(sum, term) : term;
+      });
+      out.push(p.assign(this.tangent(i.dst), sum ?? f.createNumericLiteral(0)));
+    } else if (i.k === "set") {
+      if (i.dst.active) out.push(p.assign(this.tangent(i.dst), this.tangentOf(i.src)));
+    } else if (i.k === "alloc") {
+      if (i.array.active) out.push(p.assign(p.local(this.tangentArray(i.array)), p.newArray(i.array.typed, i.length, { k: "lit", value: 0 })));
+    } else if (i.k === "store") {
+      if (i.array.active) out.push(p.assign(p.expr({ k: "elem", local: this.tangentArray(i.array), index: i.index }), this.tangentOf(i.src)));
+    } else if (i.array.active) {
+      out.push(p.push(p.local(this.tangentArray(i.array)), this.tangentOf(i.src)));
     }
-    return out;
   }
 }

@@ -27,7 +27,8 @@ import type { ArrayParam, Expr, Instr, LocalArray, Lowered, Var } from "./ir.js"
 import { Unsupported } from "./language.js";
 import { isActive } from "./passes.js";
 import type { Printer } from "./print.js";
-import { partialOf, simplify, valueOf } from "./rules.js";
+import { partialOf, simplify } from "./rules.js";
+import { valuePass, type ValueInstr } from "./value-pass.js";
 
 const temp = (name: string): Var => ({ id: -1, kind: "temp", name, active: false, loops: [] });
 
@@ -210,51 +211,38 @@ class LaneEmitter {
   }
 
   private block(body: readonly Instr[]): TS.Statement[] {
+    return valuePass(this.p, body, (i, out) => this.laneStep(i, out));
+  }
+
+  /** The rows kept beside an active value: its lanes, or an active local array's rows. */
+  private laneStep(i: ValueInstr, out: TS.Statement[]): void {
     const f = this.f, p = this.p;
-    const out: TS.Statement[] = [];
-    for (const i of body) {
-      if (i.k === "prim") {
-        out.push(p.assign(p.name(i.dst), p.expr(valueOf(i.name, i.args))));
-        if (!i.dst.active) continue;
-        const terms: { partial: Expr; e: Expr }[] = [];
-        i.args.forEach((a, k) => {
-          if (!isActive(a)) return;
-          terms.push({ partial: this.named(partialOf(i.name, k, i.args, { k: "var", v: i.dst }), `${i.dst.name}_p`, out), e: a });
-        });
-        this.combine(p.array(this.laneOf(i.dst)), terms, out);
-      } else if (i.k === "set") {
-        out.push(p.assign(p.name(i.dst), p.expr(i.src)));
-        if (!i.dst.active) continue;
-        if (i.src.k === "var" && i.src.v === i.dst) continue;
-        this.combine(p.array(this.laneOf(i.dst)), [{ partial: { k: "lit", value: 1 }, e: i.src }], out);
-      } else if (i.k === "fail") {
-        out.push(p.fail(i.test, i.message));
-      } else if (i.k === "alloc") {
-        out.push(p.assign(p.local(i.array), p.newArray(i.array.typed, i.length, i.fill)));
-        if (!i.array.active) continue;
-        if (i.fill && isActive(i.fill)) throw new Unsupported("whole-Jacobian code: an array filled with an active value");
-        const rows = p.local(this.rowsOf(i.array));
-        out.push(p.assign(rows, f.createNewExpression(f.createIdentifier("Array"), undefined, [f.createPropertyAccessExpression(p.local(i.array), "length")])));
-        // holes stay holes (so does the value); filled and typed arrays start with rows of zeros
-        if (i.fill || i.array.typed) out.push(this.zeroRows(rows));
-      } else if (i.k === "store") {
-        out.push(p.assign(p.expr({ k: "elem", local: i.array, index: i.index }), p.expr(i.src)));
-        if (!i.array.active) continue;
-        const row = this.freshRow(i.src, out);
-        out.push(p.assign(p.expr({ k: "elem", local: this.rowsOf(i.array), index: i.index }), row));
-      } else if (i.k === "push") {
-        out.push(p.push(p.local(i.array), p.expr(i.src)));
-        if (!i.array.active) continue;
-        out.push(p.push(p.local(this.rowsOf(i.array)), this.freshRow(i.src, out)));
-      } else if (i.k === "for") {
-        out.push(p.forLoop(i, this.block(i.body)));
-      } else if (i.k === "while") {
-        out.push(p.whileLoop(i, this.block(i.body)));
-      } else {
-        out.push(p.ifElse(p.expr(i.test), this.block(i.yes), this.block(i.no)));
-      }
+    if (i.k === "prim") {
+      if (!i.dst.active) return;
+      const terms: { partial: Expr; e: Expr }[] = [];
+      i.args.forEach((a, k) => {
+        if (!isActive(a)) return;
+        terms.push({ partial: this.named(partialOf(i.name, k, i.args, { k: "var", v: i.dst }), `${i.dst.name}_p`, out), e: a });
+      });
+      this.combine(p.array(this.laneOf(i.dst)), terms, out);
+    } else if (i.k === "set") {
+      if (!i.dst.active) return;
+      if (i.src.k === "var" && i.src.v === i.dst) return;
+      this.combine(p.array(this.laneOf(i.dst)), [{ partial: { k: "lit", value: 1 }, e: i.src }], out);
+    } else if (i.k === "alloc") {
+      if (!i.array.active) return;
+      if (i.fill && isActive(i.fill)) throw new Unsupported("whole-Jacobian code: an array filled with an active value");
+      const rows = p.local(this.rowsOf(i.array));
+      out.push(p.assign(rows, f.createNewExpression(f.createIdentifier("Array"), undefined, [f.createPropertyAccessExpression(p.local(i.array), "length")])));
+      // holes stay holes (so does the value); filled and typed arrays start with rows of zeros
+      if (i.fill || i.array.typed) out.push(this.zeroRows(rows));
+    } else if (i.k === "store") {
+      if (!i.array.active) return;
+      const row = this.freshRow(i.src, out);
+      out.push(p.assign(p.expr({ k: "elem", local: this.rowsOf(i.array), index: i.index }), row));
+    } else if (i.array.active) {
+      out.push(p.push(p.local(this.rowsOf(i.array)), this.freshRow(i.src, out)));
     }
-    return out;
   }
 
   /** The outputs' values checked, then the Jacobian's rows returned. */

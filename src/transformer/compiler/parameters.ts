@@ -2,13 +2,16 @@
  * What compiled reverse code takes, parameter by parameter: the kinds string handed to
  * `withReverse` (one entry per parameter, checked against the arguments at run time by
  * src/runtime/compiled-params.ts), and which parameters a call site's `argnums` leaves out
- * (those are data to the code: read, never differentiated).
+ * (those are data to the code: read, never differentiated); and the simpler kinds string of
+ * vector and Hessian code ("n" or "a" per parameter).
  *
  *   (W: number[][], b: number[], s: number, X: number[][]) with argnums [0, 1, 2]  →  "man D"
  *   (p: { w: number[]; b: number })                                                →  "{w:a,b:n}"
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
+import { type Env, typeOf } from "../analysis/calls.js";
+import type { FunctionNode } from "../analysis/typegrad-source.js";
 import type { Param } from "./ir.js";
 
 /**
@@ -28,6 +31,15 @@ function kindOf(param: Param): string {
     case "data": return param.kind ?? "D";
     case "object": return `{${param.fields.map((field) => `${field.key}:${kindOf(field.param)}`).join(",")}}`;
   }
+}
+
+/**
+ * The kinds string of vector and Hessian code (`withVector`, `withHessian`), read from `fn`'s
+ * declared parameter types: "n" a number, "a" anything else (an array of numbers, the only other
+ * parameter that code takes). @example vectorKinds(env, fn) // "na" for (s: number, x: number[])
+ */
+export function vectorKinds(env: Env, fn: FunctionNode): string {
+  return fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
 }
 
 /**

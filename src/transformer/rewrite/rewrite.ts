@@ -20,7 +20,7 @@ import { concatenates, isNumericExpression } from "../analysis/expression-types.
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
 import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
-import { leftOut } from "../compiler/parameters.js";
+import { leftOut, vectorKinds } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
@@ -492,7 +492,7 @@ export class Rewriter {
     if (!forward && !reverse) return undefined;
     const visited = this.children(node);
     // Matrices and objects too ("m", "{w:a,b:n}"): the kinds the lowered code takes.
-    const kinds = compiledVectorKinds(fn) ?? fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    const kinds = compiledVectorKinds(fn) ?? vectorKinds(env, fn);
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const count = outputCount(fn);
     const wrapped = this.file.runtimeCall("withVector", [
@@ -517,7 +517,7 @@ export class Rewriter {
     const compiled = fn && this.file.compiled("hessian", fn, node, () => compileHessian(this.file, fn, node));
     if (!compiled) return undefined;
     const visited = this.children(node);
-    const kinds = compiledHessianKinds(fn) ?? fn.parameters.map((p) => (typeOf(env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
+    const kinds = compiledHessianKinds(fn) ?? vectorKinds(env, fn);
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
     const wrapped = this.file.runtimeCall("withHessian", [target, compiled, this.f.createStringLiteral(kinds)], first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);

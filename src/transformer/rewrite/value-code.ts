@@ -11,11 +11,11 @@
  */
 import ts from "../ts.js";
 import type * as TS from "typescript";
-import { typeOf } from "../analysis/calls.js";
 import type { FunctionNode } from "../analysis/typegrad-source.js";
 import { explanation } from "../diagnostics.js";
 import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
 import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
+import { vectorKinds } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
 
 /**
@@ -42,10 +42,6 @@ export function withValueCode(file: FileRewrite, fn: FunctionNode, differentiabl
   }
 }
 
-/** Parameter kinds of vector and Hessian code: "n" for a number, "a" for an array. */
-const simpleKinds = (file: FileRewrite, fn: FunctionNode): string =>
-  fn.parameters.map((p) => (typeOf(file.analysis.env, p).flags & ts.TypeFlags.NumberLike ? "n" : "a")).join("");
-
 function scalarCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, explain: boolean): TS.Expression {
   const f = file.factory;
   const reverse = file.compiled("gradient", fn, fn, () => compileReverse(file, fn, fn));
@@ -55,7 +51,7 @@ function scalarCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
   let wrapped = target;
   if (forward) wrapped = file.runtimeCall("withForward", [wrapped, forward, ...(derivative ? [derivative] : [])], fn);
   if (reverse) wrapped = file.runtimeCall("withReverse", [wrapped, reverse, f.createStringLiteral(compiledKinds(fn, [])!)], fn);
-  if (hessian) wrapped = file.runtimeCall("withHessian", [wrapped, hessian, f.createStringLiteral(compiledHessianKinds(fn) ?? simpleKinds(file, fn))], fn);
+  if (hessian) wrapped = file.runtimeCall("withHessian", [wrapped, hessian, f.createStringLiteral(compiledHessianKinds(fn) ?? vectorKinds(file.analysis.env, fn))], fn);
   if (explain) say(file, fn, [reverse && "grad", forward && "jvp", hessian && "hessian"], file.whyNot("gradient", fn) ?? file.whyNot("forward", fn));
   return wrapped;
 }
@@ -69,7 +65,7 @@ function vectorCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
   if (!forward && !reverse) return target;
   const count = outputCount(fn);
   return file.runtimeCall("withVector", [
-    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(compiledVectorKinds(fn) ?? simpleKinds(file, fn)),
+    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(compiledVectorKinds(fn) ?? vectorKinds(file.analysis.env, fn)),
     count < 0 ? f.createPrefixMinus(f.createNumericLiteral(-count)) : f.createNumericLiteral(count),
     ...(columns ? [columns] : []),
   ], fn);
