@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { derivative, grad, hessian, jacrev, jvp, valueAndGrad } from "typegrad";
 import { onTape } from "./tape-reference.js";
+import { centralGradient } from "../numeric.js";
 import { attachedCode } from "../runtime/attached-code.js";
 
 function logistic(w: number[], X: number[][], y: number[]): number {
@@ -58,14 +59,6 @@ const y = X.map((r) => (r[0] - 0.5 * r[2] > 0 ? 1 : 0));
 const w0 = [0.3, -0.2, 0.5, 0.1];
 const rel = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-13 * Math.max(Math.abs(a), Math.abs(b));
 
-function central(f: (w: number[]) => number, w: number[], h = 1e-6): number[] {
-  return w.map((_, j) => {
-    const up = w.slice(), down = w.slice();
-    up[j] += h;
-    down[j] -= h;
-    return (f(up) - f(down)) / (2 * h);
-  });
-}
 
 describe("closures over locals of the enclosing function", () => {
   it("a loss closing over the samples: compiled, grad = tape to 1e-13, = central differences", () => {
@@ -74,7 +67,7 @@ describe("closures over locals of the enclosing function", () => {
     const gw = g(w0);
     const tape = onTape(() => grad((w: number[]) => logistic(w, X, y))(w0));
     gw.forEach((v, k) => expect(rel(v, tape[k]!), `${v} vs ${tape[k]}`).toBe(true));
-    central(loss, w0).forEach((v, k) => expect(Math.abs(v - gw[k]!)).toBeLessThan(1e-7));
+    centralGradient(loss, w0).forEach((v, k) => expect(Math.abs(v - gw[k]!)).toBeLessThan(1e-7));
     const [value, gv] = vg(w0);
     expect(value).toBe(loss(w0));
     expect(gv).toEqual(gw);
