@@ -95,8 +95,11 @@ const KINDS = Symbol.for("typegrad.compiledReverseKinds");
 export function withReverse<F extends object>(f: F, reverse: CompiledReverse, kinds: string): F {
   // Every code attached is kept: one for all parameters (where the function is defined, or
   // `grad(f)`), others reading the parameters an `argnums` leaves out as data.
+  // One code per kinds string: codes of the same kinds are the same code (the same function, the
+  // same parameters read as data), and code placed at a call site (a closure's, reading its
+  // captured locals) is a new function each time the call runs, in a loop too.
   const codes = ((f as Record<symbol, unknown>)[CODES] ??= []) as CompiledReverse[];
-  if (codes[codes.length - 1] !== reverse && !codes.includes(reverse)) {
+  if (codes[codes.length - 1] !== reverse && !codes.some((code) => code === reverse || kindsOfCode(code) === kinds)) {
     (reverse as unknown as Record<symbol, unknown>)[KINDS] = kinds;
     codes.push(reverse);
   }

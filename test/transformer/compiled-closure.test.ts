@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { derivative, grad, hessian, jacrev, jvp, valueAndGrad } from "typegrad";
 import { onTape } from "./tape-reference.js";
 import { centralGradient } from "../numeric.js";
-import { attachedCode } from "../runtime/attached-code.js";
+import { attachedCode, reverseKinds } from "../runtime/attached-code.js";
 
 function logistic(w: number[], X: number[][], y: number[]): number {
   let loss = 0;
@@ -52,6 +52,17 @@ function outerForward(a: number): number {
   return derivative(inner)(0);
 }
 
+/** `grad(loss)` written inside the loop: its code, placed there, is a new function each pass. */
+function trainLoop(X: number[][], y: number[], steps: number) {
+  const loss = (w: number[]) => logistic(w, X, y);
+  let w = X[0].map(() => 0);
+  for (let k = 0; k < steps; k++) {
+    const d = grad(loss)(w);
+    w = w.map((v, i) => v - 0.5 * d[i]);
+  }
+  return { w, loss };
+}
+
 let seed = 5;
 const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
 const X = Array.from({ length: 40 }, () => Array.from({ length: 4 }, rand));
@@ -85,6 +96,13 @@ describe("closures over locals of the enclosing function", () => {
     const w = fit(X, y, 25);
     const reference = onTape(() => fit(X, y, 25));
     w.forEach((v, k) => expect(Math.abs(v - reference[k]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(v))));
+  });
+
+  it("grad of a closure written inside a loop: the same steps as the tape, and one code kept, not one per pass", () => {
+    const { w, loss } = trainLoop(X, y, 30);
+    const reference = onTape(() => trainLoop(X, y, 30).w);
+    w.forEach((v, k) => expect(Math.abs(v - reference[k]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(v))));
+    expect(reverseKinds(loss).attached).toEqual(["a"]);
   });
 
   it("a captured `let` changed between calls: each call reads its value then (forward and reverse)", () => {
