@@ -93,23 +93,27 @@ const KINDS = Symbol.for("typegrad.compiledReverseKinds");
  * @example grad(withReverse(f, (x) => reverseResult(x * x, [2 * x]), "n"))
  */
 export function withReverse<F extends object>(f: F, reverse: CompiledReverse, kinds: string): F {
-  // Every code attached is kept: one for all parameters (where the function is defined, or
-  // `grad(f)`), others reading the parameters an `argnums` leaves out as data.
-  // One code per kinds string: codes of the same kinds are the same code (the same function, the
-  // same parameters read as data), and code placed at a call site (a closure's, reading its
-  // captured locals) is a new function each time the call runs, in a loop too.
+  // One code per kinds string: one for all parameters (where the function is defined, or
+  // `grad(f)`), others reading the parameters an `argnums` leaves out as data. Codes of the same
+  // kinds are the same code; code placed at a call site (a closure's, reading its captured
+  // locals) is a new function each time the call runs, in a loop too: the first is kept.
   const codes = ((f as Record<symbol, unknown>)[CODES] ??= []) as CompiledReverse[];
-  if (codes[codes.length - 1] !== reverse && !codes.some((code) => code === reverse || kindsOfCode(code) === kinds)) {
+  if (!codes.some((code) => code === reverse || kindsOfCode(code) === kinds)) {
     (reverse as unknown as Record<symbol, unknown>)[KINDS] = kinds;
     codes.push(reverse);
   }
   return f;
 }
 
-/** The parameters a kinds string reads as data (compiled-params.ts `isData`). */
-const dataParams = (kinds: string): number[] => {
-  const out: number[] = [];
-  parseKinds(kinds).forEach((k, i) => isData(k) && out.push(i));
+const dataOf = new Map<string, readonly number[]>();
+/** The parameters a kinds string reads as data (compiled-params.ts `isData`), found once per string. */
+const dataParams = (kinds: string): readonly number[] => {
+  let out = dataOf.get(kinds);
+  if (out === undefined) {
+    const found: number[] = [];
+    parseKinds(kinds).forEach((k, i) => isData(k) && found.push(i));
+    dataOf.set(kinds, (out = found));
+  }
   return out;
 };
 

@@ -72,7 +72,7 @@ export class Printer {
       case "var": return this.name(e.v);
       case "elem": return f.createElementAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), this.expr(e.index));
       // A string literal is kept as its JSON text; a field of a module constant object by its path, `config.rate`.
-      case "name": return e.text.startsWith('"') ? f.createStringLiteral(JSON.parse(e.text) as string) : e.text.split(".").slice(1).reduce((o: TS.Expression, part) => f.createPropertyAccessExpression(o, part), f.createIdentifier(e.text.split(".")[0]!));
+      case "name": return e.text.startsWith('"') ? f.createStringLiteral(JSON.parse(e.text) as string) : this.file.nameExpression(e.text);
       case "length": return f.createPropertyAccessExpression(e.array ? this.row(this.array(e.array), e.outer) : e.local ? this.local(e.local) : this.expr(e.row!), "length");
       case "bin": {
         const kind = {

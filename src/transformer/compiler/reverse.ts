@@ -610,7 +610,7 @@ class ReverseEmitter {
 
   /** What a skipped pass still does: its pops, in the order the pass would make them. */
   private skipPass(body: readonly Instr[]): TS.Statement[] {
-    const f = this.f, p = this.p;
+    const f = this.f;
     const out: TS.Statement[] = [];
     let dropped = 0;
     const drop = () => {

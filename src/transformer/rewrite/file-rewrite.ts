@@ -118,7 +118,7 @@ export class FileRewrite {
     return `${namespace}.${imported}`;
   }
 
-  /** `a.b.c` for the dotted name `"a.b.c"` (see `importedName`). */
+  /** `a.b.c` for the dotted name `"a.b.c"` (`importedName`'s, compiled code's data paths). */
   nameExpression(name: string): TS.Expression {
     const f = this.factory;
     const [head, ...path] = name.split(".");

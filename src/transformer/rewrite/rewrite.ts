@@ -19,13 +19,13 @@ import { crossing, isNumberConversion } from "../analysis/library-calls.js";
 import { concatenates, isNumericExpression } from "../analysis/expression-types.js";
 import { logistic, softplusForm, type StableForm } from "../analysis/patterns.js";
 import { OPERATORS } from "../compiler/language.js";
-import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds, compiledVectorKinds, outputCount } from "../compiler/index.js";
+import { compileDerivative, compileForward, compileForwardVector, compileJacobianForward, compileReverse, compileReverseVector, compiledKinds } from "../compiler/index.js";
 import { leftOut, vectorKinds } from "../compiler/parameters.js";
 import type { FileRewrite } from "./file-rewrite.js";
 import { compileHessian, compiledHessianKinds } from "../compiler/hessian.js";
 import { rewriteCompound, rewriteIncrement } from "./rewrite-assign.js";
 import { redirectToTwin } from "./twins.js";
-import { withValueCode } from "./value-code.js";
+import { withValueCode, withVectorCode } from "./value-code.js";
 import type { Unit } from "../analysis/units.js";
 import { type FunctionNode, isProgramFile, isTypegradNode, skipOuter } from "../analysis/typegrad-source.js";
 import { typedArrayLocal } from "../analysis/facts.js";
@@ -448,11 +448,7 @@ export class Rewriter {
     const first = node.arguments[0]!;
     const visited = this.children(node);
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
-    const count = outputCount(fn);
-    const wrapped = this.file.runtimeCall("withVector", [
-      target, forward, this.f.createVoidZero(), this.f.createStringLiteral(compiledVectorKinds(fn)!),
-      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-count)) : this.f.createNumericLiteral(count),
-    ], first);
+    const wrapped = withVectorCode(this.file, fn, target, { forward }, first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 
@@ -491,15 +487,9 @@ export class Rewriter {
     this.file.explain = explain;
     if (!forward && !reverse) return undefined;
     const visited = this.children(node);
-    // Matrices and objects too ("m", "{w:a,b:n}"): the kinds the lowered code takes.
-    const kinds = compiledVectorKinds(fn) ?? vectorKinds(env, fn);
     const target = this.isFunctionValue(first) ? this.file.runtimeCall("ad", [visited.arguments[0]!], first) : visited.arguments[0]!;
-    const count = outputCount(fn);
-    const wrapped = this.file.runtimeCall("withVector", [
-      target, forward ?? this.f.createVoidZero(), reverse ?? this.f.createVoidZero(), this.f.createStringLiteral(kinds),
-      count < 0 ? this.f.createPrefixMinus(this.f.createNumericLiteral(-count)) : this.f.createNumericLiteral(count),
-      ...(columns ? [columns] : []),
-    ], first);
+    // Matrices and objects too ("m", "{w:a,b:n}"): the kinds the lowered code takes.
+    const wrapped = withVectorCode(this.file, fn, target, { forward, reverse, columns }, first);
     return this.f.updateCallExpression(visited, visited.expression, visited.typeArguments, [wrapped, ...visited.arguments.slice(1)]);
   }
 

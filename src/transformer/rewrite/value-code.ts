@@ -57,18 +57,28 @@ function scalarCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, 
 }
 
 function vectorCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression, explain: boolean): TS.Expression {
-  const f = file.factory;
   const forward = file.compiled("vectorForward", fn, fn, () => compileForwardVector(file, fn, fn));
   const reverse = file.compiled("vectorReverse", fn, fn, () => compileReverseVector(file, fn, fn));
   const columns = forward ? file.compiled("vectorJacobian", fn, fn, () => compileJacobianForward(file, fn, fn)) : undefined;
   if (explain) say(file, fn, [forward && "jacfwd", reverse && "jacrev", reverse && "vjp"], file.whyNot("vectorReverse", fn) ?? file.whyNot("vectorForward", fn));
   if (!forward && !reverse) return target;
-  const count = outputCount(fn);
+  return withVectorCode(file, fn, target, { forward, reverse, columns }, fn);
+}
+
+/**
+ * `__typegrad.withVector(target, forward, reverse, kinds, outputs[, columns])`: `fn`'s vector
+ * code (forward or reverse may be missing) attached to `target`, with the kinds and output count
+ * its lowering found (call sites and function values alike).
+ * @example withVectorCode(file, fn, f$ad, { reverse }, site) // withVector(f$ad, void 0, vectorReverse_1, "a", 3)
+ */
+export function withVectorCode(file: FileRewrite, fn: FunctionNode, target: TS.Expression,
+  code: { forward?: TS.Expression; reverse?: TS.Expression; columns?: TS.Expression }, original: TS.Node): TS.CallExpression {
+  const f = file.factory, count = outputCount(fn);
   return file.runtimeCall("withVector", [
-    target, forward ?? f.createVoidZero(), reverse ?? f.createVoidZero(), f.createStringLiteral(compiledVectorKinds(fn) ?? vectorKinds(file.analysis.env, fn)),
+    target, code.forward ?? f.createVoidZero(), code.reverse ?? f.createVoidZero(), f.createStringLiteral(compiledVectorKinds(fn) ?? vectorKinds(file.analysis.env, fn)),
     count < 0 ? f.createPrefixMinus(f.createNumericLiteral(-count)) : f.createNumericLiteral(count),
-    ...(columns ? [columns] : []),
-  ], fn);
+    ...(code.columns ? [code.columns] : []),
+  ], original);
 }
 
 /**
